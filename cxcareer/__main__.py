@@ -1,0 +1,5 @@
+"""Allow ``python -m cxcareer``."""
+
+from cxcareer.cli import main
+
+raise SystemExit(main())

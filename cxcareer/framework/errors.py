@@ -1,0 +1,90 @@
+"""Problems found in framework files, and the one exception family of this package.
+
+Every problem carries the file, the line, the place inside the document and a message, so a user
+can go straight to it: ``team.yaml:41: roles[3].requires.coaching: unknown skill 'coaching'``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+__all__ = ["FrameworkError", "FrameworkInvalid", "Problem", "Severity", "UnknownIdError"]
+
+
+class Severity(StrEnum):
+    """How bad a problem is: errors make a file unusable, warnings do not."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or suspicious) in a framework document.
+
+    Attributes:
+        file: the file name as the user gave it (or ``<string>``).
+        line: 1-based line number, or 0 when the problem concerns the whole file.
+        where: a path into the document such as ``roles[3].requires.coaching`` (``""`` for the
+            whole document).
+        message: what is wrong, in plain words.
+        severity: error or warning.
+    """
+
+    file: str
+    line: int
+    where: str
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        place = f"{self.where}: " if self.where else ""
+        return f"{self.file}:{self.line}: {place}{self.message}"
+
+    def as_dict(self) -> dict[str, str | int]:
+        """A JSON-friendly form."""
+        return {
+            "file": self.file,
+            "line": self.line,
+            "where": self.where,
+            "message": self.message,
+            "severity": self.severity.value,
+        }
+
+
+class FrameworkError(Exception):
+    """Base class of every error raised by :mod:`cxcareer.framework`."""
+
+
+class FrameworkInvalid(FrameworkError):
+    """A framework document could not be used; ``problems`` lists every problem found at once."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        errors = [p for p in self.problems if p.severity is Severity.ERROR]
+        shown = "\n".join(str(p) for p in errors) or "invalid framework"
+        super().__init__(shown)
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        """Only the problems that are errors."""
+        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
+
+
+class UnknownIdError(FrameworkError, LookupError):
+    """A role, skill or track id that the framework does not declare.
+
+    ``suggestions`` holds the closest valid ids, best first, for messages such as
+    "unknown role 'team-leed'; did you mean 'team-lead'?".
+    """
+
+    def __init__(self, kind: str, value: str, suggestions: Iterable[str] = ()) -> None:
+        self.kind = kind
+        self.value = value
+        self.suggestions: tuple[str, ...] = tuple(suggestions)
+        hint = ""
+        if self.suggestions:
+            hint = f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?"
+        super().__init__(f"unknown {kind} {value!r}{hint}")
