@@ -1,0 +1,1 @@
+"""Benchmarks for the career engine (``python -m bench.bench_engine``)."""

@@ -1,0 +1,80 @@
+"""The ``cxcareer`` command: the headless CLI, and (later) the desktop app with no arguments.
+
+Every failure a user can cause ends as one readable line on stderr and a non-zero exit code;
+a traceback is shown only with ``CXCAREER_DEBUG=1``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from cxcareer import __version__
+from cxcareer.commands import career_cmd, framework_cmd
+from cxcareer.commands.common import CommandError, describe_unknown
+from cxcareer.commands.messages import locale_language, t
+from cxcareer.framework import FrameworkError, UnknownIdError
+
+__all__ = ["build_parser", "main"]
+
+#: Modules that add subcommands, in the order their commands appear in ``--help``.
+COMMAND_MODULES = (framework_cmd, career_cmd)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The top-level parser with every subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="cxcareer",
+        description="Career planning for customer support and customer experience people.",
+    )
+    parser.add_argument("--version", action="version", version=f"cxcareer {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def _report(message: str, details: Sequence[str] = ()) -> None:
+    for line in details:
+        print(line, file=sys.stderr)
+    print(f"cxcareer: {message}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit status (0 ok, 1 failure, 2 usage error)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not args_list:
+        print(t("no_gui", locale_language()))
+        parser.print_help()
+        return 0
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exit_:  # argparse's own usage errors and --help/--version
+        return int(exit_.code or 0)
+    lang: str = getattr(args, "lang", None) or locale_language()
+    try:
+        code: int = args.handler(args)
+        return code
+    except CommandError as error:
+        _report(str(error), error.details)
+        return error.code
+    except UnknownIdError as error:
+        _report(describe_unknown(error, lang))
+        return 1
+    except FrameworkError as error:
+        _report(str(error))
+        return 1
+    except OSError as error:
+        _report(t("cannot_read", lang, file=error.filename or "?", reason=error.strerror or error))
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        if os.environ.get("CXCAREER_DEBUG") == "1":
+            traceback.print_exc()
+        _report(t("bug", lang, kind=type(error).__name__, message=error))
+        return 1

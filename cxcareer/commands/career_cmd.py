@@ -1,0 +1,193 @@
+"""``cxcareer next`` and ``cxcareer path``: the moves out of a role and the paths to a goal.
+
+Both read a person's levels from ``--skill SKILL=LEVEL`` options (a skill not given is level 0).
+``--role``/``--from`` are checked in the handler rather than by argparse so a later version can
+accept ``--person`` instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from cxcareer.commands.common import (
+    CommandError,
+    add_framework_option,
+    add_language_option,
+    checked_role,
+    emit_json,
+    graph_for,
+    language_of,
+    load_chosen_framework,
+    parse_levels,
+)
+from cxcareer.commands.messages import t
+from cxcareer.commands.render import percent, table
+from cxcareer.framework import Framework
+from cxcareer.graph import READINESS_FORMULA, MissingSkill, next_steps, paths
+
+__all__ = ["register"]
+
+
+def _common_options(parser: argparse.ArgumentParser) -> None:
+    add_framework_option(parser)
+    parser.add_argument(
+        "--skill",
+        action="append",
+        default=[],
+        metavar="SKILL=LEVEL",
+        help="your level of a skill (repeat for each skill; unrated skills count as 0)",
+    )
+    add_language_option(parser)
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``next`` and ``path``."""
+    nxt = subparsers.add_parser("next", help="the moves out of a role, ranked by readiness")
+    nxt.add_argument("--role", metavar="ROLE", help="the role you hold")
+    _common_options(nxt)
+    nxt.set_defaults(handler=run_next)
+
+    path = subparsers.add_parser("path", help="ranked paths from one role to another")
+    path.add_argument("--from", dest="source", metavar="ROLE", help="where you are")
+    path.add_argument("--to", dest="target", metavar="ROLE", help="where you want to go")
+    path.add_argument(
+        "--alternatives",
+        type=int,
+        default=2,
+        metavar="K",
+        help="how many alternatives besides the best path (default 2)",
+    )
+    _common_options(path)
+    path.set_defaults(handler=run_path)
+
+
+def _missing_json(framework: Framework, missing: tuple[MissingSkill, ...], lang: str) -> list[Any]:
+    return [
+        {
+            "skill": item.skill,
+            "name": framework.skills[item.skill].name.get(lang),
+            "have": item.have,
+            "need": item.need,
+        }
+        for item in missing
+    ]
+
+
+def _missing_text(framework: Framework, missing: tuple[MissingSkill, ...], lang: str) -> str:
+    if not missing:
+        return t("missing_none", lang)
+    return "; ".join(
+        f"{framework.skills[item.skill].name.get(lang)} {item.have} → {item.need}"
+        for item in missing
+    )
+
+
+def _months(value: int | None, lang: str) -> str:
+    return t("unknown_months", lang) if value is None else str(value)
+
+
+def run_next(args: argparse.Namespace) -> int:
+    """Print the moves out of ``--role`` with readiness and missing skills."""
+    lang = language_of(args)
+    if not args.role:
+        raise CommandError(t("need_role", lang), code=2)
+    framework = load_chosen_framework(args.framework, lang)
+    role = checked_role(framework, args.role, lang)
+    G = graph_for(framework)
+    levels = parse_levels(G, args.skill, lang)
+    steps = next_steps(G, role, levels)
+    if args.json:
+        emit_json(
+            {
+                "framework": framework.id,
+                "role": role,
+                "next": [
+                    {
+                        "role": step.role,
+                        "title": framework.roles[step.role].title.get(lang),
+                        "kind": step.kind.value,
+                        "readiness": round(step.readiness, 4),
+                        "months": step.months,
+                        "missing": _missing_json(framework, step.missing, lang),
+                    }
+                    for step in steps
+                ],
+            }
+        )
+        return 0
+    title = framework.roles[role].title.get(lang)
+    print(t("current_role", lang, title=title, id=role))
+    if not steps:
+        print(t("no_moves", lang))
+        return 0
+    print(f"\n{t('next_heading', lang)}")
+    header = [
+        t("col_readiness", lang),
+        t("col_kind", lang),
+        t("col_months", lang),
+        t("col_role", lang),
+    ]
+    rows = [
+        [
+            percent(step.readiness),
+            t(f"kind_{step.kind.value}", lang),
+            _months(step.months, lang),
+            f"{framework.roles[step.role].title.get(lang)} ({step.role})",
+        ]
+        for step in steps
+    ]
+    header_line, *row_lines = table(header, rows).split("\n")
+    print(header_line)
+    for line, step in zip(row_lines, steps, strict=True):
+        print(line)
+        print(f"      {t('missing_heading', lang)}: {_missing_text(framework, step.missing, lang)}")
+    print("\n" + t("formula", lang, formula=READINESS_FORMULA))
+    return 0
+
+
+def run_path(args: argparse.Namespace) -> int:
+    """Print up to 1 + ``--alternatives`` ranked paths from ``--from`` to ``--to``."""
+    lang = language_of(args)
+    if not args.source or not args.target:
+        raise CommandError(t("need_from_to", lang), code=2)
+    if args.alternatives < 0:
+        raise CommandError("--alternatives must be 0 or more", code=2)
+    framework = load_chosen_framework(args.framework, lang)
+    source = checked_role(framework, args.source, lang)
+    target = checked_role(framework, args.target, lang)
+    G = graph_for(framework)
+    levels = parse_levels(G, args.skill, lang)
+    found = paths(G, source, target, levels, k=args.alternatives + 1)
+    if args.json:
+        emit_json(
+            {
+                "from": source,
+                "to": target,
+                "paths": [
+                    {
+                        "roles": list(path.roles),
+                        "gap": path.gap,
+                        "months": path.months,
+                        "missing": _missing_json(framework, path.missing, lang),
+                    }
+                    for path in found
+                ],
+            }
+        )
+        return 0
+    names = {
+        "source": framework.roles[source].title.get(lang),
+        "target": framework.roles[target].title.get(lang),
+    }
+    if not found:
+        print(t("no_path", lang, **names))
+        return 0
+    print(t("path_heading", lang, **names))
+    for rank, path in enumerate(found, start=1):
+        print()
+        print(t("path_item", lang, rank=rank, gap=path.gap, months=path.months, moves=path.moves))
+        print("   " + " → ".join(framework.roles[r].title.get(lang) for r in path.roles))
+        print(f"   {t('missing_heading', lang)}: {_missing_text(framework, path.missing, lang)}")
+    return 0

@@ -1,0 +1,96 @@
+"""The one exception family of the profile store.
+
+Every error carries a plain message meant for the person in front of the app: what happened and
+what to do. The CLI and the UI show ``str(error)`` and never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = [
+    "AmbiguousName",
+    "BundleInvalid",
+    "DatabaseCorrupt",
+    "DatabaseInUse",
+    "DatabaseLocked",
+    "DatabaseReadOnly",
+    "DatabaseTooNew",
+    "DiskFull",
+    "NotFound",
+    "StoreError",
+]
+
+
+class StoreError(Exception):
+    """Base class of every error raised by :mod:`cxcareer.store`."""
+
+
+class NotFound(StoreError, LookupError):
+    """A person, framework or entry that does not exist."""
+
+
+class AmbiguousName(StoreError, LookupError):
+    """A name that matches several people; ``candidates`` lists (id, name) pairs."""
+
+    def __init__(self, name: str, candidates: list[tuple[str, str]]) -> None:
+        self.name = name
+        self.candidates = candidates
+        listed = ", ".join(f"{pid} ({pname})" for pid, pname in candidates)
+        super().__init__(f"the name {name!r} matches several people: {listed}; use the id instead")
+
+
+class DatabaseTooNew(StoreError):
+    """The database was written by a newer cxcareer; it is left untouched."""
+
+    def __init__(self, location: str, revision: str) -> None:
+        self.location = location
+        self.revision = revision
+        super().__init__(
+            f"{location} was created by a newer version of cxcareer (schema {revision}); "
+            "it has not been changed. Update cxcareer to open it."
+        )
+
+
+class DatabaseInUse(StoreError):
+    """Another running process holds the write lock of this SQLite database."""
+
+    def __init__(self, location: str, pid: int | None, host: str | None = None) -> None:
+        self.location = location
+        self.pid = pid
+        self.host = host
+        holder = f"process {pid}" if pid else "another process"
+        if host:
+            holder += f" on {host}"
+        super().__init__(
+            f"{location} is open for writing in {holder}. Close that cxcareer first, "
+            "or open this one read-only."
+        )
+
+
+class DatabaseLocked(StoreError):
+    """A write waited past the busy timeout for another connection's lock."""
+
+
+class DatabaseReadOnly(StoreError):
+    """The database or its folder cannot be written; reading still works."""
+
+
+class DiskFull(StoreError):
+    """The disk is full; nothing already saved was lost, the last change was not saved."""
+
+
+class DatabaseCorrupt(StoreError):
+    """The database failed its integrity check; ``set_aside`` is where the damaged file went."""
+
+    def __init__(self, message: str, set_aside: Path | None = None) -> None:
+        self.set_aside = set_aside
+        super().__init__(message)
+
+
+class BundleInvalid(StoreError):
+    """An exported bundle that cannot be imported; ``problems`` lists every problem found."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems) or "invalid bundle")
