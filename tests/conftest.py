@@ -8,3 +8,5 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests choose their language explicitly; never inherit the developer's locale by accident.
 os.environ.setdefault("CXCAREER_DEBUG", "0")
+
+pytest_plugins = ["tests.no_network"]

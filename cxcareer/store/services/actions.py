@@ -1,0 +1,132 @@
+"""Development actions: what someone will do to grow, and what became of it.
+
+Why a status log: "done on 3 March" and "dropped after the reorg" are part of a person's story.
+Every status change is appended to ``action_status_changes`` with its time; ``completed_at`` is
+when the action was last closed (done or dropped) and is cleared if it is reopened.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cxcareer.store.errors import NotFound
+from cxcareer.store.orm import Action, ActionStatusChange, utcnow
+from cxcareer.store.records import ActionRecord, ActionStatus
+from cxcareer.store.services.common import check_role, check_skill, person_framework, person_row
+
+__all__ = ["action_record", "add_action", "list_actions", "set_action_status", "status_history"]
+
+
+def action_record(row: Action) -> ActionRecord:
+    """The frozen view of an action row."""
+    return ActionRecord(
+        id=row.id,
+        person_id=row.person_id,
+        title=row.title,
+        skill=row.skill_id,
+        target_role=row.target_role_id,
+        owner=row.owner,
+        due_on=row.due_on,
+        status=ActionStatus(row.status),
+        created_at=row.created_at,
+        completed_at=row.completed_at,
+    )
+
+
+def add_action(
+    session: Session,
+    person: str,
+    title: str,
+    owner: str,
+    *,
+    skill: str | None = None,
+    target_role: str | None = None,
+    due_on: date | None = None,
+    now: datetime | None = None,
+) -> ActionRecord:
+    """Add an open action; ``skill``/``target_role`` are checked against the person's framework."""
+    row = person_row(session, person)
+    if not title.strip():
+        raise ValueError("an action needs a title")
+    framework = person_framework(session, row)
+    if skill is not None:
+        check_skill(framework, skill)
+    if target_role is not None:
+        check_role(framework, target_role)
+    at = now or utcnow()
+    action = Action(
+        person_id=row.id,
+        title=title.strip(),
+        skill_id=skill,
+        target_role_id=target_role,
+        owner=owner,
+        due_on=due_on,
+        status=ActionStatus.OPEN.value,
+        created_at=at,
+    )
+    session.add(action)
+    session.flush()
+    session.add(
+        ActionStatusChange(
+            action_id=action.id, seq=1, old_status=None, new_status="open", changed_at=at
+        )
+    )
+    session.flush()
+    return action_record(action)
+
+
+def _next_seq(session: Session, action_id: str) -> int:
+    last = session.scalar(
+        select(func.max(ActionStatusChange.seq)).where(ActionStatusChange.action_id == action_id)
+    )
+    return (last or 0) + 1
+
+
+def set_action_status(
+    session: Session, action_id: str, status: ActionStatus, *, now: datetime | None = None
+) -> ActionRecord:
+    """Change an action's status and log the change (setting the same status is a no-op)."""
+    action = session.get(Action, action_id)
+    if action is None:
+        raise NotFound(f"no action {action_id!r}")
+    new = ActionStatus(status)
+    if action.status == new.value:
+        return action_record(action)
+    at = now or utcnow()
+    session.add(
+        ActionStatusChange(
+            action_id=action.id,
+            seq=_next_seq(session, action.id),
+            old_status=action.status,
+            new_status=new.value,
+            changed_at=at,
+        )
+    )
+    action.status = new.value
+    action.completed_at = None if new is ActionStatus.OPEN else at
+    session.flush()
+    return action_record(action)
+
+
+def status_history(session: Session, action_id: str) -> list[tuple[ActionStatus, datetime]]:
+    """Every status the action had, with when it was set, oldest first."""
+    rows = session.execute(
+        select(ActionStatusChange.new_status, ActionStatusChange.changed_at)
+        .where(ActionStatusChange.action_id == action_id)
+        .order_by(ActionStatusChange.seq)
+    )
+    return [(ActionStatus(status), at) for status, at in rows]
+
+
+def list_actions(
+    session: Session, person: str, *, status: ActionStatus | None = None
+) -> list[ActionRecord]:
+    """The person's actions, oldest first, optionally only those with ``status``."""
+    row = person_row(session, person)
+    query = select(Action).where(Action.person_id == row.id)
+    if status is not None:
+        query = query.where(Action.status == ActionStatus(status).value)
+    return [action_record(a) for a in session.scalars(query.order_by(Action.created_at, Action.id))]

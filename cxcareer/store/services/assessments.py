@@ -1,0 +1,191 @@
+"""Skill ratings: append-only assessments and the current level they add up to.
+
+Why append-only: a rating is a statement someone made on a date. Correcting it adds a new
+assessment (``corrects`` points at the old one) so the history of who said what stays intact.
+The current level of a skill is the latest non-draft item on the chosen basis, computed in SQL
+with a window function so opening a person stays fast with years of history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cxcareer.store.errors import NotFound
+from cxcareer.store.orm import Assessment, AssessmentItem, utcnow
+from cxcareer.store.records import (
+    AssessmentItemRecord,
+    AssessmentRecord,
+    AssessmentStatus,
+    Assessor,
+    Basis,
+    CurrentLevel,
+)
+from cxcareer.store.services.common import check_level, check_skill, person_framework, person_row
+
+__all__ = ["add_assessment", "advance_status", "current_levels", "list_assessments"]
+
+_ORDER = {AssessmentStatus.DRAFT: 0, AssessmentStatus.SHARED: 1, AssessmentStatus.FINAL: 2}
+
+
+def _record(row: Assessment, items: Iterable[AssessmentItem]) -> AssessmentRecord:
+    return AssessmentRecord(
+        id=row.id,
+        person_id=row.person_id,
+        assessor=Assessor(row.assessor_kind),
+        assessor_name=row.assessor_name,
+        assessed_at=row.assessed_at,
+        status=AssessmentStatus(row.status),
+        items=tuple(
+            AssessmentItemRecord(i.skill_id, i.level, i.comment)
+            for i in sorted(items, key=lambda i: i.skill_id)
+        ),
+        corrects_id=row.corrects_id,
+    )
+
+
+def add_assessment(
+    session: Session,
+    person: str,
+    assessor: Assessor,
+    assessor_name: str,
+    items: Iterable[AssessmentItemRecord],
+    *,
+    status: AssessmentStatus = AssessmentStatus.SHARED,
+    assessed_at: datetime | None = None,
+    corrects: str | None = None,
+) -> AssessmentRecord:
+    """Record a new assessment; skills and levels are checked against the person's framework.
+
+    Raises:
+        UnknownIdError: a skill the person's framework version does not declare.
+        InvalidLevelError: a level off the framework's scale.
+        ValueError: no items, or the same skill twice.
+        NotFound: ``corrects`` names no assessment of this person.
+    """
+    row = person_row(session, person)
+    framework = person_framework(session, row)
+    items = list(items)
+    if not items:
+        raise ValueError("an assessment needs at least one rated skill")
+    skills = [check_skill(framework, item.skill) for item in items]
+    if len(set(skills)) != len(skills):
+        raise ValueError("each skill can be rated once per assessment")
+    for item in items:
+        check_level(framework, item.skill, item.level)
+    if corrects is not None:
+        old = session.get(Assessment, corrects)
+        if old is None or old.person_id != row.id:
+            raise NotFound(f"no assessment {corrects!r} of {row.name} to correct")
+    assessment = Assessment(
+        person_id=row.id,
+        assessor_kind=Assessor(assessor).value,
+        assessor_name=assessor_name,
+        assessed_at=assessed_at or utcnow(),
+        status=AssessmentStatus(status).value,
+        corrects_id=corrects,
+    )
+    session.add(assessment)
+    session.flush()
+    rows = [
+        AssessmentItem(
+            assessment_id=assessment.id, skill_id=i.skill, level=i.level, comment=i.comment
+        )
+        for i in items
+    ]
+    session.add_all(rows)
+    session.flush()
+    return _record(assessment, rows)
+
+
+def advance_status(
+    session: Session, assessment_id: str, status: AssessmentStatus
+) -> AssessmentRecord:
+    """Move an assessment forward (draft → shared → final); its ratings never change.
+
+    Raises:
+        NotFound: no such assessment.
+        ValueError: moving backwards (a final assessment stays final).
+    """
+    row = session.get(Assessment, assessment_id)
+    if row is None:
+        raise NotFound(f"no assessment {assessment_id!r}")
+    new = AssessmentStatus(status)
+    if _ORDER[new] < _ORDER[AssessmentStatus(row.status)]:
+        raise ValueError(f"an assessment that is {row.status} cannot go back to {new.value}")
+    row.status = new.value
+    session.flush()
+    items = session.scalars(select(AssessmentItem).where(AssessmentItem.assessment_id == row.id))
+    return _record(row, items)
+
+
+def list_assessments(session: Session, person: str) -> list[AssessmentRecord]:
+    """Every assessment of the person, oldest first, with their items."""
+    row = person_row(session, person)
+    assessments = session.scalars(
+        select(Assessment)
+        .where(Assessment.person_id == row.id)
+        .order_by(Assessment.assessed_at, Assessment.created_at)
+    ).all()
+    items: dict[str, list[AssessmentItem]] = {a.id: [] for a in assessments}
+    if assessments:
+        for item in session.scalars(
+            select(AssessmentItem).where(AssessmentItem.assessment_id.in_(list(items)))
+        ):
+            items[item.assessment_id].append(item)
+    return [_record(a, items[a.id]) for a in assessments]
+
+
+def current_levels(
+    session: Session, person_id: str, basis: Basis, *, include_drafts: bool = False
+) -> dict[str, CurrentLevel]:
+    """Each rated skill's current level on ``basis``.
+
+    ``SELF``/``MANAGER``: the latest item from that side. ``MIN``: the lower of the latest self
+    and latest manager levels (ties credit the manager); with one side only, that side. Drafts
+    are left out unless ``include_drafts``.
+    """
+    basis = Basis(basis)
+    kinds = [Assessor.SELF.value, Assessor.MANAGER.value] if basis is Basis.MIN else [basis.value]
+    where = [Assessment.person_id == person_id, Assessment.assessor_kind.in_(kinds)]
+    if not include_drafts:
+        where.append(Assessment.status != AssessmentStatus.DRAFT.value)
+    rank = (
+        func.row_number()
+        .over(
+            partition_by=(Assessment.assessor_kind, AssessmentItem.skill_id),
+            order_by=(
+                Assessment.assessed_at.desc(),
+                Assessment.created_at.desc(),
+                Assessment.id.desc(),
+            ),
+        )
+        .label("rank")
+    )
+    ranked = (
+        select(
+            Assessment.assessor_kind,
+            AssessmentItem.skill_id,
+            AssessmentItem.level,
+            Assessment.assessed_at,
+            rank,
+        )
+        .join(Assessment, AssessmentItem.assessment_id == Assessment.id)
+        .where(*where)
+        .subquery()
+    )
+    latest = session.execute(
+        select(
+            ranked.c.assessor_kind, ranked.c.skill_id, ranked.c.level, ranked.c.assessed_at
+        ).where(ranked.c.rank == 1)
+    )
+    levels: dict[str, CurrentLevel] = {}
+    for kind, skill, level, at in latest:
+        candidate = CurrentLevel(skill, level, Assessor(kind), at)
+        held = levels.get(skill)
+        if held is None or level < held.level or (level == held.level and kind == Assessor.MANAGER):
+            levels[skill] = candidate
+    return levels

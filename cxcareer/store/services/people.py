@@ -1,0 +1,166 @@
+"""People: creating them, finding them by id or name, their roles, targets and manager.
+
+Why lookups accept an id *or* a name: people type names; ids are what stay stable when two
+people share one. An unknown key names the closest names; a shared name lists the ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from cxcareer.store.orm import Action, Assessment, Evidence, Meeting, Person, PersonTarget, utcnow
+from cxcareer.store.records import Basis, HistoryCounts, PersonProfile, PersonRecord
+from cxcareer.store.services.assessments import current_levels
+from cxcareer.store.services.common import check_role, person_framework, person_record, person_row
+from cxcareer.store.services.frameworks import ensure_builtin, framework_from_version
+
+__all__ = [
+    "MAX_TARGETS",
+    "archive_person",
+    "create_person",
+    "find_person",
+    "list_people",
+    "person_profile",
+    "set_manager",
+    "set_targets",
+    "update_person",
+]
+
+MAX_TARGETS = 3
+
+
+def create_person(
+    session: Session,
+    name: str,
+    *,
+    email: str | None = None,
+    current_role: str | None = None,
+    targets: Sequence[str] = (),
+    manager: str | None = None,
+    framework_version_id: str | None = None,
+) -> PersonRecord:
+    """Add a person measured on ``framework_version_id`` (default: the built-in framework).
+
+    Raises:
+        ValueError: an empty name, or more than three targets.
+        UnknownIdError: a role the framework version does not declare.
+        NotFound / AmbiguousName: ``manager`` does not name exactly one person.
+    """
+    name = name.strip()
+    if not name:
+        raise ValueError("a person needs a name")
+    version_id = framework_version_id or ensure_builtin(session).id
+    framework = framework_from_version(session, version_id)
+    if current_role is not None:
+        check_role(framework, current_role)
+    manager_id = person_row(session, manager).id if manager is not None else None
+    row = Person(
+        name=name,
+        email=email,
+        framework_version_id=version_id,
+        current_role=current_role,
+        manager_id=manager_id,
+    )
+    session.add(row)
+    session.flush()
+    if targets:
+        set_targets(session, row.id, targets)
+    return person_record(session, row)
+
+
+def find_person(session: Session, key: str) -> PersonRecord:
+    """The person with id ``key``, or the only person named ``key`` (NotFound / AmbiguousName)."""
+    return person_record(session, person_row(session, key))
+
+
+def list_people(session: Session, *, include_archived: bool = False) -> list[PersonRecord]:
+    """Everyone, by name."""
+    query = select(Person).order_by(func.lower(Person.name), Person.created_at)
+    if not include_archived:
+        query = query.where(Person.archived.is_(False))
+    return [person_record(session, row) for row in session.scalars(query)]
+
+
+def update_person(
+    session: Session,
+    key: str,
+    *,
+    name: str | None = None,
+    email: str | None = None,
+    current_role: str | None = None,
+) -> PersonRecord:
+    """Change name, email or current role (only the arguments given)."""
+    row = person_row(session, key)
+    if name is not None:
+        if not name.strip():
+            raise ValueError("a person needs a name")
+        row.name = name.strip()
+    if email is not None:
+        row.email = email or None
+    if current_role is not None:
+        row.current_role = check_role(person_framework(session, row), current_role)
+    row.updated_at = utcnow()
+    session.flush()
+    return person_record(session, row)
+
+
+def set_targets(session: Session, key: str, roles: Sequence[str]) -> PersonRecord:
+    """Replace the person's target roles (at most three, first is the main one, no repeats)."""
+    row = person_row(session, key)
+    if len(roles) > MAX_TARGETS:
+        raise ValueError(f"at most {MAX_TARGETS} target roles, got {len(roles)}")
+    if len(set(roles)) != len(roles):
+        raise ValueError("a target role is listed twice")
+    framework = person_framework(session, row)
+    checked = [check_role(framework, role) for role in roles]
+    session.execute(delete(PersonTarget).where(PersonTarget.person_id == row.id))
+    session.add_all(
+        PersonTarget(person_id=row.id, position=i, role_id=role)
+        for i, role in enumerate(checked, 1)
+    )
+    row.updated_at = utcnow()
+    session.flush()
+    return person_record(session, row)
+
+
+def set_manager(session: Session, key: str, manager: str | None) -> PersonRecord:
+    """Point the person at their manager (another person), or at nobody."""
+    row = person_row(session, key)
+    manager_id = person_row(session, manager).id if manager is not None else None
+    if manager_id == row.id:
+        raise ValueError(f"{row.name} cannot be their own manager")
+    row.manager_id = manager_id
+    row.updated_at = utcnow()
+    session.flush()
+    return person_record(session, row)
+
+
+def archive_person(session: Session, key: str, archived: bool = True) -> PersonRecord:
+    """Hide a person from everyday lists without deleting anything."""
+    row = person_row(session, key)
+    row.archived = archived
+    row.updated_at = utcnow()
+    session.flush()
+    return person_record(session, row)
+
+
+def person_profile(session: Session, key: str, basis: Basis = Basis.MIN) -> PersonProfile:
+    """The person, their current levels on ``basis``, and how much history they have.
+
+    One query per part, each served by an index (see the bench: ``python -m bench.bench_store``).
+    """
+    row = person_row(session, key)
+
+    def count(model: type[Assessment] | type[Evidence] | type[Action] | type[Meeting]) -> int:
+        return session.scalar(select(func.count()).where(model.person_id == row.id)) or 0
+
+    counts = HistoryCounts(count(Assessment), count(Evidence), count(Action), count(Meeting))
+    return PersonProfile(
+        person=person_record(session, row),
+        basis=Basis(basis),
+        levels=current_levels(session, row.id, basis),
+        counts=counts,
+    )
