@@ -101,7 +101,8 @@ def check_text(data: str | bytes, filename: str = "<string>") -> LoadReport:
         framework = validate_document(parsed.value, check)
     except RecursionError:
         return _failure(filename, 0, "the document is nested too deeply")
-    return LoadReport(framework, tuple(check.problems))
+    ordered = sorted(check.problems, key=lambda problem: problem.line)
+    return LoadReport(framework, tuple(ordered))
 
 
 def check_file(path: str | os.PathLike[str]) -> LoadReport:

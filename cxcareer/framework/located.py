@@ -92,14 +92,16 @@ class _Builder:
         if isinstance(key, bool) or key is None or isinstance(key, float):
             key = str(key).lower() if key is not None else "null"
         if key in container:
-            first = self.parsed.lines.get((*path, key), 0)
+            first = self.parsed.lines.get((*path, str(key)), 0)
             self.parsed.problems.append(
                 (key_line, f"duplicate key {key!r} (first written on line {first})")
             )
-            return (*path, key)
+            return (*path, str(key))
         container[key] = value
-        self.parsed.lines[(*path, key)] = key_line
-        return (*path, key)
+        # Mapping keys go into paths as text, so ``levels.3`` is never mistaken for a list index.
+        key_path = (*path, str(key))
+        self.parsed.lines[key_path] = key_line
+        return key_path
 
     def start(self, container: dict[Any, Any] | list[Any], line: int) -> None:
         if len(self.stack) >= MAX_DEPTH:
@@ -129,7 +131,7 @@ def _resolve_scalar(event: yaml.ScalarEvent) -> Any:
     tag = event.tag
     if tag is None or tag == "!":
         tag = resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
-    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+    node = yaml.ScalarNode(tag, event.value, style=event.style)
     return yaml.constructor.SafeConstructor().construct_object(node)
 
 

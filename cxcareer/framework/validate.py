@@ -51,8 +51,11 @@ def validate_document(doc: Any, check: Checker) -> Framework | None:
     scale = _scale(top.get("scale"), check)
     tracks = _tracks(top.get("tracks", []), check)
     skills = _skills(top.get("skills", []), scale, check)
-    roles = _roles(top.get("roles", []), scale, tracks, skills, check)
-    transitions = _transitions(top.get("transitions", []), roles, check)
+    declared_skills = _declared(top.get("skills"))
+    roles = _roles(
+        top.get("roles", []), scale, _declared(top.get("tracks")), skills, declared_skills, check
+    )
+    transitions = _transitions(top.get("transitions", []), _declared(top.get("roles")), check)
     if "roles" in top and isinstance(top["roles"], list) and not top["roles"]:
         check.error(("roles",), "at least one role is required")
     if check.failed:
@@ -71,6 +74,16 @@ def validate_document(doc: Any, check: Checker) -> Framework | None:
     )
     check_ladder(framework, {pair: path for pair, (_, path) in transitions.items()}, check)
     return None if check.failed else framework
+
+
+def _declared(items: Any) -> set[str]:
+    """Ids written in a list of items, valid or not, so one bad item does not also turn every
+    reference to it into an "unknown id" error."""
+    if not isinstance(items, list):
+        return set()
+    return {
+        item["id"] for item in items if isinstance(item, dict) and isinstance(item.get("id"), str)
+    }
 
 
 def _level(value: Any, path: Path, scale: Scale, check: Checker) -> int | None:
@@ -94,8 +107,8 @@ def _level_texts(value: Any, path: Path, scale: Scale, check: Checker) -> dict[i
         return {}
     out: dict[int, Text] = {}
     for key, text_value in value.items():
-        level = _level_key(key, (*path, key), scale, check)
-        text = check.text(text_value, (*path, key))
+        level = _level_key(key, (*path, str(key)), scale, check)
+        text = check.text(text_value, (*path, str(key)))
         if level is not None and text is not None:
             out[level] = text
     return out
@@ -184,8 +197,9 @@ _ROLE_OPTIONAL = ("track", "tier", "entry", "description", "responsibilities", "
 def _roles(
     value: Any,
     scale: Scale,
-    tracks: dict[TrackId, Track],
+    tracks: set[str],
     skills: dict[SkillId, Skill],
+    declared_skills: set[str],
     check: Checker,
 ) -> dict[RoleId, Role]:
     out: dict[RoleId, Role] = {}
@@ -220,7 +234,7 @@ def _roles(
             )
         ]
         requires = _requirements(
-            item.get("requires", {}), (*path, "requires"), scale, skills, check
+            item.get("requires", {}), (*path, "requires"), scale, skills, declared_skills, check
         )
         if ident and title and level is not None:
             out[RoleId(ident)] = Role(
@@ -238,7 +252,12 @@ def _roles(
 
 
 def _requirements(
-    value: Any, path: Path, scale: Scale, skills: dict[SkillId, Skill], check: Checker
+    value: Any,
+    path: Path,
+    scale: Scale,
+    skills: dict[SkillId, Skill],
+    declared: set[str],
+    check: Checker,
 ) -> tuple[Requirement, ...]:
     if not isinstance(value, dict):
         check.error(path, "expected a map of skill to level")
@@ -246,7 +265,7 @@ def _requirements(
     out: list[Requirement] = []
     for skill, spec in value.items():
         where = (*path, skill)
-        known = check.reference(skill, where, "skill", skills)
+        known = check.reference(skill, where, "skill", declared)
         weight: float = 1.0
         if isinstance(spec, dict):
             doc = check.mapping(spec, where, ("level",), ("weight",))
@@ -268,13 +287,13 @@ def _requirements(
             level = _level(spec, (*where, "level"), scale, check)
         else:
             level = _level(spec, where, scale, check)
-        if known and level is not None:
+        if known in skills and level is not None:
             out.append(Requirement(SkillId(known), level, weight))
     return tuple(out)
 
 
 def _transitions(
-    value: Any, roles: dict[RoleId, Role], check: Checker
+    value: Any, roles: set[str], check: Checker
 ) -> dict[tuple[RoleId, RoleId], tuple[Transition, Path]]:
     """Transitions keyed by (from, to), each with its path for later line numbers."""
     out: dict[tuple[RoleId, RoleId], tuple[Transition, Path]] = {}
