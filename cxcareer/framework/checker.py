@@ -7,7 +7,7 @@ on with what is usable, so a user fixes a file in one pass.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from cxcareer.framework.errors import Problem, Severity
@@ -159,14 +159,13 @@ class Checker:
             return None
         return value
 
-    def reference(self, value: Any, path: Path, kind: str, known: Iterable[str]) -> str | None:
+    def reference(self, value: Any, path: Path, kind: str, known: Collection[str]) -> str | None:
         """An id that must name something declared (``kind`` is "role", "skill" or "track")."""
         if not isinstance(value, str):
             self.error(path, f"expected a {kind} id, found {_type_name(value)} {value!r}")
             return None
-        pool = list(known)
-        if value not in pool:
-            hint = closest_ids(value, pool)
+        if value not in known:
+            hint = closest_ids(value, known)
             extra = f"; did you mean {', '.join(repr(h) for h in hint)}?" if hint else ""
             self.error(path, f"unknown {kind} '{value}'{extra}")
             return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -125,14 +126,29 @@ class _TooDeep(Exception):
         self.line = line
 
 
-def _resolve_scalar(event: yaml.ScalarEvent) -> Any:
-    """The Python value of a YAML scalar, with the safe loader's implicit typing."""
-    resolver = yaml.resolver.Resolver()
+_RESOLVER = yaml.resolver.Resolver()
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
+def _construct(tag: str, value: str) -> Any:
+    node = yaml.ScalarNode(tag, value)
+    return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
+
+
+@lru_cache(maxsize=8192)
+def _plain_scalar(value: str) -> Any:
+    """The value of an unquoted scalar with the safe loader's implicit typing (cached: files
+    repeat the same ids and numbers thousands of times)."""
+    tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
+    return value if tag == "tag:yaml.org,2002:str" else _construct(tag, value)
+
+
+def _scalar_value(event: yaml.ScalarEvent) -> Any:
     tag = event.tag
     if tag is None or tag == "!":
-        tag = resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
-    node = yaml.ScalarNode(tag, event.value, style=event.style)
-    return yaml.constructor.SafeConstructor().construct_object(node)
+        # libyaml reports plain scalars with style "", the pure-Python parser with None.
+        return event.value if event.style or tag == "!" else _plain_scalar(event.value)
+    return _construct(tag, event.value)
 
 
 def parse_yaml(text: str) -> Parsed:
@@ -143,6 +159,13 @@ def parse_yaml(text: str) -> Parsed:
     try:
         for event in yaml.parse(text, Loader=_Loader):
             line = event.start_mark.line + 1 if event.start_mark else 0
+            if (
+                type(event) is yaml.ScalarEvent
+                and event.anchor is None
+                and (event.tag is None or event.tag == "!" or event.tag in _CORE_TAGS)
+            ):
+                builder.scalar(_scalar_value(event), line)
+                continue
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
@@ -171,8 +194,6 @@ def parse_yaml(text: str) -> Parsed:
                 builder.start([], line)
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 builder.end()
-            elif isinstance(event, yaml.ScalarEvent):
-                builder.scalar(_resolve_scalar(event), line)
     except _TooDeep as deep:
         parsed.problems.append((deep.line, f"nested more than {MAX_DEPTH} levels deep"))
     except yaml.MarkedYAMLError as error:
@@ -230,10 +251,19 @@ def parse_json(text: str) -> Parsed:
             elif token in ("}", "]"):
                 builder.end()
             elif token not in (":", ","):
-                builder.scalar(json.loads(token), line)
+                builder.scalar(_json_scalar(token), line)
     except _TooDeep as deep:
         parsed.problems.append((deep.line, f"nested more than {MAX_DEPTH} levels deep"))
     return parsed
+
+
+def _json_scalar(token: str) -> Any:
+    """A JSON token's value; the common cases skip the general decoder."""
+    if token[0] == '"' and "\\" not in token:
+        return token[1:-1]
+    if token.isdigit():
+        return int(token)
+    return json.loads(token)
 
 
 def _refuse_constant(name: str) -> Any:
