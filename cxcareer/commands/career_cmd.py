@@ -117,7 +117,7 @@ def run_next(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    title = framework.roles[role].title.get(lang)
+    title = framework.role(role).title.get(lang)
     print(t("current_role", lang, title=title, id=role))
     if not steps:
         print(t("no_moves", lang))
@@ -178,8 +178,8 @@ def run_path(args: argparse.Namespace) -> int:
         )
         return 0
     names = {
-        "source": framework.roles[source].title.get(lang),
-        "target": framework.roles[target].title.get(lang),
+        "source": framework.role(source).title.get(lang),
+        "target": framework.role(target).title.get(lang),
     }
     if not found:
         print(t("no_path", lang, **names))

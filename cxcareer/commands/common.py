@@ -118,7 +118,7 @@ def parse_levels(G: nx.DiGraph, values: Iterable[str], lang: str) -> dict[str, i
             raise CommandError(t("bad_skill_arg", lang, value=value), code=2)
         raw[skill.strip()] = number
     try:
-        return dict(check_levels(G, raw))
+        return dict(check_levels(G, raw).items())
     except UnknownIdError as error:
         raise CommandError(describe_unknown(error, lang)) from None
     except InvalidLevelError as error:

@@ -15,7 +15,7 @@ from cxcareer.commands.common import (
 )
 from cxcareer.commands.messages import t
 from cxcareer.commands.render import table
-from cxcareer.framework import Framework, Role
+from cxcareer.framework import Framework, Role, TrackId
 
 __all__ = ["register"]
 
@@ -134,7 +134,7 @@ def run_show(args: argparse.Namespace) -> int:
             version=framework.version,
         )
     )
-    groups: dict[str | None, list[Role]] = {}
+    groups: dict[TrackId | None, list[Role]] = {}
     for role in framework.roles.values():
         groups.setdefault(role.track, []).append(role)
     for track_id, roles in groups.items():

@@ -128,7 +128,7 @@ class Role:
     responsibilities: tuple[Text, ...] = ()
     requires: tuple[Requirement, ...] = ()
 
-    def requirement(self, skill: SkillId) -> Requirement | None:
+    def requirement(self, skill: str) -> Requirement | None:
         """The requirement on ``skill``, if the role has one."""
         for req in self.requires:
             if req.skill == skill:

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from cxcareer.framework.builtin import load_builtin
-from cxcareer.framework.load import load_file
 
 from cxcareer.cli import main
+from cxcareer.framework.builtin import load_builtin
+from cxcareer.framework.load import load_file
 from cxcareer.graph import build_graph, next_steps, paths
 from tests.cli.conftest import run_cli
 

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from cxcareer.framework.builtin import load_builtin
-from cxcareer.framework.load import check_file
 
 from cxcareer.cli import main
+from cxcareer.framework.builtin import load_builtin
+from cxcareer.framework.load import check_file
 from tests.cli.conftest import run_cli
 
 

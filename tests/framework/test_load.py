@@ -25,8 +25,9 @@ def test_valid_document_builds_the_framework() -> None:
     assert framework.name.get("pt-BR") == "Trilha da equipe"
     assert list(framework.roles) == ["agent", "senior", "lead"]
     senior = framework.role("senior")
-    assert senior.requirement("fix") is not None
-    assert senior.requirement("fix").weight == 2.0  # type: ignore[union-attr]
+    fix = senior.requirement("fix")
+    assert fix is not None
+    assert fix.weight == 2.0
     assert senior.responsibilities[1].get("pt-BR") == "Own escalations"  # fallback to English
     assert framework.role("lead").tier is Tier.TACTICAL
     assert framework.transitions[1].kind is MoveKind.PROMOTION  # the default kind

@@ -10,10 +10,10 @@ import itertools
 from collections import deque
 
 import pytest
-from cxcareer.framework.builtin import builtin_path, load_builtin
-from cxcareer.framework.load import check_file
 
 from cxcareer.framework import Framework, MoveKind, Text, Tier
+from cxcareer.framework.builtin import builtin_path, load_builtin
+from cxcareer.framework.load import check_file
 
 # Seed 000 (CX competencies and roles) and seed 002 (support career path): role id per seed role.
 SEED_ROLES = {
@@ -239,7 +239,9 @@ def test_the_seed_ladder_is_climbable_in_order(framework: Framework) -> None:
 
 
 def test_typical_months_follow_published_ladders(framework: Framework) -> None:
-    months = {(m.source, m.target): m.months for m in framework.transitions}
+    months: dict[tuple[str, str], int | None] = {
+        (m.source, m.target): m.months for m in framework.transitions
+    }
     assert 12 <= (months[("support-representative", "support-specialist")] or 0) <= 24
     assert 24 <= (months[("support-specialist", "support-team-lead")] or 0) <= 48
     assert 36 <= (months[("support-team-lead", "support-performance-manager")] or 0) <= 60
