@@ -1,9 +1,10 @@
 """Speed of opening a person with full history on SQLite (target: <= 50 ms).
 
 Run ``python -m bench.bench_store``. Builds 1,000 people x 30 skills x 20 assessments (600,000
-ratings, half self and half manager) in a temporary SQLite file with bulk inserts, then opens 100
-people through :func:`cxcareer.store.services.people.person_profile` (min basis), each in its own
-transaction as the app does, and prints median and p95.
+ratings, half self and half manager; three targets each) in a temporary SQLite file with bulk
+inserts, then opens 100 people through :func:`cxcareer.store.services.people.person_profile`
+(min basis: current levels, readiness per target, history counts), each in its own transaction
+as the app does, and prints median and p95.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from cxcareer.store.database import Database, open_database, resolve_location
-from cxcareer.store.orm import Assessment, AssessmentItem, Person, new_id
+from cxcareer.store.orm import Assessment, AssessmentItem, Person, PersonTarget, new_id
 from cxcareer.store.records import Basis
 from cxcareer.store.services import frameworks, people
 
@@ -29,6 +30,7 @@ SKILLS = 30
 ASSESSMENTS = 20
 SAMPLE = 100
 TARGET_MS = 50.0
+TARGETS = ("support-specialist", "support-team-lead", "qa-analyst")
 
 
 def build(db: Database, seed: int = 3) -> list[str]:
@@ -52,6 +54,14 @@ def build(db: Database, seed: int = 3) -> list[str]:
                     "archived": False,
                 }
                 for i, pid in enumerate(ids)
+            ],
+        )
+        s.execute(
+            insert(PersonTarget),
+            [
+                {"person_id": pid, "position": n, "role_id": role}
+                for pid in ids
+                for n, role in enumerate(TARGETS, 1)
             ],
         )
         for pid in ids:
@@ -106,6 +116,7 @@ def main() -> None:
                 samples.append((time.perf_counter() - t0) * 1000)
                 assert len(profile.levels) == SKILLS
                 assert profile.counts.assessments == ASSESSMENTS
+                assert list(profile.readiness) == list(TARGETS)
         finally:
             db.close()
     ordered = sorted(samples)

@@ -13,15 +13,24 @@ import traceback
 from collections.abc import Sequence
 
 from cxcareer import __version__
-from cxcareer.commands import career_cmd, framework_cmd
+from cxcareer.commands import (
+    career_cmd,
+    db_cmd,
+    framework_cmd,
+    people_cmd,
+    plan_cmd,
+    sharing_cmd,
+)
 from cxcareer.commands.common import CommandError, describe_unknown
 from cxcareer.commands.messages import locale_language, t
+from cxcareer.commands.store_access import add_db_option
 from cxcareer.framework import FrameworkError, UnknownIdError
+from cxcareer.store.errors import StoreError
 
 __all__ = ["build_parser", "main"]
 
 #: Modules that add subcommands, in the order their commands appear in ``--help``.
-COMMAND_MODULES = (framework_cmd, career_cmd)
+COMMAND_MODULES = (framework_cmd, career_cmd, people_cmd, plan_cmd, sharing_cmd, db_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Career planning for customer support and customer experience people.",
     )
     parser.add_argument("--version", action="version", version=f"cxcareer {__version__}")
+    add_db_option(parser, top_level=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -64,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.code
     except UnknownIdError as error:
         _report(describe_unknown(error, lang))
+        return 1
+    except StoreError as error:
+        _report(str(error))
         return 1
     except FrameworkError as error:
         _report(str(error))

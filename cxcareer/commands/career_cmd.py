@@ -1,14 +1,17 @@
 """``cxcareer next`` and ``cxcareer path``: the moves out of a role and the paths to a goal.
 
-Both read a person's levels from ``--skill SKILL=LEVEL`` options (a skill not given is level 0).
-``--role``/``--from`` are checked in the handler rather than by argparse so a later version can
-accept ``--person`` instead.
+Headless, both read a person's levels from ``--skill SKILL=LEVEL`` options (a skill not given is
+level 0) and the role from ``--role``/``--from``. With ``--person P`` they use the person stored
+in the database instead: their framework version, current role and current levels on ``--basis``
+(``--skill`` values then override single skills, for a quick what-if).
 """
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
+
+import networkx as nx
 
 from cxcareer.commands.common import (
     CommandError,
@@ -22,7 +25,9 @@ from cxcareer.commands.common import (
     parse_levels,
 )
 from cxcareer.commands.messages import t
+from cxcareer.commands.people_cmd import add_basis_option, person_levels
 from cxcareer.commands.render import percent, table
+from cxcareer.commands.store_access import add_db_option, transaction
 from cxcareer.framework import Framework
 from cxcareer.graph import READINESS_FORMULA, MissingSkill, next_steps, paths
 
@@ -31,6 +36,8 @@ __all__ = ["register"]
 
 def _common_options(parser: argparse.ArgumentParser) -> None:
     add_framework_option(parser)
+    parser.add_argument("--person", metavar="PERSON", help="a stored person (id or unique name)")
+    add_db_option(parser)
     parser.add_argument(
         "--skill",
         action="append",
@@ -47,6 +54,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     nxt = subparsers.add_parser("next", help="the moves out of a role, ranked by readiness")
     nxt.add_argument("--role", metavar="ROLE", help="the role you hold")
     _common_options(nxt)
+    add_basis_option(nxt)
     nxt.set_defaults(handler=run_next)
 
     path = subparsers.add_parser("path", help="ranked paths from one role to another")
@@ -60,6 +68,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="how many alternatives besides the best path (default 2)",
     )
     _common_options(path)
+    add_basis_option(path)
     path.set_defaults(handler=run_path)
 
 
@@ -88,15 +97,33 @@ def _months(value: int | None, lang: str) -> str:
     return t("unknown_months", lang) if value is None else str(value)
 
 
-def run_next(args: argparse.Namespace) -> int:
-    """Print the moves out of ``--role`` with readiness and missing skills."""
-    lang = language_of(args)
-    if not args.role:
-        raise CommandError(t("need_role", lang), code=2)
-    framework = load_chosen_framework(args.framework, lang)
-    role = checked_role(framework, args.role, lang)
+def _from_person(
+    args: argparse.Namespace, lang: str
+) -> tuple[Framework, str, dict[str, int], nx.DiGraph]:
+    """The stored person's framework, current role, levels on ``--basis`` (+ ``--skill``), graph."""
+    with transaction(args, lang) as session:
+        profile, framework, levels = person_levels(session, args.person, args.basis)
+    if not profile.person.current_role:
+        raise CommandError(t("need_person_role", lang, name=profile.person.name))
     G = graph_for(framework)
-    levels = parse_levels(G, args.skill, lang)
+    levels.update(parse_levels(G, args.skill, lang))
+    return framework, profile.person.current_role, levels, G
+
+
+def run_next(args: argparse.Namespace) -> int:
+    """Print the moves out of ``--role`` (or the person's role) with readiness and gaps."""
+    lang = language_of(args)
+    if args.person:
+        if args.role or args.framework:
+            raise CommandError(t("person_or_role", lang), code=2)
+        framework, role, levels, G = _from_person(args, lang)
+    else:
+        if not args.role:
+            raise CommandError(t("need_role", lang), code=2)
+        framework = load_chosen_framework(args.framework, lang)
+        role = checked_role(framework, args.role, lang)
+        G = graph_for(framework)
+        levels = parse_levels(G, args.skill, lang)
     steps = next_steps(G, role, levels)
     if args.json:
         emit_json(
@@ -150,15 +177,22 @@ def run_next(args: argparse.Namespace) -> int:
 def run_path(args: argparse.Namespace) -> int:
     """Print up to 1 + ``--alternatives`` ranked paths from ``--from`` to ``--to``."""
     lang = language_of(args)
-    if not args.source or not args.target:
-        raise CommandError(t("need_from_to", lang), code=2)
     if args.alternatives < 0:
         raise CommandError("--alternatives must be 0 or more", code=2)
-    framework = load_chosen_framework(args.framework, lang)
-    source = checked_role(framework, args.source, lang)
+    if args.person:
+        if args.source or args.framework:
+            raise CommandError(t("person_or_role", lang), code=2)
+        if not args.target:
+            raise CommandError(t("need_to", lang), code=2)
+        framework, source, levels, G = _from_person(args, lang)
+    else:
+        if not args.source or not args.target:
+            raise CommandError(t("need_from_to", lang), code=2)
+        framework = load_chosen_framework(args.framework, lang)
+        source = checked_role(framework, args.source, lang)
+        G = graph_for(framework)
+        levels = parse_levels(G, args.skill, lang)
     target = checked_role(framework, args.target, lang)
-    G = graph_for(framework)
-    levels = parse_levels(G, args.skill, lang)
     found = paths(G, source, target, levels, k=args.alternatives + 1)
     if args.json:
         emit_json(

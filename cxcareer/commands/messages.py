@@ -115,6 +115,184 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "pt-BR": "A janela do aplicativo ainda não faz parte desta versão; os comandos abaixo já "
         "funcionam.",
     },
+    "bad_db": {"en": "bad --db value: {reason}", "pt-BR": "valor inválido em --db: {reason}"},
+    "unknown_framework": {
+        "en": "no imported framework '{id}' (imported: {known}); use 'cxcareer framework import'",
+        "pt-BR": "nenhum framework importado '{id}' (importados: {known}); use "
+        "'cxcareer framework import'",
+    },
+    "no_people": {
+        "en": "No people yet: add one with 'cxcareer person add'.",
+        "pt-BR": "Ainda não há pessoas: adicione com 'cxcareer person add'.",
+    },
+    "col_id": {"en": "id", "pt-BR": "id"},
+    "col_name": {"en": "name", "pt-BR": "nome"},
+    "col_targets": {"en": "targets", "pt-BR": "objetivos"},
+    "col_source": {"en": "rated by", "pt-BR": "avaliado por"},
+    "col_status": {"en": "status", "pt-BR": "situação"},
+    "col_due": {"en": "due", "pt-BR": "prazo"},
+    "col_owner": {"en": "owner", "pt-BR": "responsável"},
+    "col_added": {"en": "added", "pt-BR": "adicionados"},
+    "col_updated": {"en": "updated", "pt-BR": "atualizados"},
+    "col_version": {"en": "version", "pt-BR": "versão"},
+    "col_file": {"en": "file", "pt-BR": "arquivo"},
+    "framework_label": {"en": "framework", "pt-BR": "framework"},
+    "manager_label": {"en": "manager", "pt-BR": "gestor(a)"},
+    "levels_heading": {
+        "en": "Current levels (basis: {basis})",
+        "pt-BR": "Níveis atuais (base: {basis})",
+    },
+    "basis_self": {"en": "self", "pt-BR": "autoavaliação"},
+    "basis_manager": {"en": "manager", "pt-BR": "gestor(a)"},
+    "basis_min": {"en": "lower of self and manager", "pt-BR": "menor entre auto e gestor(a)"},
+    "no_levels": {"en": "no ratings yet", "pt-BR": "nenhuma avaliação ainda"},
+    "readiness_heading": {"en": "Readiness for targets", "pt-BR": "Prontidão para os objetivos"},
+    "history_line": {
+        "en": "History: {assessments} assessment(s), {evidence} evidence, {actions} action(s), "
+        "{meetings} meeting(s)",
+        "pt-BR": "Histórico: {assessments} avaliação(ões), {evidence} evidência(s), {actions} "
+        "ação(ões), {meetings} reunião(ões)",
+    },
+    "person_saved": {"en": "Saved {name} ({id}).", "pt-BR": "{name} salvo(a) ({id})."},
+    "assessment_saved": {
+        "en": "Recorded {count} rating(s) for {name} (assessment {id}).",
+        "pt-BR": "{count} nota(s) registrada(s) para {name} (avaliação {id}).",
+    },
+    "no_actions": {"en": "No actions.", "pt-BR": "Nenhuma ação."},
+    "status_open": {"en": "open", "pt-BR": "aberta"},
+    "status_done": {"en": "done", "pt-BR": "concluída"},
+    "status_dropped": {"en": "dropped", "pt-BR": "abandonada"},
+    "action_status_saved": {
+        "en": "'{title}' is now {status}.",
+        "pt-BR": "'{title}' agora está {status}.",
+    },
+    "meeting_saved": {
+        "en": "Recorded the {day} one-to-one with {name} ({id}).",
+        "pt-BR": "Reunião individual de {day} com {name} registrada ({id}).",
+    },
+    "need_person_role": {
+        "en": "{name} has no current role; set one with 'cxcareer person edit {name} --role ROLE'",
+        "pt-BR": "{name} não tem função atual; defina com 'cxcareer person edit {name} --role "
+        "FUNÇÃO'",
+    },
+    "person_or_role": {
+        "en": "give either --person or --role/--from, not both",
+        "pt-BR": "informe --person ou --role/--from, não ambos",
+    },
+    "need_to": {
+        "en": "say where the path ends: --to ROLE",
+        "pt-BR": "informe onde o caminho termina: --to FUNÇÃO",
+    },
+    "exported": {
+        "en": "Exported {name} to {file}: {assessments} assessment(s), {evidence} evidence, "
+        "{actions} action(s), {meetings} meeting(s).",
+        "pt-BR": "{name} exportado(a) para {file}: {assessments} avaliação(ões), {evidence} "
+        "evidência(s), {actions} ação(ões), {meetings} reunião(ões).",
+    },
+    "bundle_invalid": {
+        "en": "{file}: not imported, {count} problem(s); nothing was changed",
+        "pt-BR": "{file}: não importado, {count} problema(s); nada foi alterado",
+    },
+    "import_nothing_new": {
+        "en": "{file}: nothing new, everything in it was already here.",
+        "pt-BR": "{file}: nada novo, tudo já estava aqui.",
+    },
+    "imported": {"en": "Imported {file}:", "pt-BR": "{file} importado:"},
+    "kind_name_framework": {"en": "framework versions", "pt-BR": "versões de framework"},
+    "kind_name_person": {"en": "people", "pt-BR": "pessoas"},
+    "kind_name_assessments": {"en": "assessments", "pt-BR": "avaliações"},
+    "kind_name_evidence": {"en": "evidence", "pt-BR": "evidências"},
+    "kind_name_actions": {"en": "actions", "pt-BR": "ações"},
+    "kind_name_meetings": {"en": "meetings", "pt-BR": "reuniões"},
+    "csv_written": {
+        "en": "Wrote {rows} rating(s) to {file}.",
+        "pt-BR": "{rows} nota(s) gravada(s) em {file}.",
+    },
+    "framework_imported": {
+        "en": "Imported framework '{id}' version {version} ({vid}).",
+        "pt-BR": "Framework '{id}' versão {version} importado ({vid}).",
+    },
+    "framework_already": {
+        "en": "Framework '{id}' version {version} was already imported ({vid}).",
+        "pt-BR": "O framework '{id}' versão {version} já estava importado ({vid}).",
+    },
+    "sqlite_only": {
+        "en": "{location} is a server database; use the server's own tools (pg_dump, "
+        "pg_restore, amcheck) for this",
+        "pt-BR": "{location} é um banco em servidor; use as ferramentas do servidor (pg_dump, "
+        "pg_restore, amcheck) para isso",
+    },
+    "no_database": {
+        "en": "There is no database at {location} yet.",
+        "pt-BR": "Ainda não há banco de dados em {location}.",
+    },
+    "check_ok": {
+        "en": "{location}: integrity check passed.",
+        "pt-BR": "{location}: verificação de integridade aprovada.",
+    },
+    "damaged_no_backup": {
+        "en": "{location} is damaged. It was set aside as {aside} (nothing deleted); there is no "
+        "usable backup, so cxcareer will start with an empty database.",
+        "pt-BR": "{location} está danificado. Foi guardado como {aside} (nada foi apagado); não "
+        "há backup utilizável, então o cxcareer começará com um banco vazio.",
+    },
+    "damaged_restore": {
+        "en": "{location} is damaged. It was set aside as {aside} (nothing deleted). Restore the "
+        "newest good backup with: cxcareer db restore {backup}",
+        "pt-BR": "{location} está danificado. Foi guardado como {aside} (nada foi apagado). "
+        "Restaure o backup bom mais recente com: cxcareer db restore {backup}",
+    },
+    "file_exists": {
+        "en": "{file} already exists; choose a new file name",
+        "pt-BR": "{file} já existe; escolha um novo nome de arquivo",
+    },
+    "backup_written": {"en": "Backup written: {file}", "pt-BR": "Backup gravado: {file}"},
+    "restore_needs_yes": {
+        "en": "restoring replaces the current data and there is no terminal to confirm on; "
+        "add --yes to restore anyway (the current data is backed up first)",
+        "pt-BR": "restaurar substitui os dados atuais e não há terminal para confirmar; "
+        "adicione --yes para restaurar mesmo assim (os dados atuais são salvos antes)",
+    },
+    "restore_question": {
+        "en": "Replace the data in {db} with {file}? The current data is backed up first.",
+        "pt-BR": "Substituir os dados de {db} por {file}? Os dados atuais são salvos antes.",
+    },
+    "restore_cancelled": {"en": "Nothing was restored.", "pt-BR": "Nada foi restaurado."},
+    "backup_damaged": {
+        "en": "the backup {file} is damaged ({problem}); nothing was changed",
+        "pt-BR": "o backup {file} está danificado ({problem}); nada foi alterado",
+    },
+    "not_a_backup": {
+        "en": "{file} is not a cxcareer database; nothing was changed",
+        "pt-BR": "{file} não é um banco de dados do cxcareer; nada foi alterado",
+    },
+    "backup_too_new": {
+        "en": "{file} comes from a newer cxcareer (schema {revision}); nothing was changed",
+        "pt-BR": "{file} vem de um cxcareer mais novo (esquema {revision}); nada foi alterado",
+    },
+    "restored": {
+        "en": "Restored {db} from {file}.",
+        "pt-BR": "{db} restaurado a partir de {file}.",
+    },
+    "previous_saved": {
+        "en": "The data it had before was saved as {file}.",
+        "pt-BR": "Os dados anteriores foram salvos em {file}.",
+    },
+    "info_location": {"en": "Database: {location}", "pt-BR": "Banco de dados: {location}"},
+    "info_size": {"en": "  size: {size} bytes", "pt-BR": "  tamanho: {size} bytes"},
+    "info_revision": {
+        "en": "  schema revision: {revision} (this cxcareer: {head})",
+        "pt-BR": "  revisão do esquema: {revision} (este cxcareer: {head})",
+    },
+    "info_backup": {
+        "en": "  last backup: {last} ({count} kept)",
+        "pt-BR": "  último backup: {last} ({count} guardados)",
+    },
+    "none": {"en": "none", "pt-BR": "nenhum"},
+    "bad_date": {
+        "en": "expected a date YYYY-MM-DD, got '{value}'",
+        "pt-BR": "esperada uma data AAAA-MM-DD, recebido '{value}'",
+    },
 }
 
 

@@ -3,12 +3,22 @@
 The public surface is re-exported here so callers write ``from cxcareer.framework import ...``.
 """
 
+from cxcareer.framework.builtin import BUILTIN_ID, builtin_bytes, builtin_path, load_builtin
 from cxcareer.framework.errors import (
     FrameworkError,
     FrameworkInvalid,
     Problem,
     Severity,
     UnknownIdError,
+)
+from cxcareer.framework.load import (
+    MAX_FILE_BYTES,
+    LoadReport,
+    check_file,
+    check_text,
+    content_hash,
+    load_file,
+    load_text,
 )
 from cxcareer.framework.model import (
     FORMAT,
@@ -29,11 +39,14 @@ from cxcareer.framework.model import (
 from cxcareer.framework.text import SUPPORTED_LANGUAGES, Text, normalise_language
 
 __all__ = [
+    "BUILTIN_ID",
     "FORMAT",
+    "MAX_FILE_BYTES",
     "SUPPORTED_LANGUAGES",
     "Framework",
     "FrameworkError",
     "FrameworkInvalid",
+    "LoadReport",
     "MoveKind",
     "Problem",
     "Requirement",
@@ -49,6 +62,14 @@ __all__ = [
     "TrackId",
     "Transition",
     "UnknownIdError",
+    "builtin_bytes",
+    "builtin_path",
+    "check_file",
+    "check_text",
     "closest_ids",
+    "content_hash",
+    "load_builtin",
+    "load_file",
+    "load_text",
     "normalise_language",
 ]

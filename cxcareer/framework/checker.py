@@ -11,6 +11,7 @@ from collections.abc import Collection, Iterable
 from typing import Any
 
 from cxcareer.framework.errors import Problem, Severity
+from cxcareer.framework.located import key_text
 from cxcareer.framework.model import closest_ids
 from cxcareer.framework.text import Text
 
@@ -99,7 +100,7 @@ class Checker:
             if key not in allowed:
                 hint = closest_ids(str(key), allowed)
                 extra = f"; did you mean '{hint[0]}'?" if hint else ""
-                self.error((*path, key), f"unknown key '{key}'{extra}")
+                self.error((*path, key_text(key)), f"unknown key '{key_text(key)}'{extra}")
         return value
 
     def list_of(self, value: Any, path: Path) -> list[Any]:

@@ -14,9 +14,11 @@ from pathlib import Path
 
 from cxcareer.framework.checker import Checker
 from cxcareer.framework.errors import FrameworkInvalid, Problem, Severity
-from cxcareer.framework.located import Parsed, parse_json, parse_yaml
+from cxcareer.framework.json_located import parse_json
+from cxcareer.framework.located import Parsed
 from cxcareer.framework.model import Framework
 from cxcareer.framework.validate import validate_document
+from cxcareer.framework.yamlsafe import parse_yaml
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -64,7 +66,7 @@ def _failure(filename: str, line: int, message: str) -> LoadReport:
 
 def _decode(data: str | bytes, filename: str) -> str | LoadReport:
     if isinstance(data, str):
-        return data
+        return data.removeprefix("\ufeff")
     if len(data) > MAX_FILE_BYTES:
         return _failure(filename, 0, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
     try:
@@ -75,9 +77,15 @@ def _decode(data: str | bytes, filename: str) -> str | LoadReport:
 
 
 def _parse(text: str, filename: str) -> Parsed:
+    """JSON for ``.json`` files; otherwise YAML, unless the text reads as JSON.
+
+    JSON is valid YAML, but the ``json`` module is faster on big files and copes with JSON that
+    YAML chokes on (tabs used for indentation), so a document that looks like JSON is tried as
+    JSON first and falls back to YAML, whose messages then explain what is wrong.
+    """
     if filename.lower().endswith(".json"):
         return parse_json(text)
-    if not filename.lower().endswith((".yaml", ".yml")) and text.lstrip().startswith("{"):
+    if text.lstrip().startswith("{"):
         parsed = parse_json(text)
         if not parsed.problems:
             return parsed
@@ -89,7 +97,7 @@ def check_text(data: str | bytes, filename: str = "<string>") -> LoadReport:
     text = _decode(data, filename)
     if isinstance(text, LoadReport):
         return text
-    if len(text) > MAX_FILE_BYTES:
+    if len(text) * 4 > MAX_FILE_BYTES and len(text.encode("utf-8", "replace")) > MAX_FILE_BYTES:
         return _failure(filename, 0, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
     parsed = _parse(text, filename)
     if parsed.problems:

@@ -1,10 +1,9 @@
 """Where the profile database lives and how it is opened (SQLite file or PostgreSQL server).
 
-Why these settings: the data are people's careers, so losing or leaking them is the worst bug.
-SQLite runs in WAL with ``synchronous=FULL`` (a confirmed save survives a power cut), foreign
-keys on, a busy timeout so two writers queue instead of failing, and every write transaction
-starts with ``BEGIN IMMEDIATE`` so two writers never deadlock on a lock upgrade. Files are
-private: the folder is created 0700, the database pre-created 0600 (its -wal/-shm inherit that).
+Why this care: the data are people's careers, so losing or leaking them is the worst bug.
+SQLite files are private and opened with WAL, ``synchronous=FULL``, foreign keys, a busy timeout
+and ``BEGIN IMMEDIATE`` writes (:mod:`cxcareer.store.sqlite_files` explains each). Before a byte
+is written, files from a newer cxcareer or from another program are refused.
 Opening for writing takes the single-writer lock, checks the file, and upgrades the schema
 after a backup (:mod:`cxcareer.store.migrate`).
 """
@@ -12,22 +11,34 @@ after a backup (:mod:`cxcareer.store.migrate`).
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
-from urllib.parse import quote
+from typing import Protocol
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from cxcareer.store import migrate
-from cxcareer.store.errors import DatabaseCorrupt, DatabaseReadOnly, DatabaseTooNew, NotFound
+from cxcareer.store.errors import (
+    DatabaseCorrupt,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    NotFound,
+    StoreError,
+)
+from cxcareer.store.sqlite_files import (
+    BUSY_TIMEOUT_SECONDS,
+    create_private_file,
+    make_private_folder,
+    sqlite_engine,
+    stamped_revision,
+    table_count,
+)
 
 __all__ = [
     "BUSY_TIMEOUT_SECONDS",
@@ -37,10 +48,11 @@ __all__ = [
     "default_db_path",
     "open_database",
     "resolve_location",
+    "sqlite_engine",
+    "stamped_revision",
 ]
 
 ENV_VAR = "CXCAREER_DB"
-BUSY_TIMEOUT_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -165,11 +177,10 @@ def _open_sqlite_read_only(location: Location, path: Path) -> Database:
 
 
 def _open_sqlite_for_writing(location: Location, path: Path) -> Database:
-    _make_private_folder(path.parent)
+    make_private_folder(path.parent)
     existed = path.is_file() and path.stat().st_size > 0
     if not path.exists():
-        with suppress(FileExistsError):
-            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600))
+        create_private_file(path)
     if existed:
         _refuse_if_too_new(location, path)
     lock = take_writer_lock(path)
@@ -187,18 +198,6 @@ def _open_sqlite_for_writing(location: Location, path: Path) -> Database:
             lock.release()
         raise
     return Database(location, engine, False, lock)
-
-
-def _make_private_folder(folder: Path) -> None:
-    """Create missing folders 0700; existing ones (maybe shared, like /tmp) are left alone."""
-    missing = []
-    for parent in (folder, *folder.parents):
-        if parent.exists():
-            break
-        missing.append(parent)
-    for parent in reversed(missing):
-        parent.mkdir(mode=0o700, exist_ok=True)
-        os.chmod(parent, 0o700)
 
 
 def take_writer_lock(path: Path) -> _Lock | None:
@@ -226,22 +225,16 @@ def _backup_before_migration(path: Path) -> None:
     backup.make_backup(path, backup.backup_dir_for(path), reason="migration")
 
 
-def stamped_revision(path: Path) -> str | None:
-    """The Alembic revision in a SQLite file, read through a ``mode=ro`` connection (no writes)."""
-    conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
-    try:
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError:
-        return None
-    finally:
-        conn.close()
-    return str(row[0]) if row else None
-
-
 def _refuse_if_too_new(location: Location, path: Path) -> None:
+    """Refuse, before writing a byte, files from a newer cxcareer or from another program."""
     revision = stamped_revision(path)
     if revision is not None and not migrate.is_known_revision(revision):
         raise DatabaseTooNew(str(location), revision)
+    if revision is None and table_count(path):
+        raise StoreError(
+            f"{location} is a SQLite database that cxcareer did not create; "
+            "it was not changed (choose another file with --db)"
+        )
 
 
 def _prepare_schema(engine: Engine, location: Location, *, existed: bool, read_only: bool) -> None:
@@ -259,34 +252,3 @@ def _prepare_schema(engine: Engine, location: Location, *, existed: bool, read_o
     if location.path is not None and existed and current is not None:
         _backup_before_migration(location.path)
     migrate.upgrade(engine)
-
-
-def sqlite_engine(path: Path, *, read_only: bool) -> Engine:
-    """An engine on ``path`` with the store's pragmas and ``BEGIN IMMEDIATE`` for writes."""
-
-    def connect() -> sqlite3.Connection:
-        target = f"file:{quote(str(path))}?mode={'ro' if read_only else 'rw'}"
-        conn = sqlite3.connect(
-            target,
-            uri=True,
-            timeout=BUSY_TIMEOUT_SECONDS,
-            isolation_level=None,  # SQLAlchemy's begin event below owns the transactions
-            check_same_thread=False,
-        )
-        if not read_only:
-            conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
-        if read_only:
-            conn.execute("PRAGMA query_only=ON")
-        return conn
-
-    engine = create_engine(f"sqlite:///{path}", creator=connect)
-    begin_sql = "BEGIN" if read_only else "BEGIN IMMEDIATE"
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Any) -> None:
-        conn.exec_driver_sql(begin_sql)
-
-    return engine

@@ -5,6 +5,8 @@ Why each step:
 * A database stamped with a revision this build does not know was written by a newer cxcareer;
   it is refused with :class:`DatabaseTooNew` before anything is written.
 * Before an existing SQLite file is changed it is backed up (``backup.make_backup``).
+* On PostgreSQL the upgrade holds a transaction-scoped advisory lock, so several app instances
+  opening a shared server at the same time upgrade it once.
 * On SQLite, migrations run with ``PRAGMA foreign_keys=OFF`` (set outside any transaction):
   batch migrations recreate tables, and with foreign keys on SQLite treats the implicit
   ``DROP TABLE`` as a delete that cascades to child rows. ``PRAGMA foreign_key_check`` runs before
@@ -28,6 +30,7 @@ from cxcareer.store.errors import StoreError
 
 __all__ = [
     "MIGRATIONS_DIR",
+    "MIGRATION_LOCK_KEY",
     "ForeignKeyCheckFailed",
     "alembic_config",
     "current_revision",
@@ -38,6 +41,8 @@ __all__ = [
 ]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: PostgreSQL advisory lock held (for one transaction) while the schema changes.
+MIGRATION_LOCK_KEY = 0x0C0CA4EE4
 
 
 class ForeignKeyCheckFailed(StoreError):
@@ -81,6 +86,10 @@ def _run(engine: Engine, action: str, revision: str) -> None:
             conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
         try:
             with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    # Two app instances opening a shared server at once: the second waits here,
+                    # then finds the schema already upgraded and has nothing to do.
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
                 config = alembic_config(conn)
                 if action == "upgrade":
                     command.upgrade(config, revision)

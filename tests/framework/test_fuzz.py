@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from typing import Any
 
 from cxcareer.framework.load import check_text
@@ -19,7 +20,7 @@ def _break_once(doc: dict[str, Any], rng: random.Random) -> None:
     if not (isinstance(roles, list) and isinstance(skills, list) and isinstance(moves, list)):
         doc["format"] = None  # an earlier mutation replaced a list: one more certain break
         return
-    choice = rng.randrange(12)
+    choice = rng.randrange(14)
     if choice == 0:
         doc.pop(rng.choice(["format", "id", "version", "name", "roles"]), None)
     elif choice == 1:
@@ -40,7 +41,10 @@ def _break_once(doc: dict[str, Any], rng: random.Random) -> None:
             f"unknown_{rng.randrange(1000)}"
         ] = rng.choice([1, "x", None])
     elif choice == 6:
-        rng.choice(roles).setdefault("requires", {})[f"ghost-{rng.randrange(99)}"] = 1
+        role = rng.choice(roles)
+        if not isinstance(role.get("requires"), dict):
+            role["requires"] = {}
+        role["requires"][f"ghost-{rng.randrange(99)}"] = 1
     elif choice == 7:
         rng.choice(moves)[rng.choice(["from", "to"])] = f"nobody-{rng.randrange(99)}"
     elif choice == 8:
@@ -52,6 +56,14 @@ def _break_once(doc: dict[str, Any], rng: random.Random) -> None:
         )
     elif choice == 10:
         rng.choice(skills)["levels"] = {rng.choice([0, 6, -1, "x", 100]): "desc"}
+    elif choice == 11:
+        nested: Any = 1
+        for _ in range(rng.randint(70, 300)):
+            nested = [nested] if rng.random() < 0.5 else {"k": nested}
+        rng.choice([*roles, *skills, *moves])[rng.choice(["id", "requires", "deep"])] = nested
+    elif choice == 12:
+        huge = rng.choice([10**40, -(10**40), 1e300, -1e300, 2**63])
+        rng.choice(roles)["level"] = huge
     else:
         doc["format"] = rng.choice(["cxcareer/framework@2", "", 1, None, "x"])
 
@@ -71,6 +83,35 @@ def test_a_thousand_structural_mutations_all_fail_cleanly() -> None:
             assert problem.file == name
             assert problem.line >= 0
             assert problem.message
+
+
+def _break_text(text: str, rng: random.Random) -> str:
+    """A text-level break: an anchor, an alias, a custom tag or a repeated key line."""
+    lines = text.splitlines()
+    keyed = [i for i, line in enumerate(lines) if re.match(r"\s*[\w-]+: \S", line)]
+    index = rng.choice(keyed)
+    key, value = lines[index].split(": ", 1)
+    choice = rng.randrange(4)
+    if choice == 0:
+        lines[index] = f"{key}: &a{rng.randrange(9)} {value}"
+    elif choice == 1:
+        lines[index] = f"{key}: *a{rng.randrange(9)}"
+    elif choice == 2:
+        lines[index] = f"{key}: !{rng.choice(['x', '!python/tuple', 'env', '!binary'])} {value}"
+    else:
+        lines.insert(index, lines[index])
+    return "\n".join(lines) + "\n"
+
+
+def test_text_level_breaks_are_refused_with_a_line() -> None:
+    rng = random.Random(11)
+    base = as_yaml(valid())
+    for _ in range(300):
+        text = _break_text(base, rng)
+        report = check_text(text, "fuzz.yaml")
+        assert report.errors, text
+        assert report.framework is None
+        assert 1 <= report.errors[0].line <= len(text.splitlines())
 
 
 def test_random_bytes_and_truncations_never_raise() -> None:

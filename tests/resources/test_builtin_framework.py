@@ -75,19 +75,61 @@ SEED_PRACTICES = {
 
 # KPIs named by the seeds, the pt-BR words to find, and the roles whose texts must mention them.
 SEED_KPIS = {
-    "NPS": ("NPS", ["cx-coordinator", "cx-director"]),
+    "NPS": ("NPS", ["cx-coordinator", "cx-manager", "cx-director"]),
     "CSAT": ("CSAT", ["support-performance-manager", "cx-director"]),
     "churn": ("churn", ["cx-director"]),
     "LTV": ("LTV", ["cx-director"]),
-    "recorrência": ("recorrência", ["cx-coordinator", "cx-director"]),
-    "fidelização": ("fidelização", ["cx-coordinator", "cx-director"]),
-    "índice de reclamação": ("índice de reclamação", ["cx-coordinator"]),
+    "recorrência": ("recorrência", ["cx-coordinator", "cx-manager", "cx-director"]),
+    "fidelização": ("fidelização", ["cx-coordinator", "cx-manager", "cx-director"]),
+    "índice de reclamação": ("reclamação", ["cx-coordinator", "cx-manager"]),
     "faturamento": ("faturamento", ["cx-director"]),
     "EBITDA": ("EBITDA", ["cx-director"]),
     "tempo de resposta": ("tempo de resposta", ["support-performance-manager"]),
     "tempo de resolução": ("tempo de resolução", ["support-performance-manager"]),
     "volume de chamados": ("volume de chamados", ["support-performance-manager"]),
     "OKRs": ("OKRs", ["cx-director"]),
+}
+
+# Seed 000 activities of each CX position, and seed 002's nine responsibilities and eight best
+# practices of the performance manager: the role whose texts (pt-BR) must cover each, and a phrase.
+SEED_ACTIVITIES = {
+    "Diretor: liderar um time de lideranças": ("cx-director", "supervisores"),
+    "Diretor: direcionar esforços e destravar barreiras": ("cx-director", "desbloquear"),
+    "Diretor: OKRs e inovação": ("cx-director", "inovação"),
+    "Diretor: reports para C-Levels e Conselho": ("cx-director", "conselho"),
+    "Diretor: indicadores de Customer Success": ("cx-director", "customer success"),
+    "Diretor: estratégias viáveis e escaláveis": ("cx-director", "escalem"),
+    "Diretor: cultura com foco no cliente e parceria comercial": ("cx-director", "vendas"),
+    "Diretor: ponte entre Customer e outras áreas": ("cx-director", "ponte"),
+    "Diretor: melhorias de processo e eficiência": ("cx-director", "eficientes"),
+    "Diretor: orçamento da área": ("cx-director", "orçamento"),
+    "Gestor: estratégias e iniciativas de CX": ("cx-manager", "programas"),
+    "Gestor: analisar feedback e dados": ("cx-manager", "dados"),
+    "Gestor: interações consistentes nos pontos de contato": ("cx-manager", "qualquer canal"),
+    "Gestor: colaborar com equipes multifuncionais": ("cx-manager", "produto, vendas"),
+    "Gestor: monitorar métricas e relatórios": ("cx-manager", "relatório"),
+    "Analista: modelos e métricas de atendimento": ("cx-analyst", "modelos de atendimento"),
+    "Analista: processos, alçadas, fluxo e contingência": ("cx-analyst", "alçadas"),
+    "Analista: modelo de contingência com autonomia": ("cx-analyst", "contingência"),
+    "Nível operacional inclui auxiliares": ("cx-assistant", "auxiliar"),
+    "Nível de supervisão": ("support-team-lead", "supervisão"),
+    "GDS: monitoramento e análise de desempenho": ("support-performance-manager", "KPIs"),
+    "GDS: liderança e coaching de equipe": ("support-performance-manager", "orientar"),
+    "GDS: treinamento e desenvolvimento": ("support-performance-manager", "capacitação"),
+    "GDS: avaliação de qualidade": ("support-performance-manager", "auditorias"),
+    "GDS: otimização de processos": ("support-performance-manager", "otimizar"),
+    "GDS: gestão de feedback do cliente": ("support-performance-manager", "redes sociais"),
+    "GDS: integração de tecnologia": ("support-performance-manager", "tecnologias"),
+    "GDS: relatórios e comunicação": ("support-performance-manager", "alta gestão"),
+    "GDS: gestão de escalonamento": ("support-performance-manager", "protocolo de escalonamento"),
+    "Boa prática: decisões baseadas em dados": ("support-performance-manager", "baseadas em dados"),
+    "Boa prática: melhoria contínua": ("support-performance-manager", "melhoria contínua"),
+    "Boa prática: empoderamento": ("support-performance-manager", "empoderadas"),
+    "Boa prática: centrada no cliente": ("support-performance-manager", "centrada no cliente"),
+    "Boa prática: comunicação eficaz": ("support-performance-manager", "comunicação clara"),
+    "Boa prática: solução proativa": ("support-performance-manager", "proativa"),
+    "Boa prática: aproveitar a tecnologia": ("support-performance-manager", "tecnologia"),
+    "Boa prática: garantia de qualidade": ("support-performance-manager", "qualidade"),
 }
 
 # Seed 000 tiers for its three levels of roles.
@@ -110,6 +152,7 @@ SEED_LADDER = [
 
 # Seed 003: SFIA levels 3-6 of CELO and their level names.
 SFIA_LEVELS = {3: "Aplica", 4: "Possibilita", 5: "Garante", 6: "Inicia"}
+SFIA_LEVELS_EN = {3: "Apply", 4: "Enable", 5: "Ensure", 6: "Initiate"}
 
 
 @pytest.fixture(scope="module")
@@ -152,6 +195,21 @@ def test_every_seed_practice_is_present(
     assert framework.skill(skill_id).name.get("pt-BR")
 
 
+@pytest.mark.parametrize(("activity", "where"), sorted(SEED_ACTIVITIES.items()))
+def test_every_seed_activity_is_covered(
+    framework: Framework, activity: str, where: tuple[str, str]
+) -> None:
+    role_id, words = where
+    role = framework.role(role_id)
+    assert words.lower() in _texts([role.description, *role.responsibilities]).lower(), activity
+
+
+def test_cx_track_covers_teaching_and_bx(framework: Framework) -> None:
+    description = framework.track("cx").description
+    assert "BX" in description.get("pt-BR")
+    assert "ensinar" in description.get("pt-BR")
+
+
 @pytest.mark.parametrize(("kpi", "where"), sorted(SEED_KPIS.items()))
 def test_every_kpi_is_watched_by_its_tier(
     framework: Framework, kpi: str, where: tuple[str, list[str]]
@@ -175,6 +233,9 @@ def test_sfia_celo_levels_3_to_6(framework: Framework) -> None:
     assert "CELO" in framework.source.get("pt-BR")
     for level, name in SFIA_LEVELS.items():
         assert framework.scale.name(level, "pt-BR").startswith(name)
+        assert framework.scale.name(level, "en").startswith(SFIA_LEVELS_EN[level])
+        assert celo.descriptor(level, "en")
+        assert celo.descriptor(level, "pt-BR")
     needed = {
         req.level
         for role in framework.roles.values()
@@ -246,3 +307,65 @@ def test_typical_months_follow_published_ladders(framework: Framework) -> None:
     assert 24 <= (months[("support-specialist", "support-team-lead")] or 0) <= 48
     assert 36 <= (months[("support-team-lead", "support-performance-manager")] or 0) <= 60
     assert 60 <= (months[("support-performance-manager", "director-of-support")] or 0) <= 96
+
+
+# Lateral moves the brief and seed 002 call for (support <-> CX, and into/out of the branches).
+LATERAL_PAIRS = [
+    ("support-representative", "cx-assistant"),
+    ("support-specialist", "cx-analyst"),
+    ("support-team-lead", "cx-coordinator"),
+    ("support-performance-manager", "cx-manager"),
+    ("director-of-support", "head-of-cx"),
+    ("head-of-cx", "cx-director"),
+    ("support-specialist", "qa-analyst"),
+    ("support-specialist", "support-tools-specialist"),
+    ("support-team-lead", "qa-lead"),
+    ("support-team-lead", "support-technology-lead"),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), LATERAL_PAIRS)
+def test_lateral_moves_go_both_ways(framework: Framework, one: str, other: str) -> None:
+    lateral = {(m.source, m.target) for m in framework.transitions if m.kind is MoveKind.LATERAL}
+    assert (one, other) in lateral
+    assert (other, one) in lateral
+
+
+def test_every_role_is_reachable_from_an_entry_role(framework: Framework) -> None:
+    moves: dict[str, set[str]] = {}
+    for move in framework.transitions:
+        moves.setdefault(move.source, set()).add(move.target)
+    seen: set[str] = {role.id for role in framework.entry_roles()}
+    queue = deque(seen)
+    while queue:
+        for nxt in moves.get(queue.popleft(), ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                queue.append(nxt)
+    assert seen == set(framework.roles)
+
+
+def test_every_track_is_used_and_every_role_has_one(framework: Framework) -> None:
+    used = {role.track for role in framework.roles.values()}
+    assert None not in used
+    assert used == set(framework.tracks)
+
+
+def test_roles_are_fully_described(framework: Framework) -> None:
+    for role in framework.roles.values():
+        assert 3 <= len(role.responsibilities) <= 8, role.id
+        assert role.requires, role.id
+        core = [req for req in role.requires if req.weight == 2]
+        assert core, role.id
+        assert all(req.weight in (1, 2) for req in role.requires), role.id
+        assert all(req.level in framework.scale for req in role.requires), role.id
+
+
+def test_role_levels_follow_the_seed_ladders(framework: Framework) -> None:
+    levels: dict[str, int] = {role_id: role.level for role_id, role in framework.roles.items()}
+    assert levels["support-representative"] == levels["cx-assistant"] == 2
+    assert levels["vp-customer-support"] == levels["chief-customer-officer"] == 7
+    for lower, higher in itertools.pairwise(SEED_LADDER):
+        assert max(levels[r] for r in lower) < min(levels[r] for r in higher)
+    cx_ladder = ["cx-assistant", "cx-analyst", "cx-coordinator", "cx-manager", "cx-director"]
+    assert [levels[r] for r in cx_ladder] == sorted(levels[r] for r in cx_ladder)

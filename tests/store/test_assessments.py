@@ -7,11 +7,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from cxcareer.framework import UnknownIdError
+from cxcareer.graph import readiness
 from cxcareer.graph.errors import InvalidLevelError
 from cxcareer.store.database import Database
 from cxcareer.store.records import AssessmentItemRecord as Item
 from cxcareer.store.records import AssessmentStatus, Assessor, Basis
-from cxcareer.store.services import assessments, people
+from cxcareer.store.services import assessments, frameworks, people
 
 T0 = datetime(2025, 1, 1, tzinfo=UTC)
 
@@ -121,3 +122,55 @@ def test_profile_has_levels_and_history_counts(db: Database) -> None:
     assert profile.levels["communication"].assessed_at == T0 + timedelta(2)
     assert profile.counts.assessments == 3
     assert profile.counts.meetings == 0
+
+
+def test_profile_readiness_per_target_in_order_on_the_basis(db: Database) -> None:
+    targets = ["support-team-lead", "support-specialist"]
+    with db.session() as s:
+        pid = people.create_person(s, "Ana", targets=targets).id
+        assessments.add_assessment(
+            s, pid, Assessor.SELF, "Ana", [Item("communication", 7)], assessed_at=T0
+        )
+        assessments.add_assessment(
+            s, pid, Assessor.MANAGER, "Bo", [Item("communication", 0)], assessed_at=T0
+        )
+    with db.session() as s:
+        graph = frameworks.graph_from_version(s, people.find_person(s, pid).framework_version_id)
+        by_self = people.person_profile(s, pid, Basis.SELF)
+        by_min = people.person_profile(s, pid, Basis.MIN)
+    assert list(by_self.readiness) == targets
+    for role in targets:
+        assert by_self.readiness[role] == readiness(graph, role, {"communication": 7})
+        assert by_min.readiness[role] == readiness(graph, role, {"communication": 0})
+    assert by_self.readiness["support-team-lead"] > by_min.readiness["support-team-lead"]
+
+
+def test_level_zero_is_on_the_scale(db: Database) -> None:
+    """0 means "not yet" in the career engine; the store accepts what the engine accepts."""
+    with db.session() as s:
+        pid = people.create_person(s, "Ana").id
+        assessments.add_assessment(s, pid, Assessor.MANAGER, "Bo", [Item("communication", 0)])
+        with pytest.raises(InvalidLevelError):
+            assessments.add_assessment(
+                s, pid, Assessor.MANAGER, "Bo", [Item("empathy-patience", -1)]
+            )
+    assert _levels(db, pid, Basis.MANAGER) == {"communication": 0}
+
+
+def test_same_skill_rated_again_and_again_is_kept(db: Database) -> None:
+    """Assessments are never unique on (person, skill): every rating stays in the history."""
+    with db.session() as s:
+        pid = people.create_person(s, "Ana").id
+        for n in range(5):
+            assessments.add_assessment(
+                s,
+                pid,
+                Assessor.SELF,
+                "Ana",
+                [Item("communication", n + 1)],
+                assessed_at=T0 + timedelta(n),
+            )
+    with db.session() as s:
+        history = assessments.list_assessments(s, pid)
+    assert [a.items[0].level for a in history] == [1, 2, 3, 4, 5]
+    assert _levels(db, pid, Basis.SELF) == {"communication": 5}

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from cxcareer.framework import FrameworkInvalid
 from cxcareer.store.database import Database
+from cxcareer.store.errors import NotFound
 from cxcareer.store.services import frameworks, people
 
 
@@ -40,3 +44,26 @@ def test_changed_file_is_new_version_and_person_keeps_old(db: Database) -> None:
     with db.session() as s:
         other = people.create_person(s, "Bo", framework_version_id=new.version.id)
     assert other.framework_version_id == new.version.id
+
+
+def test_parsed_framework_and_graph_cached_per_content_hash(db: Database) -> None:
+    with db.session() as s:
+        version = frameworks.ensure_builtin(s).id
+        first = frameworks.framework_from_version(s, version)
+        assert frameworks.framework_from_version(s, version) is first
+        graph = frameworks.graph_from_version(s, version)
+        assert graph is frameworks.graph_from_version(s, version)
+        frameworks.clear_cache()
+        again = frameworks.framework_from_version(s, version)
+    assert again is not first
+    assert again == first
+    assert set(graph.nodes) == set(first.roles)
+
+
+def test_unknown_version_and_invalid_file(db: Database) -> None:
+    with db.session() as s:
+        with pytest.raises(NotFound):
+            frameworks.framework_from_version(s, "no-such-version")
+        with pytest.raises(FrameworkInvalid):
+            frameworks.import_framework(s, b"id: broken\n", "broken.yaml")
+        assert frameworks.list_framework_versions(s) == []

@@ -4,6 +4,8 @@ matches the ORM exactly, newer databases are refused untouched, and broken refer
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, text
 
 from cxcareer.store import migrate
-from cxcareer.store.database import Location, open_database, sqlite_engine
+from cxcareer.store.database import Location, open_database, resolve_location, sqlite_engine
 from cxcareer.store.errors import DatabaseTooNew, StoreError
 from cxcareer.store.orm import Base
 from cxcareer.store.records import Basis
@@ -171,3 +173,42 @@ def test_foreign_key_check_failure_aborts_migration(tmp_path: Path) -> None:
         tables = conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).scalars()
         assert "actions" not in set(tables)
     engine.dispose()
+
+
+def test_foreign_sqlite_file_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other-app.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE notes (body TEXT)")
+        conn.execute("INSERT INTO notes VALUES ('not ours')")
+    conn.close()
+    before = _sha(path)
+    with pytest.raises(StoreError, match="did not create"):
+        open_database(Location(f"sqlite:///{path}", path))
+    assert _sha(path) == before
+
+
+@pytest.mark.postgres
+def test_instances_opening_a_shared_server_at_once_upgrade_it_once(fresh_pg_url: str) -> None:
+    """The advisory lock serialises the upgrades; the later ones find nothing to do."""
+    location = resolve_location(fresh_pg_url)
+    barrier = threading.Barrier(3)
+    errors: list[BaseException] = []
+
+    def open_it() -> None:
+        barrier.wait()
+        try:
+            open_database(location).close()
+        except BaseException as exc:  # collected and asserted on below
+            errors.append(exc)
+
+    workers = [threading.Thread(target=open_it) for _ in range(3)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=60)
+    assert errors == []
+    engine = create_engine(location.url)
+    try:
+        assert migrate.current_revision(engine) == migrate.head_revision()
+    finally:
+        engine.dispose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import stat
 import threading
@@ -12,13 +13,15 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from cxcareer.store import migrate
 from cxcareer.store.database import (
     ENV_VAR,
     default_db_path,
     open_database,
     resolve_location,
+    sqlite_engine,
 )
-from cxcareer.store.errors import StoreError
+from cxcareer.store.errors import DatabaseReadOnly, NotFound, StoreError
 from cxcareer.store.services import people
 
 
@@ -128,3 +131,25 @@ def test_read_only_open_reads_but_cannot_write(tmp_path: Path) -> None:
             people.create_person(s, "Bo")
     finally:
         ro.close()
+
+
+def test_new_database_needs_no_backup(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.db"
+    open_database(resolve_location(str(path))).close()
+    assert not (tmp_path / "backups").exists()
+
+
+def test_read_only_open_never_upgrades_or_creates(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.db"
+    with pytest.raises(NotFound):
+        open_database(resolve_location(str(missing)), read_only=True)
+    assert not missing.exists()
+    old = tmp_path / "old.db"
+    old.touch(mode=0o600)
+    engine = sqlite_engine(old, read_only=False)
+    migrate.upgrade(engine, "0001")
+    engine.dispose()
+    before = hashlib.sha256(old.read_bytes()).hexdigest()
+    with pytest.raises(DatabaseReadOnly, match="upgrade"):
+        open_database(resolve_location(str(old)), read_only=True)
+    assert hashlib.sha256(old.read_bytes()).hexdigest() == before

@@ -24,7 +24,13 @@ from cxcareer.store.records import (
     Basis,
     CurrentLevel,
 )
-from cxcareer.store.services.common import check_level, check_skill, person_framework, person_row
+from cxcareer.store.services.common import (
+    check_level,
+    check_skill,
+    person_framework,
+    person_graph,
+    person_row,
+)
 
 __all__ = ["add_assessment", "advance_status", "current_levels", "list_assessments"]
 
@@ -74,8 +80,9 @@ def add_assessment(
     skills = [check_skill(framework, item.skill) for item in items]
     if len(set(skills)) != len(skills):
         raise ValueError("each skill can be rated once per assessment")
+    graph = person_graph(session, row)
     for item in items:
-        check_level(framework, item.skill, item.level)
+        check_level(graph, item.skill, item.level)
     if corrects is not None:
         old = session.get(Assessment, corrects)
         if old is None or old.person_id != row.id:

@@ -7,22 +7,24 @@ version (not the newest one), and levels against its scale, the same way.
 from __future__ import annotations
 
 import difflib
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cxcareer.framework import Framework
-from cxcareer.graph.errors import InvalidLevelError
+from cxcareer.graph import check_levels
 from cxcareer.store.errors import AmbiguousName, NotFound
 from cxcareer.store.orm import Person, PersonTarget
 from cxcareer.store.records import PersonRecord
-from cxcareer.store.services.frameworks import framework_from_version
+from cxcareer.store.services.frameworks import framework_from_version, graph_from_version
 
 __all__ = [
     "check_level",
     "check_role",
     "check_skill",
     "person_framework",
+    "person_graph",
     "person_record",
     "person_row",
 ]
@@ -78,6 +80,11 @@ def person_framework(session: Session, row: Person) -> Framework:
     return framework_from_version(session, row.framework_version_id)
 
 
+def person_graph(session: Session, row: Person) -> Any:
+    """The career graph of the person's framework version (cached per content hash)."""
+    return graph_from_version(session, row.framework_version_id)
+
+
 def check_role(framework: Framework, role: str) -> str:
     """``role`` if the framework declares it; else ``UnknownIdError`` with suggestions."""
     return framework.role(role).id
@@ -88,8 +95,11 @@ def check_skill(framework: Framework, skill: str) -> str:
     return framework.skill(skill).id
 
 
-def check_level(framework: Framework, skill: str, level: int) -> int:
-    """``level`` if it lies on the framework's scale; else ``InvalidLevelError``."""
-    if level not in framework.scale:
-        raise InvalidLevelError(skill, level, framework.scale.min, framework.scale.max)
-    return level
+def check_level(graph: Any, skill: str, level: int) -> int:
+    """``level`` if it lies on the scale (0..max): ``InvalidLevelError`` otherwise.
+
+    Delegates to :func:`cxcareer.graph.check_levels` so the store and the career engine agree
+    on what a valid level is (0 means "not yet").
+    """
+    ((_, checked),) = check_levels(graph, {skill: level}).items()
+    return checked

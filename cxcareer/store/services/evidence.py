@@ -13,7 +13,13 @@ from sqlalchemy.orm import Session
 
 from cxcareer.store.orm import Evidence
 from cxcareer.store.records import EvidenceKind, EvidenceRecord, EvidenceStrength
-from cxcareer.store.services.common import check_level, check_skill, person_framework, person_row
+from cxcareer.store.services.common import (
+    check_level,
+    check_skill,
+    person_framework,
+    person_graph,
+    person_row,
+)
 
 __all__ = ["add_evidence", "list_evidence"]
 
@@ -48,7 +54,7 @@ def add_evidence(
     row = person_row(session, person)
     framework = person_framework(session, row)
     check_skill(framework, skill)
-    check_level(framework, skill, level)
+    check_level(person_graph(session, row), skill, level)
     if not text.strip():
         raise ValueError("evidence needs a description")
     evidence = Evidence(

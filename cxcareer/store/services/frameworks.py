@@ -4,31 +4,45 @@ Why whole files: a person's ratings and targets were written against one version
 framework; keeping its exact bytes (with their sha256) means that history stays readable and
 valid after the team edits its framework. Importing identical bytes again is a no-op; changed
 bytes become a new version. The built-in framework is imported on first use.
+
+Why a cache keyed by content hash: a stored version never changes, so its parsed framework and
+career graph can be kept for the whole process. Opening a person then costs one small query for
+the hash (the content blob is only read on a cache miss), not a parse of the YAML.
 """
 
 from __future__ import annotations
 
-import hashlib
-from functools import lru_cache
+import threading
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cxcareer.framework import Framework
+from cxcareer.framework.builtin import BUILTIN_ID, builtin_bytes
+from cxcareer.framework.load import content_hash, load_text
+from cxcareer.graph import build_graph
 from cxcareer.store.errors import NotFound
 from cxcareer.store.orm import FrameworkVersion
 from cxcareer.store.records import FrameworkImport, FrameworkVersionRecord
 
 __all__ = [
+    "BUILTIN_FILENAME",
     "builtin_framework_bytes",
+    "clear_cache",
     "ensure_builtin",
     "framework_from_version",
+    "graph_from_version",
     "import_framework",
     "list_framework_versions",
 ]
 
-BUILTIN_FILENAME = "cx-support.yaml"
+BUILTIN_FILENAME = f"{BUILTIN_ID}.yaml"
+_CACHE_SIZE = 32
+
+#: content hash -> (framework, graph); frameworks are immutable, so sharing them is safe.
+_parsed: dict[str, tuple[Framework, Any]] = {}
+_parsed_lock = threading.Lock()
 
 
 def _record(row: FrameworkVersion) -> FrameworkVersionRecord:
@@ -43,56 +57,64 @@ def _record(row: FrameworkVersion) -> FrameworkVersionRecord:
 
 
 def _content_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+    return content_hash(data)
 
 
-@lru_cache(maxsize=16)
-def _parse(content_hash: str, data: bytes, filename: str) -> Framework:
-    """Parse once per distinct content (frameworks are immutable, so the cache is safe)."""
-    try:
-        from cxcareer.framework.load import load_text
-    except ImportError:  # pragma: no cover - until cxcareer.framework.load lands
-        return _provisional_load(data)
-    return load_text(data, filename)
+def _parse(digest: str, data: bytes, filename: str) -> tuple[Framework, Any]:
+    """The framework and graph of ``data``, parsed once per distinct content.
 
-
-def _provisional_load(data: bytes) -> Framework:
-    """Stand-in for ``load_text`` while it is being written: ids, scale and requirements only.
-
-    Remove once :mod:`cxcareer.framework.load` is in the tree (it validates properly).
+    Raises:
+        FrameworkInvalid: the content does not validate.
     """
-    import yaml
+    with _parsed_lock:
+        hit = _parsed.get(digest)
+    if hit is not None:
+        return hit
+    framework = load_text(data, filename)
+    parsed = (framework, build_graph(framework))
+    with _parsed_lock:
+        if len(_parsed) >= _CACHE_SIZE:
+            _parsed.pop(next(iter(_parsed)))
+        _parsed[digest] = parsed
+    return parsed
 
-    from cxcareer.framework import Requirement, Role, RoleId, Scale, Skill, SkillId, Text
 
-    doc: dict[str, Any] = yaml.safe_load(data)
-    scale = doc.get("scale") or {}
-    skills = {SkillId(s["id"]): Skill(SkillId(s["id"]), Text.plain(s["id"])) for s in doc["skills"]}
-    roles = {}
-    for r in doc["roles"]:
-        reqs = tuple(
-            Requirement(SkillId(k), v if isinstance(v, int) else v["level"])
-            for k, v in (r.get("requires") or {}).items()
-        )
-        roles[RoleId(r["id"])] = Role(
-            RoleId(r["id"]), Text.plain(r["id"]), r["level"], requires=reqs
-        )
-    return Framework(
-        id=doc["id"],
-        version=str(doc["version"]),
-        name=Text.plain(doc["id"]),
-        roles=roles,
-        skills=skills,
-        scale=Scale(scale.get("min", 1), scale.get("max", 7)),
+def clear_cache() -> None:
+    """Forget every parsed framework (tests; the cache is otherwise always valid)."""
+    with _parsed_lock:
+        _parsed.clear()
+
+
+def _parsed_version(session: Session, version_id: str) -> tuple[Framework, Any]:
+    digest = session.scalar(
+        select(FrameworkVersion.content_hash).where(FrameworkVersion.id == version_id)
     )
+    if digest is None:
+        raise NotFound(f"no framework version {version_id!r} in this database")
+    with _parsed_lock:
+        hit = _parsed.get(digest)
+    if hit is not None:
+        return hit
+    content, filename = session.execute(
+        select(FrameworkVersion.content, FrameworkVersion.filename).where(
+            FrameworkVersion.id == version_id
+        )
+    ).one()
+    return _parse(digest, bytes(content), filename)
 
 
 def framework_from_version(session: Session, version_id: str) -> Framework:
-    """The parsed framework of a stored version (the one place the store parses frameworks)."""
-    row = session.get(FrameworkVersion, version_id)
-    if row is None:
-        raise NotFound(f"no framework version {version_id!r} in this database")
-    return _parse(row.content_hash, row.content, row.filename)
+    """The parsed framework of a stored version (the one place the store parses frameworks).
+
+    Raises:
+        NotFound: no such version in this database.
+    """
+    return _parsed_version(session, version_id)[0]
+
+
+def graph_from_version(session: Session, version_id: str) -> Any:
+    """The career graph (``networkx.DiGraph``) of a stored version, built once per content."""
+    return _parsed_version(session, version_id)[1]
 
 
 def import_framework(session: Session, data: bytes, filename: str) -> FrameworkImport:
@@ -107,7 +129,7 @@ def import_framework(session: Session, data: bytes, filename: str) -> FrameworkI
     )
     if existing is not None:
         return FrameworkImport(_record(existing), created=False)
-    framework = _parse(digest, data, filename)
+    framework, _graph = _parse(digest, data, filename)
     row = FrameworkVersion(
         framework_id=framework.id,
         version=framework.version,
@@ -122,12 +144,6 @@ def import_framework(session: Session, data: bytes, filename: str) -> FrameworkI
 
 def builtin_framework_bytes() -> bytes:
     """The shipped framework file's bytes."""
-    try:
-        from cxcareer.framework.builtin import builtin_bytes
-    except ImportError:  # pragma: no cover - until cxcareer.framework.builtin lands
-        from cxcareer.resources import resource_path
-
-        return resource_path("frameworks", BUILTIN_FILENAME).read_bytes()
     return builtin_bytes()
 
 
@@ -138,5 +154,7 @@ def ensure_builtin(session: Session) -> FrameworkVersionRecord:
 
 def list_framework_versions(session: Session) -> list[FrameworkVersionRecord]:
     """Every stored version, oldest import first."""
-    rows = session.scalars(select(FrameworkVersion).order_by(FrameworkVersion.imported_at))
+    rows = session.scalars(
+        select(FrameworkVersion).order_by(FrameworkVersion.imported_at, FrameworkVersion.id)
+    )
     return [_record(row) for row in rows]

@@ -7,14 +7,22 @@ people share one. An unknown key names the closest names; a shared name lists th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from cxcareer.graph import readiness
 from cxcareer.store.orm import Action, Assessment, Evidence, Meeting, Person, PersonTarget, utcnow
 from cxcareer.store.records import Basis, HistoryCounts, PersonProfile, PersonRecord
 from cxcareer.store.services.assessments import current_levels
-from cxcareer.store.services.common import check_role, person_framework, person_record, person_row
+from cxcareer.store.services.common import (
+    check_role,
+    person_framework,
+    person_graph,
+    person_record,
+    person_row,
+)
 from cxcareer.store.services.frameworks import ensure_builtin, framework_from_version
 
 __all__ = [
@@ -148,19 +156,29 @@ def archive_person(session: Session, key: str, archived: bool = True) -> PersonR
 
 
 def person_profile(session: Session, key: str, basis: Basis = Basis.MIN) -> PersonProfile:
-    """The person, their current levels on ``basis``, and how much history they have.
+    """The person, their current levels on ``basis``, readiness per target, history counts.
 
-    One query per part, each served by an index (see the bench: ``python -m bench.bench_store``).
+    Built for speed (bench: ``python -m bench.bench_store``, target <= 50 ms): the latest level
+    per skill is computed in SQL, the four counts come from one statement of scalar subqueries
+    served by the ``person_id`` indexes, and the framework and graph are cached per content hash.
     """
     row = person_row(session, key)
+    basis = Basis(basis)
 
-    def count(model: type[Assessment] | type[Evidence] | type[Action] | type[Meeting]) -> int:
-        return session.scalar(select(func.count()).where(model.person_id == row.id)) or 0
+    def count(model: type[Assessment] | type[Evidence] | type[Action] | type[Meeting]) -> Any:
+        return select(func.count()).where(model.person_id == row.id).scalar_subquery()
 
-    counts = HistoryCounts(count(Assessment), count(Evidence), count(Action), count(Meeting))
+    counted = session.execute(
+        select(count(Assessment), count(Evidence), count(Action), count(Meeting))
+    ).one()
+    levels = current_levels(session, row.id, basis)
+    record = person_record(session, row)
+    graph = person_graph(session, row)
+    plain = {skill: current.level for skill, current in levels.items()}
     return PersonProfile(
-        person=person_record(session, row),
-        basis=Basis(basis),
-        levels=current_levels(session, row.id, basis),
-        counts=counts,
+        person=record,
+        basis=basis,
+        levels=levels,
+        counts=HistoryCounts(*(int(n) for n in counted)),
+        readiness={role: readiness(graph, role, plain) for role in record.targets},
     )

@@ -1,0 +1,234 @@
+"""``cxcareer person add|list|show|edit``: the people whose careers are planned here.
+
+Why ``show`` computes readiness here: the store knows levels, the engine knows roles; a person's
+page is where the two meet, on the person's own framework version (not the newest one), so
+ratings made against an older framework keep their meaning.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from cxcareer.commands.common import CommandError, emit_json, graph_for, language_of
+from cxcareer.commands.messages import t
+from cxcareer.commands.render import percent, table
+from cxcareer.commands.store_access import add_store_options, transaction
+from cxcareer.framework import Framework
+from cxcareer.graph import readiness
+from cxcareer.store.records import Basis, PersonProfile, PersonRecord
+from cxcareer.store.services import people
+from cxcareer.store.services.common import person_framework, person_row
+from cxcareer.store.services.frameworks import framework_from_version, list_framework_versions
+
+__all__ = ["add_basis_option", "person_levels", "register"]
+
+
+def add_basis_option(parser: argparse.ArgumentParser) -> None:
+    """``--basis self|manager|min``: whose ratings count (default: the lower of the two)."""
+    parser.add_argument(
+        "--basis",
+        choices=[b.value for b in Basis],
+        default=Basis.MIN.value,
+        help="whose ratings make the current levels (default: min, the lower of self and manager)",
+    )
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``person add|list|show|edit``."""
+    parser = subparsers.add_parser("person", help="add, list, show or edit people")
+    commands = parser.add_subparsers(dest="person_command", metavar="COMMAND", required=True)
+
+    add = commands.add_parser("add", help="add a person (prints the new id)")
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", required=True, metavar="ROLE", help="the role they hold")
+    add.add_argument("--email")
+    add.add_argument("--framework", metavar="ID", help="an imported framework (default: built-in)")
+    add.add_argument("--target", action="append", default=[], metavar="ROLE")
+    add.add_argument("--manager", metavar="PERSON")
+    add_store_options(add)
+    add.set_defaults(handler=run_add)
+
+    lst = commands.add_parser("list", help="everyone, by name")
+    add_store_options(lst)
+    lst.set_defaults(handler=run_list)
+
+    show = commands.add_parser("show", help="a person's levels, readiness and history")
+    show.add_argument("person", metavar="PERSON", help="an id or a unique name")
+    add_basis_option(show)
+    add_store_options(show)
+    show.set_defaults(handler=run_show)
+
+    edit = commands.add_parser("edit", help="change a person's name, email, role, targets, manager")
+    edit.add_argument("person", metavar="PERSON")
+    edit.add_argument("--name")
+    edit.add_argument("--email")
+    edit.add_argument("--role", metavar="ROLE")
+    targets = edit.add_mutually_exclusive_group()
+    targets.add_argument("--target", action="append", metavar="ROLE")
+    targets.add_argument("--clear-targets", action="store_true")
+    manager = edit.add_mutually_exclusive_group()
+    manager.add_argument("--manager", metavar="PERSON")
+    manager.add_argument("--no-manager", action="store_true")
+    add_store_options(edit)
+    edit.set_defaults(handler=run_edit)
+
+
+def _version_id(session: Session, key: str | None, lang: str) -> str | None:
+    """The newest imported version of framework ``key`` (or the version with that id)."""
+    if key is None:
+        return None
+    versions = list_framework_versions(session)
+    for version in reversed(versions):
+        if key in (version.id, version.framework_id):
+            return version.id
+    known = sorted({v.framework_id for v in versions})
+    raise CommandError(t("unknown_framework", lang, id=key, known=", ".join(known) or "-"))
+
+
+def run_add(args: argparse.Namespace) -> int:
+    lang = language_of(args)
+    with transaction(args, lang) as session:
+        record = people.create_person(
+            session,
+            args.name,
+            email=args.email,
+            current_role=args.role,
+            targets=args.target,
+            manager=args.manager,
+            framework_version_id=_version_id(session, args.framework, lang),
+        )
+    if args.json:
+        emit_json({"id": record.id, "name": record.name})
+    else:
+        print(record.id)
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    lang = language_of(args)
+    with transaction(args, lang) as session:
+        everyone = people.list_people(session)
+    if args.json:
+        emit_json(
+            [
+                {"id": p.id, "name": p.name, "role": p.current_role, "targets": list(p.targets)}
+                for p in everyone
+            ]
+        )
+        return 0
+    if not everyone:
+        print(t("no_people", lang))
+        return 0
+    rows = [[p.id, p.name, p.current_role or "-", ", ".join(p.targets)] for p in everyone]
+    header = [t("col_id", lang), t("col_name", lang), t("col_role", lang), t("col_targets", lang)]
+    print(table(header, rows))
+    return 0
+
+
+def person_levels(
+    session: Session, key: str, basis: str
+) -> tuple[PersonProfile, Framework, dict[str, int]]:
+    """The person's profile on ``basis``, their framework, and their levels as plain numbers."""
+    profile = people.person_profile(session, key, Basis(basis))
+    framework = person_framework(session, person_row(session, profile.person.id))
+    levels = {skill: current.level for skill, current in profile.levels.items()}
+    return profile, framework, levels
+
+
+def _show_payload(
+    session: Session, profile: PersonProfile, framework: Framework, levels: dict[str, int]
+) -> dict[str, Any]:
+    person: PersonRecord = profile.person
+    G = graph_for(framework)
+    manager = person_row(session, person.manager_id).name if person.manager_id else None
+    counts = profile.counts
+    return {
+        "id": person.id,
+        "name": person.name,
+        "email": person.email,
+        "framework": {
+            "id": framework.id,
+            "version": framework.version,
+            "version_id": person.framework_version_id,
+        },
+        "role": person.current_role,
+        "targets": list(person.targets),
+        "manager": {"id": person.manager_id, "name": manager} if person.manager_id else None,
+        "basis": profile.basis.value,
+        "levels": dict(sorted(levels.items())),
+        "level_sources": {s: c.source.value for s, c in sorted(profile.levels.items())},
+        "readiness": {r: round(readiness(G, r, levels), 4) for r in person.targets},
+        "history": {
+            "assessments": counts.assessments,
+            "evidence": counts.evidence,
+            "actions": counts.actions,
+            "meetings": counts.meetings,
+        },
+    }
+
+
+def run_show(args: argparse.Namespace) -> int:
+    lang = language_of(args)
+    with transaction(args, lang) as session:
+        profile, framework, levels = person_levels(session, args.person, args.basis)
+        payload = _show_payload(session, profile, framework, levels)
+    if args.json:
+        emit_json(payload)
+        return 0
+    print(f"{payload['name']} ({payload['id']})")
+    fw = framework
+    role = payload["role"]
+    role_text = f"{fw.roles[role].title.get(lang)} ({role})" if role in fw.roles else "-"
+    print(f"  {t('framework_label', lang)}: {fw.name.get(lang)} ({fw.id} {fw.version})")
+    print(f"  {t('col_role', lang)}: {role_text}")
+    if payload["manager"]:
+        print(f"  {t('manager_label', lang)}: {payload['manager']['name']}")
+    print(f"\n{t('levels_heading', lang, basis=t('basis_' + payload['basis'], lang))}")
+    if profile.levels:
+        rows = [
+            [fw.skill(s).name.get(lang) if s in fw.skills else s, str(c.level), c.source.value]
+            for s, c in sorted(profile.levels.items())
+        ]
+        print(table([t("col_skill", lang), t("col_level", lang), t("col_source", lang)], rows))
+    else:
+        print("  " + t("no_levels", lang))
+    if payload["readiness"]:
+        print(f"\n{t('readiness_heading', lang)}")
+        for target, value in payload["readiness"].items():
+            print(f"  {percent(value):>4}  {fw.roles[target].title.get(lang)} ({target})")
+    print("\n" + t("history_line", lang, **payload["history"]))
+    return 0
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    lang = language_of(args)
+    with transaction(args, lang) as session:
+        key = person_row(session, args.person).id
+        if args.name is not None or args.email is not None or args.role is not None:
+            people.update_person(
+                session, key, name=args.name, email=args.email, current_role=args.role
+            )
+        if args.target or args.clear_targets:
+            people.set_targets(session, key, [] if args.clear_targets else args.target)
+        if args.manager or args.no_manager:
+            people.set_manager(session, key, None if args.no_manager else args.manager)
+        record = people.find_person(session, key)
+        version = framework_from_version(session, record.framework_version_id)
+    if args.json:
+        emit_json(
+            {
+                "id": record.id,
+                "name": record.name,
+                "email": record.email,
+                "framework": version.id,
+                "role": record.current_role,
+                "targets": list(record.targets),
+                "manager_id": record.manager_id,
+            }
+        )
+    else:
+        print(t("person_saved", lang, name=record.name, id=record.id))
+    return 0

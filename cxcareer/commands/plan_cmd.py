@@ -1,0 +1,212 @@
+"""``cxcareer assess``, ``action add|list|done|drop`` and ``meeting add``: the day-to-day record.
+
+Why ratings are typed ``SKILL=LEVEL``: the same form as ``next --skill``, so what a person tries
+in a what-if is what they record. Every rating is checked against the person's framework
+version (unknown skills get the closest ids, levels off the scale get the allowed range).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from cxcareer.commands.common import CommandError, emit_json, language_of
+from cxcareer.commands.messages import t
+from cxcareer.commands.render import table
+from cxcareer.commands.store_access import add_store_options, transaction
+from cxcareer.store.records import ActionRecord, ActionStatus, AssessmentItemRecord, Assessor
+from cxcareer.store.services import actions, assessments, meetings
+from cxcareer.store.services.common import person_row
+
+__all__ = ["register"]
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``assess``, ``action`` and ``meeting``."""
+    assess = subparsers.add_parser("assess", help="record skill ratings for a person")
+    assess.add_argument("person", metavar="PERSON")
+    assess.add_argument("ratings", nargs="+", metavar="SKILL=LEVEL")
+    assess.add_argument("--by", choices=[a.value for a in Assessor], default=Assessor.SELF.value)
+    assess.add_argument("--assessor", metavar="NAME", help="who rated (default: person/manager)")
+    assess.add_argument("--note", metavar="TEXT", help="a comment kept with each rating")
+    add_store_options(assess)
+    assess.set_defaults(handler=run_assess)
+
+    action = subparsers.add_parser("action", help="development actions")
+    commands = action.add_subparsers(dest="action_command", metavar="COMMAND", required=True)
+    add = commands.add_parser("add", help="add an open action")
+    add.add_argument("person", metavar="PERSON")
+    add.add_argument("--title", required=True)
+    add.add_argument("--skill")
+    add.add_argument("--target", metavar="ROLE")
+    add.add_argument("--owner", metavar="NAME", help="who will do it (default: the person)")
+    add.add_argument("--due", type=_iso_date, metavar="YYYY-MM-DD")
+    add_store_options(add)
+    add.set_defaults(handler=run_action_add)
+    lst = commands.add_parser("list", help="a person's open actions (--all: every action)")
+    lst.add_argument("person", metavar="PERSON")
+    lst.add_argument("--all", action="store_true")
+    add_store_options(lst)
+    lst.set_defaults(handler=run_action_list)
+    for name, status in (("done", ActionStatus.DONE), ("drop", ActionStatus.DROPPED)):
+        sub = commands.add_parser(name, help=f"mark an action {status.value}")
+        sub.add_argument("action_id", metavar="ACTION_ID")
+        add_store_options(sub)
+        sub.set_defaults(handler=run_action_status, status=status)
+
+    meeting = subparsers.add_parser("meeting", help="one-to-one meetings")
+    mcommands = meeting.add_subparsers(dest="meeting_command", metavar="COMMAND", required=True)
+    madd = mcommands.add_parser("add", help="record a one-to-one")
+    madd.add_argument("person", metavar="PERSON")
+    madd.add_argument("--shared", required=True, metavar="TEXT", help="notes both sides see")
+    madd.add_argument("--private", default="", metavar="TEXT", help="notes only you see")
+    madd.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="default: today")
+    madd.add_argument("--author", metavar="NAME", help="who writes the notes (default: manager)")
+    add_store_options(madd)
+    madd.set_defaults(handler=run_meeting_add)
+
+
+def _ratings(values: list[str], note: str | None, lang: str) -> list[AssessmentItemRecord]:
+    items = []
+    for value in values:
+        skill, sep, level = value.partition("=")
+        try:
+            number = int(level.strip())
+        except ValueError:
+            number = None
+        if not sep or not skill.strip() or number is None:
+            raise CommandError(t("bad_skill_arg", lang, value=value), code=2)
+        items.append(AssessmentItemRecord(skill.strip(), number, note))
+    return items
+
+
+def run_assess(args: argparse.Namespace) -> int:
+    lang = language_of(args)
+    items = _ratings(args.ratings, args.note, lang)
+    with transaction(args, lang) as session:
+        row = person_row(session, args.person)
+        name = args.assessor
+        if name is None and args.by == Assessor.MANAGER.value and row.manager_id:
+            name = person_row(session, row.manager_id).name
+        name = name or (row.name if args.by == Assessor.SELF.value else "manager")
+        record = assessments.add_assessment(session, row.id, Assessor(args.by), name, items)
+    if args.json:
+        emit_json(
+            {
+                "id": record.id,
+                "person": record.person_id,
+                "by": record.assessor.value,
+                "assessor": record.assessor_name,
+                "items": {i.skill: i.level for i in record.items},
+            }
+        )
+    else:
+        print(t("assessment_saved", lang, count=len(record.items), name=row.name, id=record.id))
+    return 0
+
+
+def _action_json(a: ActionRecord) -> dict[str, object]:
+    return {
+        "id": a.id,
+        "title": a.title,
+        "skill": a.skill,
+        "target": a.target_role,
+        "owner": a.owner,
+        "due": a.due_on.isoformat() if a.due_on else None,
+        "status": a.status.value,
+    }
+
+
+def run_action_add(args: argparse.Namespace) -> int:
+    lang = language_of(args)
+    with transaction(args, lang) as session:
+        row = person_row(session, args.person)
+        record = actions.add_action(
+            session,
+            row.id,
+            args.title,
+            args.owner or row.name,
+            skill=args.skill,
+            target_role=args.target,
+            due_on=args.due,
+        )
+    if args.json:
+        emit_json(_action_json(record))
+    else:
+        print(record.id)
+    return 0
+
+
+def run_action_list(args: argparse.Namespace) -> int:
+    lang = language_of(args)
+    with transaction(args, lang) as session:
+        status = None if args.all else ActionStatus.OPEN
+        found = actions.list_actions(session, args.person, status=status)
+    if args.json:
+        emit_json([_action_json(a) for a in found])
+        return 0
+    if not found:
+        print(t("no_actions", lang))
+        return 0
+    rows = [
+        [
+            a.id,
+            t(f"status_{a.status.value}", lang),
+            a.due_on.isoformat() if a.due_on else "-",
+            a.owner,
+            a.title,
+        ]
+        for a in found
+    ]
+    header = ["id", t("col_status", lang), t("col_due", lang), t("col_owner", lang), ""]
+    print(table(header, rows))
+    return 0
+
+
+def run_action_status(args: argparse.Namespace) -> int:
+    lang = language_of(args)
+    with transaction(args, lang) as session:
+        record = actions.set_action_status(session, args.action_id.strip(), args.status)
+    if args.json:
+        emit_json(_action_json(record))
+    else:
+        status = t(f"status_{record.status.value}", lang)
+        print(t("action_status_saved", lang, title=record.title, status=status))
+    return 0
+
+
+def run_meeting_add(args: argparse.Namespace) -> int:
+    lang = language_of(args)
+    with transaction(args, lang) as session:
+        row = person_row(session, args.person)
+        author = args.author
+        if author is None:
+            author = person_row(session, row.manager_id).name if row.manager_id else "manager"
+        record = meetings.record_meeting(
+            session,
+            row.id,
+            args.date or date.today(),
+            author,
+            shared_notes=args.shared,
+            private_notes=args.private,
+        )
+    if args.json:
+        emit_json(
+            {
+                "id": record.id,
+                "person": record.person_id,
+                "held_on": record.held_on.isoformat(),
+                "author": record.author,
+                "carried_over": list(record.carried_over),
+            }
+        )
+    else:
+        print(t("meeting_saved", lang, day=record.held_on.isoformat(), name=row.name, id=record.id))
+    return 0

@@ -1,0 +1,281 @@
+"""Self-contained JSON bundles of one person: how two laptops exchange a career history.
+
+Why a bundle and not a copy of the database: an employee and a manager each keep their own
+database; the employee rates themself, the manager adds a manager rating, and each sends the other
+a bundle. Every entry carries its UUID, so importing merges (see :mod:`cxcareer.store.bundle_merge`)
+instead of duplicating, and importing the same bundle twice changes nothing. The bundle holds the
+framework version's exact bytes, so the receiver can read the ratings even if they never imported
+that framework. Private meeting notes stay out unless explicitly asked for.
+
+Files are written atomically and ``0600`` (career data is personal). Reading refuses anything over
+:data:`MAX_BUNDLE_BYTES` before parsing, and reports every shape problem at once
+(:class:`~cxcareer.store.errors.BundleInvalid`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cxcareer.store.backup import fsync_dir
+from cxcareer.store.bundle_schema import BUNDLE_FORMAT, check_shape
+from cxcareer.store.errors import BundleInvalid
+from cxcareer.store.orm import (
+    Action,
+    ActionStatusChange,
+    Assessment,
+    AssessmentItem,
+    Evidence,
+    FrameworkVersion,
+    Meeting,
+    MeetingAction,
+    Person,
+    PersonTarget,
+)
+from cxcareer.store.services.common import person_row
+
+__all__ = [
+    "BUNDLE_FORMAT",
+    "MAX_BUNDLE_BYTES",
+    "export_bundle",
+    "parse_bundle",
+    "read_bundle",
+    "write_bundle",
+]
+
+MAX_BUNDLE_BYTES = 20 * 1024 * 1024
+
+
+def _at(value: datetime | None) -> str | None:
+    return None if value is None else value.astimezone(UTC).isoformat()
+
+
+def _day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _framework(session: Session, version_id: str) -> dict[str, Any]:
+    row = session.get(FrameworkVersion, version_id)
+    assert row is not None  # a foreign key guarantees it
+    return {
+        "framework_id": row.framework_id,
+        "version": row.version,
+        "content_hash": row.content_hash,
+        "filename": row.filename,
+        "content": row.content.decode("utf-8"),
+    }
+
+
+def _person(session: Session, row: Person) -> dict[str, Any]:
+    targets = session.scalars(
+        select(PersonTarget.role_id)
+        .where(PersonTarget.person_id == row.id)
+        .order_by(PersonTarget.position)
+    ).all()
+    return {
+        "id": row.id,
+        "name": row.name,
+        "email": row.email,
+        "current_role": row.current_role,
+        "targets": list(targets),
+        "manager_id": row.manager_id,
+        "created_at": _at(row.created_at),
+        "updated_at": _at(row.updated_at),
+        "archived": row.archived,
+    }
+
+
+def _assessments(session: Session, person_id: str) -> list[dict[str, Any]]:
+    rows = session.scalars(
+        select(Assessment)
+        .where(Assessment.person_id == person_id)
+        .order_by(Assessment.assessed_at, Assessment.created_at, Assessment.id)
+    ).all()
+    out = []
+    for row in rows:
+        items = session.scalars(
+            select(AssessmentItem)
+            .where(AssessmentItem.assessment_id == row.id)
+            .order_by(AssessmentItem.skill_id)
+        )
+        out.append(
+            {
+                "id": row.id,
+                "assessor": row.assessor_kind,
+                "assessor_name": row.assessor_name,
+                "assessed_at": _at(row.assessed_at),
+                "status": row.status,
+                "corrects_id": row.corrects_id,
+                "created_at": _at(row.created_at),
+                "items": [
+                    {"skill": i.skill_id, "level": i.level, "comment": i.comment} for i in items
+                ],
+            }
+        )
+    return out
+
+
+def _evidence(session: Session, person_id: str) -> list[dict[str, Any]]:
+    rows = session.scalars(
+        select(Evidence).where(Evidence.person_id == person_id).order_by(Evidence.created_at)
+    )
+    return [
+        {
+            "id": e.id,
+            "skill": e.skill_id,
+            "level": e.level,
+            "observed_on": _day(e.observed_on),
+            "kind": e.kind,
+            "strength": e.strength,
+            "text": e.text,
+            "link": e.link,
+            "created_at": _at(e.created_at),
+        }
+        for e in rows
+    ]
+
+
+def _actions(session: Session, person_id: str) -> list[dict[str, Any]]:
+    rows = session.scalars(
+        select(Action).where(Action.person_id == person_id).order_by(Action.created_at, Action.id)
+    ).all()
+    out = []
+    for a in rows:
+        history = session.scalars(
+            select(ActionStatusChange)
+            .where(ActionStatusChange.action_id == a.id)
+            .order_by(ActionStatusChange.seq)
+        )
+        out.append(
+            {
+                "id": a.id,
+                "title": a.title,
+                "skill": a.skill_id,
+                "target_role": a.target_role_id,
+                "owner": a.owner,
+                "due_on": _day(a.due_on),
+                "status": a.status,
+                "created_at": _at(a.created_at),
+                "completed_at": _at(a.completed_at),
+                "history": [
+                    {
+                        "id": h.id,
+                        "old_status": h.old_status,
+                        "new_status": h.new_status,
+                        "changed_at": _at(h.changed_at),
+                    }
+                    for h in history
+                ],
+            }
+        )
+    return out
+
+
+def _meetings(session: Session, person_id: str, include_private: bool) -> list[dict[str, Any]]:
+    rows = session.scalars(
+        select(Meeting).where(Meeting.person_id == person_id).order_by(Meeting.held_on)
+    ).all()
+    out = []
+    for m in rows:
+        links = session.execute(
+            select(MeetingAction.action_id, MeetingAction.relation)
+            .where(MeetingAction.meeting_id == m.id)
+            .order_by(MeetingAction.action_id)
+        ).all()
+        entry: dict[str, Any] = {
+            "id": m.id,
+            "held_on": _day(m.held_on),
+            "author": m.author,
+            "shared_notes": m.shared_notes,
+            "created_at": _at(m.created_at),
+            "actions": [{"action_id": a, "relation": r} for a, r in links],
+        }
+        if include_private:
+            entry["private_notes"] = m.private_notes
+        out.append(entry)
+    return out
+
+
+def export_bundle(
+    session: Session, person: str, *, include_private: bool = False, now: datetime | None = None
+) -> dict[str, Any]:
+    """The bundle of ``person`` (id or unique name) as a JSON-ready dict."""
+    row = person_row(session, person)
+    return {
+        "format": BUNDLE_FORMAT,
+        "exported_at": _at(now or datetime.now(UTC)),
+        "includes_private": include_private,
+        "framework": _framework(session, row.framework_version_id),
+        "person": _person(session, row),
+        "assessments": _assessments(session, row.id),
+        "evidence": _evidence(session, row.id),
+        "actions": _actions(session, row.id),
+        "meetings": _meetings(session, row.id, include_private),
+    }
+
+
+def write_bundle(path: Path, bundle: dict[str, Any]) -> Path:
+    """Write ``bundle`` to ``path`` as UTF-8 JSON: temp file 0600, fsync, rename."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
+    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(bundle, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    fsync_dir(path.parent)
+    return path
+
+
+def parse_bundle(data: bytes) -> dict[str, Any]:
+    """The checked bundle in ``data``; :class:`BundleInvalid` lists every problem otherwise."""
+    if len(data) > MAX_BUNDLE_BYTES:
+        limit = MAX_BUNDLE_BYTES // (1024 * 1024)
+        raise BundleInvalid([f"bundle: larger than {limit} MB ({len(data)} bytes)"])
+    try:
+        value = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise BundleInvalid(
+            [f"bundle: not UTF-8 text ({exc.reason} at byte {exc.start})"]
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise BundleInvalid(
+            [f"bundle: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"]
+        ) from None
+    if isinstance(value, dict) and value.get("format") != BUNDLE_FORMAT:
+        found = value.get("format")
+        raise BundleInvalid([f"format: expected {BUNDLE_FORMAT!r}, got {found!r}"])
+    problems = check_shape(value)
+    if problems:
+        raise BundleInvalid(problems)
+    bundle: dict[str, Any] = value
+    return bundle
+
+
+def read_bundle(path: Path) -> dict[str, Any]:
+    """Read and check a bundle file, refusing one over the size cap before reading it."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BUNDLE_BYTES:
+            limit = MAX_BUNDLE_BYTES // (1024 * 1024)
+            raise BundleInvalid([f"{path}: larger than {limit} MB ({size} bytes)"])
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BundleInvalid([f"{path}: cannot be read ({exc.strerror or exc})"]) from None
+    return parse_bundle(data)
