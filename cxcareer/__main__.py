@@ -1,5 +1,5 @@
-"""Allow ``python -m cxcareer``."""
+"""Allow ``python -m cxcareer`` (the app, or the CLI when a subcommand is given)."""
 
-from cxcareer.cli import main
+from cxcareer.launcher import main
 
 raise SystemExit(main())

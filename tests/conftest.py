@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cxcareer.app.career import CareerApp
+from cxcareer.store.database import open_database, resolve_location
 
 # Widgets are driven offscreen; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -10,3 +18,24 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CXCAREER_DEBUG", "0")
 
 pytest_plugins = ["tests.no_network"]
+
+
+@pytest.fixture
+def career_app(tmp_path: Path) -> Iterator[CareerApp]:
+    """A CareerApp on a fresh SQLite file holding the built-in framework and nobody yet."""
+    database = open_database(resolve_location(str(tmp_path / "profiles.db")))
+    app = CareerApp(database, lang="en", user="Tester")
+    app.builtin_version()
+    yield app
+    app.database.close()
+
+
+@pytest.fixture
+def demo_app(career_app: CareerApp) -> CareerApp:
+    """The same database filled with the demo team (skipped until the demo module exists)."""
+    try:
+        demo = importlib.import_module("cxcareer.app.demo")
+    except ModuleNotFoundError:
+        pytest.skip("the demo team is not built yet")
+    demo.create_demo(career_app)
+    return career_app

@@ -13,12 +13,11 @@ import argparse
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from cxcareer.app.backups import backup_now
 from cxcareer.commands.common import CommandError, describe_unknown
 from cxcareer.commands.messages import t
 from cxcareer.framework import UnknownIdError
@@ -77,28 +76,6 @@ def store_error(error: BaseException, location: Location | str) -> CommandError:
     orig = getattr(error, "orig", None) or error
     first = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
     return CommandError(f"{location}: {first}")
-
-
-def backup_now(location: Location, reason: str, *, only_if_changed: bool = True) -> Path | None:
-    """Back a SQLite database up (if it changed since the newest backup) and prune old ones.
-
-    Everyday commands back up when the data changed and the newest backup is 30 minutes old;
-    ``before-*`` reasons (imports, restores) whenever the data changed at all, so a bad import
-    can always be undone.
-    """
-    from cxcareer.store import backup, retention
-
-    path = location.path
-    if path is None or not path.is_file():
-        return None
-    folder = backup.backup_dir_for(path)
-    now = datetime.now(UTC)
-    interval = timedelta(0) if reason.startswith("before") else timedelta(minutes=30)
-    if only_if_changed and not retention.backup_due(path, folder, now, interval=interval):
-        return None
-    made = backup.make_backup(path, folder, reason=reason, now=now)
-    retention.prune_backups(folder, now)
-    return made
 
 
 @contextmanager

@@ -7,13 +7,25 @@ people share one. An unknown key names the closest names; a shared name lists th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from cxcareer.graph import readiness
-from cxcareer.store.orm import Action, Assessment, Evidence, Meeting, Person, PersonTarget, utcnow
+from cxcareer.store.orm import (
+    Action,
+    ActionStatusChange,
+    Assessment,
+    AssessmentItem,
+    Evidence,
+    Meeting,
+    MeetingAction,
+    Person,
+    PersonTarget,
+    utcnow,
+)
 from cxcareer.store.records import Basis, HistoryCounts, PersonProfile, PersonRecord
 from cxcareer.store.services.assessments import current_levels
 from cxcareer.store.services.common import (
@@ -26,9 +38,12 @@ from cxcareer.store.services.common import (
 from cxcareer.store.services.frameworks import ensure_builtin, framework_from_version
 
 __all__ = [
+    "set_framework_version",
     "MAX_TARGETS",
+    "PersonDeletion",
     "archive_person",
     "create_person",
+    "delete_person",
     "find_person",
     "list_people",
     "person_profile",
@@ -146,6 +161,31 @@ def set_manager(session: Session, key: str, manager: str | None) -> PersonRecord
     return person_record(session, row)
 
 
+def set_framework_version(session: Session, key: str, version_id: str) -> PersonRecord:
+    """Measure the person on another stored framework version.
+
+    Ratings are never rewritten: skills the new version lacks stay in the history and simply
+    stop counting. A current role or target the new version does not declare is cleared, since
+    it would point at nothing.
+
+    Raises:
+        NotFound: no stored framework version has this id.
+    """
+    row = person_row(session, key)
+    framework = framework_from_version(session, version_id)
+    row.framework_version_id = version_id
+    if row.current_role is not None and row.current_role not in framework.roles:
+        row.current_role = None
+    kept = [role for role in person_record(session, row).targets if role in framework.roles]
+    session.execute(delete(PersonTarget).where(PersonTarget.person_id == row.id))
+    session.add_all(
+        PersonTarget(person_id=row.id, position=i, role_id=role) for i, role in enumerate(kept, 1)
+    )
+    row.updated_at = utcnow()
+    session.flush()
+    return person_record(session, row)
+
+
 def archive_person(session: Session, key: str, archived: bool = True) -> PersonRecord:
     """Hide a person from everyday lists without deleting anything."""
     row = person_row(session, key)
@@ -153,6 +193,78 @@ def archive_person(session: Session, key: str, archived: bool = True) -> PersonR
     row.updated_at = utcnow()
     session.flush()
     return person_record(session, row)
+
+
+@dataclass(frozen=True)
+class PersonDeletion:
+    """What :func:`delete_person` removed: the person, how much history, whose manager they were.
+
+    ``former_reports`` lists the ids of people who had this person as manager and now have none.
+    """
+
+    person: PersonRecord
+    removed: HistoryCounts
+    former_reports: tuple[str, ...]
+
+
+def delete_person(session: Session, key: str) -> PersonDeletion:
+    """Remove a person and every record about them: ratings, evidence, plan, one-to-ones.
+
+    Why explicit deletes rather than trusting ``ON DELETE CASCADE``: the result must be the same
+    whether or not the connection enforces foreign keys, and the counts tell the person exactly
+    what went. People they managed stay, with no manager. Callers back the database up first
+    (this cannot be undone), and should prefer :func:`archive_person` for everyday use.
+
+    Raises:
+        NotFound / AmbiguousName: ``key`` does not name exactly one person.
+    """
+    row = person_row(session, key)
+    record = person_record(session, row)
+    person_id = row.id
+    assessment_ids = select(Assessment.id).where(Assessment.person_id == person_id)
+    action_ids = select(Action.id).where(Action.person_id == person_id)
+    meeting_ids = select(Meeting.id).where(Meeting.person_id == person_id)
+
+    def count(model: type[Assessment] | type[Evidence] | type[Action] | type[Meeting]) -> Any:
+        return select(func.count()).where(model.person_id == person_id).scalar_subquery()
+
+    counted = session.execute(
+        select(count(Assessment), count(Evidence), count(Action), count(Meeting))
+    ).one()
+    reports = tuple(session.scalars(select(Person.id).where(Person.manager_id == person_id)))
+    session.execute(
+        delete(MeetingAction).where(
+            MeetingAction.meeting_id.in_(meeting_ids) | MeetingAction.action_id.in_(action_ids)
+        )
+    )
+    session.execute(delete(ActionStatusChange).where(ActionStatusChange.action_id.in_(action_ids)))
+    session.execute(delete(Action).where(Action.person_id == person_id))
+    session.execute(delete(Meeting).where(Meeting.person_id == person_id))
+    session.execute(delete(Evidence).where(Evidence.person_id == person_id))
+    session.execute(
+        update(Assessment)
+        .where(Assessment.corrects_id.in_(assessment_ids))
+        .values(corrects_id=None)
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(delete(AssessmentItem).where(AssessmentItem.assessment_id.in_(assessment_ids)))
+    session.execute(delete(Assessment).where(Assessment.person_id == person_id))
+    session.execute(delete(PersonTarget).where(PersonTarget.person_id == person_id))
+    if reports:
+        session.execute(
+            update(Person)
+            .where(Person.manager_id == person_id)
+            .values(manager_id=None, updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+    session.delete(row)
+    session.flush()
+    session.expire_all()
+    return PersonDeletion(
+        person=record,
+        removed=HistoryCounts(*(int(n) for n in counted)),
+        former_reports=reports,
+    )
 
 
 def person_profile(session: Session, key: str, basis: Basis = Basis.MIN) -> PersonProfile:

@@ -1,0 +1,304 @@
+"""The composition root: start Qt, open the database, build the window, wire everything once.
+
+Why one place: every object the screens use (the database, the :class:`CareerApp`, the
+controller, translators, the theme, the backup timer) is made here and handed down through
+constructors, so each piece can be built alone in tests and nothing reaches for globals.
+A database another cxcareer holds, or one that is damaged, is explained here before any
+window appears — never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import contextlib
+import importlib
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from cxcareer.app.backups import EVERYDAY_INTERVAL, backup_now
+from cxcareer.app.career import CareerApp
+from cxcareer.framework import normalise_language
+from cxcareer.store.database import Database, Location, open_database, resolve_location
+from cxcareer.store.errors import DatabaseCorrupt, DatabaseInUse, StoreError
+from cxcareer.ui.common.errors import describe_error
+from cxcareer.ui.controller import ProfileController
+from cxcareer.ui.main_window import MainWindow
+
+__all__ = ["build_parser", "create_window", "make_language_switcher", "open_for_ui", "run"]
+
+log = logging.getLogger(__name__)
+
+_STARTED = time.perf_counter()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Options of the desktop app (the CLI's subcommands live in :mod:`cxcareer.cli`)."""
+    parser = argparse.ArgumentParser(prog="cxcareer", description="cxcareer desktop app")
+    parser.add_argument("--db", metavar="PATH|URL", help="the database to open")
+    parser.add_argument("--demo", action="store_true", help="explore a throw-away sample team")
+    parser.add_argument("--lang", choices=("en", "pt-BR"), help="language of the app")
+    parser.add_argument("--read-only", action="store_true", help="open without changing anything")
+    return parser
+
+
+def _ask(title: str, text: str, yes: str, no: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("app", text)
+
+
+def open_for_ui(location: Location, *, read_only: bool = False) -> Database | None:
+    """Open the database for the app, explaining problems; None when the person gave up."""
+    try:
+        return open_database(location, read_only=read_only)
+    except DatabaseInUse as error:
+        holder = error.host or ""
+        question = _tr(
+            "This database is open in another cxcareer window{where} (process {pid}).\n\n{path}"
+            "\n\nOpen it read-only? You can look at everything but not change it."
+        ).format(
+            where=_tr(" on {host}").format(host=holder) if holder else "",
+            pid=error.pid or "?",
+            path=location,
+        )
+        if _ask(_tr("Database in use"), question, _tr("Open read-only"), _tr("Quit")):
+            return _open_or_explain(location, read_only=True)
+        return None
+    except DatabaseCorrupt as error:
+        return _recover(location, error)
+    except (StoreError, OSError) as error:
+        QMessageBox.critical(None, _tr("Cannot open the database"), describe_error(error))
+        return None
+
+
+def _open_or_explain(location: Location, *, read_only: bool) -> Database | None:
+    try:
+        return open_database(location, read_only=read_only)
+    except (StoreError, OSError) as error:
+        QMessageBox.critical(None, _tr("Cannot open the database"), describe_error(error))
+        return None
+
+
+def _recover(location: Location, error: DatabaseCorrupt) -> Database | None:
+    from cxcareer.store.backup import backup_dir_for
+    from cxcareer.store.recovery import recover_from_backup
+
+    path = location.path
+    if path is None:
+        QMessageBox.critical(None, _tr("Cannot open the database"), str(error))
+        return None
+    question = _tr(
+        "{problem}\n\ncxcareer can set the damaged file aside (nothing is deleted) and continue "
+        "from the newest good backup. Do that now?"
+    ).format(problem=error)
+    if not _ask(_tr("Damaged database"), question, _tr("Recover"), _tr("Quit")):
+        return None
+    outcome = recover_from_backup(path, backup_dir_for(path), datetime.now(UTC))
+    QMessageBox.information(None, _tr("Damaged database"), str(outcome))
+    return _open_or_explain(location, read_only=False)
+
+
+def _language(settings: QSettings, chosen: str | None) -> str:
+    if chosen:
+        return normalise_language(chosen)
+    stored = settings.value("language")
+    if stored:
+        return normalise_language(str(stored))
+    return normalise_language(QLocale.system().name())
+
+
+def make_language_switcher(qt_app: QApplication) -> Callable[[str], None]:
+    """A function that swaps the installed translators to another language.
+
+    Removing and installing translators sends ``QEvent.LanguageChange`` to every widget, which
+    is how each screen knows to re-translate itself.
+    """
+    loader = _optional("cxcareer.ui.i18n.loader")
+    installed: list[QTranslator] = []
+
+    def switch(lang: str) -> None:
+        if loader is None:
+            return
+        for translator in installed:
+            qt_app.removeTranslator(translator)
+        installed[:] = loader.install_translators(qt_app, lang)  # type: ignore[attr-defined]
+
+    return switch
+
+
+def _optional(module: str) -> object | None:
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError:
+        return None
+
+
+def create_window(
+    database: Database,
+    settings: QSettings,
+    *,
+    lang: str,
+    qt_app: QApplication,
+    demo: bool = False,
+    switch: Callable[[str], None] | None = None,
+) -> MainWindow:
+    """Wire the app, the controller and the main window around an open database."""
+    if switch is None:
+        switch = make_language_switcher(qt_app)
+        switch(lang)
+    theme = _optional("cxcareer.ui.settings.theme")
+    if theme is not None:
+        theme.apply_theme(qt_app, str(settings.value("theme", "system")))  # type: ignore[attr-defined]
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
+    career = CareerApp(database, lang=lang, user=user)
+    location = database.location
+    read_only = database.read_only
+
+    def reopen() -> CareerApp:
+        reopened = open_for_ui(location, read_only=read_only)
+        if reopened is None:
+            raise SystemExit(1)
+        return CareerApp(reopened, lang=controller.lang, user=user)
+
+    controller = ProfileController(
+        career,
+        settings,
+        language_switcher=switch,
+        reopener=reopen,
+    )
+    window = MainWindow(controller)
+    people = career.people()
+    me = controller.me_id()
+    chosen = me if me and any(p.id == me for p in people) else None
+    if chosen is None and people:
+        chosen = people[0].id
+    controller.select_person(chosen)
+    if not people and not demo and not read_only:
+        wizard = _optional("cxcareer.ui.onboarding.wizard")
+        if wizard is not None:
+            QTimer.singleShot(0, lambda: _first_run(window, wizard))
+    if not read_only and location.path is not None:
+        _start_backup_timer(window, location)
+    return window
+
+
+def _first_run(window: MainWindow, module: object) -> None:
+    dialog = module.OnboardingWizard(window.controller, window)  # type: ignore[attr-defined]
+    dialog.exec()
+
+
+def _start_backup_timer(window: MainWindow, location: Location) -> None:
+    """Back up every half hour while data changes (skipped when nothing changed)."""
+    from cxcareer.ui.common.tasks import run_in_background
+
+    def tick() -> None:
+        run_in_background(
+            window,
+            _tr("Backing up…"),
+            lambda _progress: backup_now(location, "periodic"),
+            lambda made: window.statusBar().showMessage(_tr("Backed up."), 5000) if made else None,
+            on_error=lambda error: window.statusBar().showMessage(describe_error(error), 15000),
+        )
+
+    timer = QTimer(window)
+    timer.setObjectName("backupTimer")
+    timer.setInterval(int(EVERYDAY_INTERVAL.total_seconds() * 1000))
+    timer.timeout.connect(tick)
+    timer.start()
+
+
+def _demo_location() -> tuple[Location, Path]:
+    demo = importlib.import_module("cxcareer.app.demo")
+    path = Path(demo.demo_database_path())
+    atexit.register(_remove_demo, path)
+    return resolve_location(str(path)), path
+
+
+def _remove_demo(path: Path) -> None:
+    for candidate in path.parent.glob(path.name + "*"):
+        candidate.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        path.parent.rmdir()
+
+
+def _fill_demo(database: Database) -> None:
+    demo = importlib.import_module("cxcareer.app.demo")
+    demo.create_demo(CareerApp(database))
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Start the desktop app; returns the exit status."""
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt_app, QApplication)
+    qt_app.setOrganizationName("cxcareer")
+    qt_app.setApplicationName("cxcareer")
+    qt_app.setApplicationDisplayName("cxcareer")
+    settings = QSettings()
+    lang = _language(settings, args.lang)
+    switch = make_language_switcher(qt_app)
+    switch(lang)
+    try:
+        if args.demo:
+            location, _path = _demo_location()
+        else:
+            location = resolve_location(args.db)
+    except (ValueError, OSError) as error:
+        QMessageBox.critical(None, _tr("Cannot open the database"), describe_error(error))
+        return 1
+    database = open_for_ui(location, read_only=args.read_only)
+    if database is None:
+        return 1
+    if args.demo:
+        _fill_demo(database)
+    elif not args.read_only:
+        try:
+            backup_now(location, "start")
+        except (StoreError, OSError) as error:
+            log.warning("start-of-use backup failed: %s", error)
+    window = create_window(
+        database, settings, lang=lang, qt_app=qt_app, demo=args.demo, switch=switch
+    )
+    _exit_after_paint(window, qt_app)
+    window.show()
+    try:
+        return qt_app.exec()
+    finally:
+        window.controller.app.database.close()
+
+
+def _exit_after_paint(window: MainWindow, qt_app: QApplication) -> None:
+    """For ``bench/bench_startup.py``: report the first paint (or the filled window) and quit."""
+    mode = os.environ.get("CXCAREER_EXIT_AFTER_PAINT")
+    if not mode:
+        return
+
+    def painted() -> None:
+        if mode == "ready":
+            page = window.page("overview") if "overview" in window.page_keys() else None
+            ready = page is not None and window.controller.view is not None
+            label = "ready" if ready else "painted-no-profile"
+        else:
+            label = "painted"
+        print(f"{label} {time.perf_counter() - _STARTED:.4f}", flush=True)
+        QTimer.singleShot(0, qt_app.quit)
+
+    window.firstPainted.connect(painted)

@@ -1,0 +1,1 @@
+"""Small pieces every screen shares: background tasks and error display."""

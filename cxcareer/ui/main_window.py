@@ -1,0 +1,333 @@
+"""The main window: navigation, the screens, the people list, menus and shortcuts.
+
+Why it stays small: each screen is its own widget built from the controller; this window only
+places them, builds them the first time they are shown, connects the few cross-screen links
+(a path chosen on Paths is highlighted on the Ladder; a role chosen anywhere opens on the
+Ladder) and keeps geometry and splitter state in QSettings.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from cxcareer.ui.controller import ProfileController
+from cxcareer.ui.pages import PAGES, PageSpec, page_class
+
+__all__ = ["MainWindow"]
+
+
+class MainWindow(QMainWindow):
+    """The application window; ``show_page(key)`` and ``page(key)`` serve menus and tests."""
+
+    firstPainted = Signal()
+
+    def __init__(self, controller: ProfileController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        controller.error_parent = self
+        self._specs = [spec for spec in PAGES if _available(spec)]
+        self._pages: dict[str, QWidget] = {}
+        self._painted = False
+        self._menus: dict[str, QMenu] = {}
+        self._actions: dict[str, QAction] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setUniformItemSizes(True)
+        self.nav.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for spec in self._specs:
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+
+        self.people_dock = QDockWidget(self)
+        self.people_dock.setObjectName("peopleDock")
+        self.people_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        people = _optional_widget("cxcareer.ui.people.dock", "PeopleDock", controller)
+        if people is not None:
+            self.people_dock.setWidget(people)
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.people_dock)
+        else:
+            self.people_dock.hide()
+
+        self.location_label = QLabel()
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.location_label)
+
+        self._build_menus()
+        controller.personChanged.connect(self._update_title)
+        controller.dataChanged.connect(self._update_title)
+        controller.databaseChanged.connect(self._update_status)
+        self.retranslate()
+        self._restore_state()
+        if self._specs:
+            self.nav.setCurrentRow(0)
+
+    # -- screens ------------------------------------------------------------------------
+    def page_keys(self) -> list[str]:
+        """The keys of the screens this build has, in navigation order."""
+        return [spec.key for spec in self._specs]
+
+    def page(self, key: str) -> QWidget:
+        """The screen ``key``, built on first use (KeyError for a screen this build lacks)."""
+        if key in self._pages:
+            return self._pages[key]
+        spec = next((s for s in self._specs if s.key == key), None)
+        cls = page_class(spec) if spec is not None else None
+        if cls is None:
+            raise KeyError(key)
+        widget = cls(self.controller)  # type: ignore[arg-type]
+        widget.setObjectName(f"page-{key}")
+        self._pages[key] = widget
+        self.stack.addWidget(widget)
+        self._connect_page(key, widget)
+        return widget
+
+    def show_page(self, key: str) -> QWidget:
+        """Bring screen ``key`` to the front and give it the keyboard focus."""
+        widget = self.page(key)
+        row = self.page_keys().index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        self.stack.setCurrentWidget(widget)
+        return widget
+
+    def current_page_key(self) -> str | None:
+        """The key of the screen in front."""
+        row = self.nav.currentRow()
+        return self.page_keys()[row] if 0 <= row < len(self._specs) else None
+
+    def _on_nav_row(self, row: int) -> None:
+        if 0 <= row < len(self._specs):
+            widget = self.page(self._specs[row].key)
+            self.stack.setCurrentWidget(widget)
+
+    def _connect_page(self, key: str, widget: QWidget) -> None:
+        """Cross-screen links, made whichever of the two screens is built second."""
+        role_signal = getattr(widget, "roleActivated", None)
+        if role_signal is not None:
+            role_signal.connect(self.open_role)
+        path_signal = getattr(widget, "pathHighlighted", None)
+        if path_signal is not None:
+            path_signal.connect(self._highlight_path)
+        if key == "ladder" and self._pending_path is not None:
+            self._highlight_path(self._pending_path)
+
+    _pending_path: tuple[str, ...] | None = None
+
+    def _highlight_path(self, roles: tuple[str, ...]) -> None:
+        self._pending_path = tuple(roles)
+        ladder = self._pages.get("ladder")
+        if ladder is not None and hasattr(ladder, "highlight_path"):
+            ladder.highlight_path(tuple(roles))
+
+    def open_role(self, role_id: str) -> None:
+        """Show a role on the ladder with its detail."""
+        if "ladder" not in self.page_keys():
+            return
+        ladder = self.show_page("ladder")
+        select = getattr(ladder, "select_role", None)
+        if select is not None:
+            select(role_id)
+
+    # -- menus --------------------------------------------------------------------------
+    def _action(
+        self,
+        key: str,
+        menu: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(self)
+        action.setObjectName(f"action-{key}")
+        if isinstance(shortcut, QKeySequence.StandardKey) or shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self._menus[menu].addAction(action)
+        self._actions[key] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for key in ("file", "edit", "view", "database", "help"):
+            self._menus[key] = bar.addMenu("")
+        from cxcareer.ui import actions
+
+        actions.add_file_actions(self)
+        undo = self.controller.undo_stack.createUndoAction(self)
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setObjectName("action-undo")
+        redo = self.controller.undo_stack.createRedoAction(self)
+        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        redo.setObjectName("action-redo")
+        self._menus["edit"].addAction(undo)
+        self._menus["edit"].addAction(redo)
+        self._menus["edit"].addSeparator()
+        actions.add_edit_actions(self)
+        for spec in self._specs:
+            self._action(
+                f"page-{spec.key}",
+                "view",
+                lambda key=spec.key: self.show_page(key),  # type: ignore[misc]
+                spec.shortcut,
+            )
+        self._menus["view"].addSeparator()
+        self._action("toggle-people", "view", self._toggle_people, "Ctrl+Shift+P")
+        actions.add_database_actions(self)
+        actions.add_help_actions(self)
+
+    def _toggle_people(self) -> None:
+        self.people_dock.setVisible(not self.people_dock.isVisible())
+
+    def retranslate(self) -> None:
+        """Every text this window owns, in the current language."""
+        titles = {
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "view": self.tr("&View"),
+            "database": self.tr("&Database"),
+            "help": self.tr("&Help"),
+        }
+        for key, menu in self._menus.items():
+            menu.setTitle(titles[key])
+        for row, spec in enumerate(self._specs):
+            item = self.nav.item(row)
+            if item is not None:
+                item.setText(spec.title())
+            action = self._actions.get(f"page-{spec.key}")
+            if action is not None:
+                action.setText(spec.title())
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self.people_dock.setWindowTitle(self.tr("People"))
+        toggle = self._actions.get("toggle-people")
+        if toggle is not None:
+            toggle.setText(self.tr("Show or hide the people list"))
+        self.controller.undo_stack.setUndoLimit(200)
+        from cxcareer.ui import actions
+
+        actions.retranslate(self)
+        self._update_title()
+        self._update_status()
+        self.nav.setMaximumWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 24)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_title(self) -> None:
+        view = self.controller.view
+        if view is None:
+            self.setWindowTitle("cxcareer")
+            return
+        role = view.role_title(view.person.current_role) if view.person.current_role else ""
+        suffix = f" — {role}" if role else ""
+        read_only = self.tr(" (read-only)") if self.controller.read_only else ""
+        self.setWindowTitle(f"{view.person.name}{suffix}{read_only} — cxcareer")
+
+    def _update_status(self) -> None:
+        location = self.controller.app.database.location
+        shown = str(location.path) if location.path is not None else _without_password(location.url)
+        prefix = self.tr("Read-only: ") if self.controller.read_only else ""
+        self.location_label.setText(prefix + shown)
+        self.location_label.setAccessibleName(self.tr("Database location"))
+
+    # -- state --------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self.controller.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(QSize(1280, 800))
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        """Remember geometry, docks and the splitter for next time."""
+        settings = self.controller.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
+
+    def confirm(self, title: str, text: str) -> bool:
+        """A Yes/No question; No is the default so Enter never removes anything by accident."""
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def _available(spec: PageSpec) -> bool:
+    try:
+        return importlib.util.find_spec(spec.module) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def _optional_widget(module: str, name: str, *args: object) -> QWidget | None:
+    try:
+        found = getattr(importlib.import_module(module), name, None)
+    except ModuleNotFoundError:
+        return None
+    if found is None:
+        return None
+    widget = found(*args)
+    return widget if isinstance(widget, QWidget) else None
+
+
+def _without_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url

@@ -1,0 +1,48 @@
+"""Fixtures for the desktop app: a real SQLite database, the controller, the main window.
+
+Settings go to an INI file in the test's own folder so no test reads or writes the developer's
+real preferences.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from cxcareer.app.career import CareerApp
+from cxcareer.ui.controller import ProfileController
+from cxcareer.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> QSettings:
+    """Preferences in a throw-away INI file."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def controller(
+    qapp: QApplication, career_app: CareerApp, ui_settings: QSettings
+) -> ProfileController:
+    """A controller on ``career_app`` with one person (a Support Representative aiming higher)."""
+    person = career_app.create_person(
+        "Ana Souza",
+        current_role="support-representative",
+        targets=["support-specialist"],
+    )
+    controller = ProfileController(career_app, ui_settings)
+    controller.select_person(person.id)
+    return controller
+
+
+@pytest.fixture
+def main_window(qtbot: object, controller: ProfileController) -> MainWindow:
+    """The main window around ``controller``, shown offscreen."""
+    window = MainWindow(controller)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.resize(1280, 800)
+    window.show()
+    return window

@@ -1,0 +1,65 @@
+"""The controller: one write updates the snapshot every screen reads; undo records it back."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from cxcareer.store.records import Assessor
+from cxcareer.ui.controller import ProfileController
+
+
+def test_rate_refreshes_view_and_signals(qtbot: QtBot, controller: ProfileController) -> None:
+    assert controller.view is not None
+    before = controller.view.readiness["support-specialist"]
+    with qtbot.waitSignal(controller.dataChanged, timeout=2000):
+        assert controller.rate({"communication": 4})
+    assert controller.view.levels["communication"] == 4
+    assert controller.view.readiness["support-specialist"] > before
+
+
+def test_undo_and_redo_rating(qtbot: QtBot, controller: ProfileController) -> None:
+    controller.rate({"communication": 2})
+    controller.rate({"communication": 5})
+    assert controller.view is not None
+    assert controller.view.levels["communication"] == 5
+    controller.undo_stack.undo()
+    assert controller.view.levels["communication"] == 2
+    controller.undo_stack.redo()
+    assert controller.view.levels["communication"] == 5
+    # Every step stays in the history: 2, 5, 2 (undo), 5 (redo).
+    person = controller.person_id
+    assert person is not None
+    levels = [p.level for p in controller.app.history(person, "communication")]
+    assert levels == [2, 5, 2, 5]
+
+
+def test_manager_rating_undo_goes_back_to_no_manager_level(controller: ProfileController) -> None:
+    controller.rate({"communication": 3}, assessor=Assessor.MANAGER)
+    assert controller.view is not None
+    assert controller.view.manager_levels["communication"].level == 3
+    controller.undo_stack.undo()
+    assert controller.view.manager_levels["communication"].level == 0
+
+
+def test_refused_rating_shows_message_and_is_not_undoable(
+    qtbot: QtBot, controller: ProfileController, monkeypatch: object
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(  # type: ignore[attr-defined]
+        QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text)
+    )
+    assert not controller.rate({"communication": 42})
+    assert shown
+    assert "42" in shown[0]
+    assert controller.undo_stack.count() == 0
+
+
+def test_language_switch_recomputes_texts(qtbot: QtBot, controller: ProfileController) -> None:
+    assert controller.view is not None
+    english = controller.view.role_title("support-specialist")
+    with qtbot.waitSignal(controller.languageChanged, timeout=2000):
+        controller.set_language("pt-BR")
+    portuguese = controller.view.role_title("support-specialist")
+    assert portuguese != english
+    assert controller.settings.value("language") == "pt-BR"

@@ -1,0 +1,34 @@
+"""The main window: every available screen opens, navigation and shortcuts reach them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from cxcareer.ui.controller import ProfileController
+from cxcareer.ui.main_window import MainWindow
+
+
+def test_every_screen_opens(qtbot: QtBot, main_window: MainWindow) -> None:
+    for key in main_window.page_keys():
+        widget = main_window.show_page(key)
+        assert main_window.stack.currentWidget() is widget
+        assert main_window.current_page_key() == key
+
+
+def test_title_names_person_and_role(main_window: MainWindow) -> None:
+    assert "Ana Souza" in main_window.windowTitle()
+
+
+def test_geometry_is_remembered(
+    qtbot: QtBot, controller: ProfileController, ui_settings: QSettings
+) -> None:
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.resize(700, 500)
+    window.show()
+    window.close()
+    again = MainWindow(controller)
+    qtbot.addWidget(again)
+    assert again.size().width() == 700
+    assert again.size().height() == 500
