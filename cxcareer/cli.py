@@ -57,8 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status (0 ok, 1 failure, 2 usage error)."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    if not args_list:
-        print(t("no_gui", locale_language()))
+    if not args_list:  # ``cxcareer`` alone opens the app (cxcareer.launcher); here, help
         parser.print_help()
         return 0
     try:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from cxcareer.launcher import is_app_invocation
@@ -20,3 +25,31 @@ def test_app_invocations(argv: list[str]) -> None:
 )
 def test_cli_invocations(argv: list[str]) -> None:
     assert not is_app_invocation(argv)
+
+
+def test_no_arguments_opens_the_window(tmp_path: Path) -> None:
+    """``cxcareer`` alone starts the desktop app (offscreen here) and paints its window."""
+    env = dict(os.environ)
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "CXCAREER_EXIT_AFTER_PAINT": "1",
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_CACHE_HOME": str(tmp_path / "cache"),
+            "HOME": str(tmp_path),
+        }
+    )
+    env.pop("CXCAREER_DB", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "cxcareer"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("painted ")
+    assert "Traceback" not in result.stderr
+    assert list((tmp_path / "data").rglob("*.db")), "the default database was created"

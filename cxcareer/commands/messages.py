@@ -110,11 +110,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "pt-BR": "erro interno ({kind}: {message}). Isto é um defeito do cxcareer; por favor, "
         "relate-o com o comando que você executou. Defina CXCAREER_DEBUG=1 para ver os detalhes.",
     },
-    "no_gui": {
-        "en": "The desktop window is not part of this version yet; the commands below work today.",
-        "pt-BR": "A janela do aplicativo ainda não faz parte desta versão; os comandos abaixo já "
-        "funcionam.",
-    },
     "bad_db": {"en": "bad --db value: {reason}", "pt-BR": "valor inválido em --db: {reason}"},
     "unknown_framework": {
         "en": "no imported framework '{id}' (imported: {known}); use 'cxcareer framework import'",

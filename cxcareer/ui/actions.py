@@ -28,10 +28,6 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
-
-
 def _find(module: str, name: str) -> Any | None:
     try:
         return getattr(importlib.import_module(module), name, None)
@@ -85,13 +81,19 @@ def add_file_actions(window: MainWindow) -> None:
     )
     window._menus["file"].addSeparator()
     window._action(
-        "export-bundle", "file", lambda: _call_dock(window, "export_bundle"), "Ctrl+Shift+E"
+        "export-bundle", "file", lambda: _sharing(window, "export_bundle"), "Ctrl+Shift+E"
     )
     window._action(
-        "import-bundle", "file", lambda: _call_dock(window, "import_bundle"), "Ctrl+Shift+I"
+        "import-bundle", "file", lambda: _sharing(window, "import_bundle"), "Ctrl+Shift+I"
     )
     window._menus["file"].addSeparator()
     window._action("quit", "file", window.close, QKeySequence.StandardKey.Quit)
+
+
+def _sharing(window: MainWindow, name: str) -> None:
+    handler = _find("cxcareer.ui.sharing.bundle_dialogs", name)
+    if handler is not None:
+        handler(window.controller, window)
 
 
 def _call_dock(window: MainWindow, method: str) -> None:
@@ -129,11 +131,12 @@ def _about(window: MainWindow) -> None:
 
     QMessageBox.about(
         window,
-        _tr("About cxcareer"),
-        _tr(
+        QCoreApplication.translate("actions", "About cxcareer"),
+        QCoreApplication.translate(
+            "actions",
             "<p><b>cxcareer</b> {version}</p><p>Plan careers in customer support and customer "
             "experience: where you stand, what comes next, what is missing.</p>"
-            "<p>Works offline; your data stays in your database.</p>"
+            "<p>Works offline; your data stays in your database.</p>",
         ).format(version=__version__),
     )
 
@@ -141,11 +144,12 @@ def _about(window: MainWindow) -> None:
 def _formula(window: MainWindow) -> None:
     QMessageBox.information(
         window,
-        _tr("How readiness is computed"),
-        _tr(
+        QCoreApplication.translate("actions", "How readiness is computed"),
+        QCoreApplication.translate(
+            "actions",
             "Readiness for a role = {formula}\n\nFor every skill the role requires: the level "
             "you have, counted up to the level needed, times the requirement's weight; divided "
-            "by the weighted levels needed. 100% means every requirement is met."
+            "by the weighted levels needed. 100% means every requirement is met.",
         ).format(formula=READINESS_FORMULA),
     )
 
@@ -162,19 +166,19 @@ def add_help_actions(window: MainWindow) -> None:
 def retranslate(window: MainWindow) -> None:
     """Set every action's text in the current language; hide those this build cannot do."""
     texts = {
-        "onboarding": _tr("Set up my &profile…"),
-        "new-person": _tr("&New person…"),
-        "import-framework": _tr("&Import framework…"),
-        "export-map": _tr("Export ladder &map…"),
-        "export-pack": _tr("Export one-to-one &pack (PDF)…"),
-        "export-bundle": _tr("E&xport person bundle…"),
-        "import-bundle": _tr("Im&port person bundle…"),
-        "quit": _tr("&Quit"),
-        "preferences": _tr("&Preferences…"),
-        "database": _tr("&Backups and database…"),
-        "formula": _tr("How &readiness is computed"),
-        "about": _tr("&About cxcareer"),
-        "about-qt": _tr("About &Qt"),
+        "onboarding": QCoreApplication.translate("actions", "Set up my &profile…"),
+        "new-person": QCoreApplication.translate("actions", "&New person…"),
+        "import-framework": QCoreApplication.translate("actions", "&Import framework…"),
+        "export-map": QCoreApplication.translate("actions", "Export ladder &map…"),
+        "export-pack": QCoreApplication.translate("actions", "Export one-to-one pac&k (PDF)…"),
+        "export-bundle": QCoreApplication.translate("actions", "E&xport person bundle…"),
+        "import-bundle": QCoreApplication.translate("actions", "Import person &bundle…"),
+        "quit": QCoreApplication.translate("actions", "&Quit"),
+        "preferences": QCoreApplication.translate("actions", "&Preferences…"),
+        "database": QCoreApplication.translate("actions", "&Backups and database…"),
+        "formula": QCoreApplication.translate("actions", "How &readiness is computed"),
+        "about": QCoreApplication.translate("actions", "&About cxcareer"),
+        "about-qt": QCoreApplication.translate("actions", "About &Qt"),
     }
     for key, text in texts.items():
         action = window._actions.get(key)
@@ -199,14 +203,13 @@ def retranslate(window: MainWindow) -> None:
         if action is not None:
             action.setVisible(page in pages)
     dock = window.people_dock.widget()
-    for key, method in (
-        ("new-person", "add_person"),
-        ("export-bundle", "export_bundle"),
-        ("import-bundle", "import_bundle"),
-    ):
+    action = window._actions.get("new-person")
+    if action is not None:
+        action.setVisible(dock is not None and hasattr(dock, "add_person"))
+    for key in ("export-bundle", "import-bundle"):
         action = window._actions.get(key)
         if action is not None:
-            action.setVisible(dock is not None and hasattr(dock, method))
+            action.setVisible(_module_exists("cxcareer.ui.sharing.bundle_dialogs"))
 
 
 def _module_exists(module: str) -> bool:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cxcareer.app.backups import EVERYDAY_INTERVAL, backup_now
@@ -59,33 +59,39 @@ def _ask(title: str, text: str, yes: str, no: str) -> bool:
     return box.clickedButton() is yes_button
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("app", text)
-
-
 def open_for_ui(location: Location, *, read_only: bool = False) -> Database | None:
     """Open the database for the app, explaining problems; None when the person gave up."""
     try:
         return open_database(location, read_only=read_only)
     except DatabaseInUse as error:
         holder = error.host or ""
-        question = _tr(
+        question = QCoreApplication.translate(
+            "app",
             "This database is open in another cxcareer window{where} (process {pid}).\n\n{path}"
-            "\n\nOpen it read-only? You can look at everything but not change it."
+            "\n\nOpen it read-only? You can look at everything but not change it.",
         ).format(
-            where=_tr(" on {host}").format(host=holder) if holder else "",
+            where=QCoreApplication.translate("app", " on {host}").format(host=holder)
+            if holder
+            else "",
             pid=error.pid or "?",
             path=location,
         )
-        if _ask(_tr("Database in use"), question, _tr("Open read-only"), _tr("Quit")):
+        if _ask(
+            QCoreApplication.translate("app", "Database in use"),
+            question,
+            QCoreApplication.translate("app", "Open read-only"),
+            QCoreApplication.translate("app", "Quit"),
+        ):
             return _open_or_explain(location, read_only=True)
         return None
     except DatabaseCorrupt as error:
         return _recover(location, error)
     except (StoreError, OSError) as error:
-        QMessageBox.critical(None, _tr("Cannot open the database"), describe_error(error))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "Cannot open the database"),
+            describe_error(error),
+        )
         return None
 
 
@@ -93,7 +99,11 @@ def _open_or_explain(location: Location, *, read_only: bool) -> Database | None:
     try:
         return open_database(location, read_only=read_only)
     except (StoreError, OSError) as error:
-        QMessageBox.critical(None, _tr("Cannot open the database"), describe_error(error))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "Cannot open the database"),
+            describe_error(error),
+        )
         return None
 
 
@@ -103,16 +113,26 @@ def _recover(location: Location, error: DatabaseCorrupt) -> Database | None:
 
     path = location.path
     if path is None:
-        QMessageBox.critical(None, _tr("Cannot open the database"), str(error))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "Cannot open the database"), str(error)
+        )
         return None
-    question = _tr(
+    question = QCoreApplication.translate(
+        "app",
         "{problem}\n\ncxcareer can set the damaged file aside (nothing is deleted) and continue "
-        "from the newest good backup. Do that now?"
+        "from the newest good backup. Do that now?",
     ).format(problem=error)
-    if not _ask(_tr("Damaged database"), question, _tr("Recover"), _tr("Quit")):
+    if not _ask(
+        QCoreApplication.translate("app", "Damaged database"),
+        question,
+        QCoreApplication.translate("app", "Recover"),
+        QCoreApplication.translate("app", "Quit"),
+    ):
         return None
     outcome = recover_from_backup(path, backup_dir_for(path), datetime.now(UTC))
-    QMessageBox.information(None, _tr("Damaged database"), str(outcome))
+    QMessageBox.information(
+        None, QCoreApplication.translate("app", "Damaged database"), str(outcome)
+    )
     return _open_or_explain(location, read_only=False)
 
 
@@ -212,9 +232,15 @@ def _start_backup_timer(window: MainWindow, location: Location) -> None:
     def tick() -> None:
         run_in_background(
             window,
-            _tr("Backing up…"),
+            QCoreApplication.translate("app", "Backing up…"),
             lambda _progress: backup_now(location, "periodic"),
-            lambda made: window.statusBar().showMessage(_tr("Backed up."), 5000) if made else None,
+            lambda made: (
+                window.statusBar().showMessage(
+                    QCoreApplication.translate("app", "Backed up."), 5000
+                )
+                if made
+                else None
+            ),
             on_error=lambda error: window.statusBar().showMessage(describe_error(error), 15000),
         )
 
@@ -239,9 +265,11 @@ def _remove_demo(path: Path) -> None:
         path.parent.rmdir()
 
 
-def _fill_demo(database: Database) -> None:
+def _fill_demo(database: Database, lang: str) -> tuple[str, str]:
+    """Build the sample team; returns the manager's (id, name): the demo is seen through her."""
     demo = importlib.import_module("cxcareer.app.demo")
-    demo.create_demo(CareerApp(database))
+    team = demo.create_demo(CareerApp(database, lang=lang))
+    return team.manager.id, team.manager.name
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -262,13 +290,17 @@ def run(argv: Sequence[str] | None = None) -> int:
         else:
             location = resolve_location(args.db)
     except (ValueError, OSError) as error:
-        QMessageBox.critical(None, _tr("Cannot open the database"), describe_error(error))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "Cannot open the database"),
+            describe_error(error),
+        )
         return 1
     database = open_for_ui(location, read_only=args.read_only)
     if database is None:
         return 1
     if args.demo:
-        _fill_demo(database)
+        demo_manager = _fill_demo(database, lang)
     elif not args.read_only:
         try:
             backup_now(location, "start")
@@ -277,6 +309,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     window = create_window(
         database, settings, lang=lang, qt_app=qt_app, demo=args.demo, switch=switch
     )
+    if args.demo:
+        window.controller.app.user = demo_manager[1]
+        window.controller.select_person(demo_manager[0])
     _exit_after_paint(window, qt_app)
     window.show()
     try:

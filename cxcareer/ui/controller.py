@@ -198,7 +198,7 @@ class ProfileController(QObject):
         except Exception as error:
             show_error(self.error_parent or _active_window(), error)
             return False
-        names = ", ".join(sorted(levels))
+        names = ", ".join(sorted(snapshot.skill_name(skill) for skill in levels))
         command = RatingCommand(
             self, target, levels, before, assessor, comments, self.tr("Rate {0}").format(names)
         )

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setUniformItemSizes(True)
+        self.nav.setSpacing(3)
         self.nav.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for spec in self._specs:
@@ -238,7 +239,9 @@ class MainWindow(QMainWindow):
         actions.retranslate(self)
         self._update_title()
         self._update_status()
-        self.nav.setMaximumWidth(self.nav.sizeHintForColumn(0) + 4 * self.nav.frameWidth() + 24)
+        width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24
+        self.nav.setMinimumWidth(width)
+        self.nav.setMaximumWidth(width)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

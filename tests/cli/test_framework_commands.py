@@ -96,8 +96,8 @@ def test_show_with_invalid_framework_lists_problems(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_no_arguments_prints_help() -> None:
-    result = run_cli()
+def test_help_lists_the_commands() -> None:
+    result = run_cli("--help")
     assert result.returncode == 0
     assert "framework" in result.stdout
     assert "next" in result.stdout

@@ -17,6 +17,22 @@ from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box nobody answers would hang the run; fail the test with its text instead.
+
+    Tests that expect a dialog patch the one they expect themselves (their patch wins).
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(*args: object, **_kwargs: object) -> None:
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected modal dialog: {texts}")
+
+    for name in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+
+
 @pytest.fixture
 def ui_settings(tmp_path: Path) -> QSettings:
     """Preferences in a throw-away INI file."""

@@ -17,7 +17,14 @@ from cxcareer.store.orm import Action, ActionStatusChange, utcnow
 from cxcareer.store.records import ActionRecord, ActionStatus
 from cxcareer.store.services.common import check_role, check_skill, person_framework, person_row
 
-__all__ = ["action_record", "add_action", "list_actions", "set_action_status", "status_history"]
+__all__ = [
+    "action_record",
+    "add_action",
+    "list_actions",
+    "set_action_status",
+    "status_history",
+    "update_action",
+]
 
 
 def action_record(row: Action) -> ActionRecord:
@@ -74,6 +81,43 @@ def add_action(
             action_id=action.id, seq=1, old_status=None, new_status="open", changed_at=at
         )
     )
+    session.flush()
+    return action_record(action)
+
+
+def update_action(
+    session: Session,
+    action_id: str,
+    *,
+    title: str,
+    owner: str,
+    skill: str | None,
+    target_role: str | None,
+    due_on: date | None,
+) -> ActionRecord:
+    """Replace an action's editable fields (all given, as an edit form holds them).
+
+    Status, its log and the creation and completion times are left alone: editing the wording
+    of a finished action must not rewrite when it was finished.
+
+    Raises:
+        NotFound: no action has this id.
+        ValueError: an empty title or owner.
+        UnknownIdError: a skill or role the person's framework does not declare.
+    """
+    action = session.get(Action, action_id)
+    if action is None:
+        raise NotFound(f"no action {action_id!r}")
+    if not title.strip():
+        raise ValueError("an action needs a title")
+    if not owner.strip():
+        raise ValueError("an action needs an owner")
+    framework = person_framework(session, person_row(session, action.person_id))
+    action.skill_id = check_skill(framework, skill) if skill is not None else None
+    action.target_role_id = check_role(framework, target_role) if target_role is not None else None
+    action.title = title.strip()
+    action.owner = owner.strip()
+    action.due_on = due_on
     session.flush()
     return action_record(action)
 

@@ -6,12 +6,13 @@ anyone should believe it, and how strongly (a claim, a concrete example, verifie
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cxcareer.store.orm import Evidence
+from cxcareer.store.errors import NotFound
+from cxcareer.store.orm import Evidence, utcnow
 from cxcareer.store.records import EvidenceKind, EvidenceRecord, EvidenceStrength
 from cxcareer.store.services.common import (
     check_level,
@@ -21,7 +22,10 @@ from cxcareer.store.services.common import (
     person_row,
 )
 
-__all__ = ["add_evidence", "list_evidence"]
+__all__ = ["VERIFIED_MARK", "add_evidence", "list_evidence", "verify_evidence"]
+
+#: Starts the line :func:`verify_evidence` appends to the text: who verified it and on which day.
+VERIFIED_MARK = "\u2714 "
 
 
 def _record(row: Evidence) -> EvidenceRecord:
@@ -82,3 +86,32 @@ def list_evidence(
         query = query.where(Evidence.skill_id == skill)
     query = query.order_by(Evidence.observed_on.desc(), Evidence.created_at.desc())
     return [_record(e) for e in session.scalars(query)]
+
+
+def verify_evidence(
+    session: Session, evidence_id: str, verifier: str, *, now: datetime | None = None
+) -> EvidenceRecord:
+    """Mark evidence as verified by ``verifier`` (normally the person's manager).
+
+    The strength becomes ``verified`` and a last line ``"\u2714 <verifier>, <YYYY-MM-DD>"`` is
+    appended to the text, so who vouched for it and when travels with the evidence (also in
+    bundles) without a schema change. Verifying evidence that is already verified changes
+    nothing, so the first verifier's line is kept.
+
+    Raises:
+        NotFound: no evidence has this id.
+        ValueError: an empty verifier name.
+    """
+    row = session.get(Evidence, evidence_id)
+    if row is None:
+        raise NotFound(f"no evidence {evidence_id!r}")
+    name = verifier.strip()
+    if not name:
+        raise ValueError("say who verified the evidence")
+    if row.strength == EvidenceStrength.VERIFIED.value:
+        return _record(row)
+    day = (now or utcnow()).date().isoformat()
+    row.strength = EvidenceStrength.VERIFIED.value
+    row.text = f"{row.text.rstrip()}\n{VERIFIED_MARK}{name}, {day}"
+    session.flush()
+    return _record(row)

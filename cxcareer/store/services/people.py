@@ -38,7 +38,6 @@ from cxcareer.store.services.common import (
 from cxcareer.store.services.frameworks import ensure_builtin, framework_from_version
 
 __all__ = [
-    "set_framework_version",
     "MAX_TARGETS",
     "PersonDeletion",
     "archive_person",
@@ -47,6 +46,7 @@ __all__ = [
     "find_person",
     "list_people",
     "person_profile",
+    "set_framework_version",
     "set_manager",
     "set_targets",
     "update_person",

@@ -1,0 +1,229 @@
+"""Start-up time of the desktop app against an empty PySide6 window (targets: 1.3x and 2.0x).
+
+Run ``python -m bench.bench_startup`` (``--runs N``, ``--lang pt-BR``, ``--imports``). Three
+kinds of process are started again and again, interleaved, with ``QT_QPA_PLATFORM=offscreen``;
+each is timed from launch to the moment its marker line arrives on stdout:
+
+* baseline — Python importing PySide6, NetworkX and SQLAlchemy and painting an empty
+  ``QMainWindow``: the floor any PySide6 app with this stack pays;
+* first paint — ``cxcareer --db DEMO`` with ``CXCAREER_EXIT_AFTER_PAINT=1``: the app prints
+  ``painted <s>`` at the main window's first paint and quits;
+* profile shown — the same with ``CXCAREER_EXIT_AFTER_PAINT=ready``: the window is painted with
+  the selected person's profile, next moves and missing skills (``ready <s>``).
+
+The database is a demo team prepared before timing starts. Settings, caches and backups go to a
+temporary folder so the developer's own are untouched. Medians are reported with each ratio to
+the baseline's median. Targets: first paint <= 1.3x (the window must appear about as fast as an
+empty one) and profile shown <= 2.0x. The first round is a warm-up and is not counted.
+
+``--imports`` also prints the slowest imports of one app start (``python -X importtime``), the
+candidates for lazy imports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["BASELINE_SCRIPT", "Measure", "main", "prepare_database", "time_until_marker"]
+
+RUNS = 7
+FIRST_PAINT_TARGET = 1.3
+READY_TARGET = 2.0
+TIMEOUT = 120.0
+
+BASELINE_SCRIPT = """
+import sys
+import networkx
+import sqlalchemy
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+class Window(QMainWindow):
+    painted = False
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            print("painted", flush=True)
+            QTimer.singleShot(0, QApplication.instance().quit)
+
+
+app = QApplication(sys.argv[:1])
+window = Window()
+window.resize(1280, 800)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One kind of start-up: how to launch it and which marker ends the timing."""
+
+    name: str
+    command: tuple[str, ...]
+    env: Mapping[str, str]
+    marker: str
+
+
+def prepare_database(folder: Path) -> Path:
+    """A SQLite file holding the demo team (manager and four reports), ready to open."""
+    from cxcareer.app.career import CareerApp
+    from cxcareer.app.demo import create_demo
+    from cxcareer.store.database import open_database, resolve_location
+
+    path = folder / "demo.db"
+    database = open_database(resolve_location(str(path)))
+    try:
+        app = CareerApp(database)
+        create_demo(app)
+    finally:
+        database.close()
+    return path
+
+
+def time_until_marker(measure: Measure) -> float:
+    """Seconds from launching ``measure.command`` until a stdout line starts with its marker.
+
+    Raises:
+        RuntimeError: when the process ends or times out without the marker; the message holds
+            what it printed.
+    """
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        measure.command,
+        env=dict(measure.env),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    seen: list[str] = []
+    elapsed: float | None = None
+    for line in process.stdout:
+        if line.split(" ", 1)[0].strip() == measure.marker:
+            elapsed = time.perf_counter() - started
+            break
+        seen.append(line)
+    try:
+        _out, err = process.communicate(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        _out, err = process.communicate()
+    if elapsed is None:
+        shown = "".join(seen) + err
+        raise RuntimeError(f"{measure.name}: no {measure.marker!r} line; it printed:\n{shown}")
+    return elapsed
+
+
+def _environment(folder: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(folder / "config"),
+            "XDG_CACHE_HOME": str(folder / "cache"),
+            "XDG_DATA_HOME": str(folder / "data"),
+        }
+    )
+    env.pop("CXCAREER_EXIT_AFTER_PAINT", None)
+    return env
+
+
+def measures(folder: Path, database: Path, lang: str) -> list[Measure]:
+    """The baseline and the app's two start-ups, all with the same environment."""
+    env = _environment(folder)
+    app = (sys.executable, "-m", "cxcareer", "--db", str(database), "--lang", lang)
+    return [
+        Measure("baseline", (sys.executable, "-c", BASELINE_SCRIPT), env, "painted"),
+        Measure("first paint", app, {**env, "CXCAREER_EXIT_AFTER_PAINT": "1"}, "painted"),
+        Measure("profile shown", app, {**env, "CXCAREER_EXIT_AFTER_PAINT": "ready"}, "ready"),
+    ]
+
+
+def run_rounds(kinds: Sequence[Measure], runs: int) -> dict[str, list[float]]:
+    """Time every kind ``runs`` times, interleaved, after one uncounted warm-up round."""
+    times: dict[str, list[float]] = {m.name: [] for m in kinds}
+    for round_number in range(runs + 1):
+        for measure in kinds:
+            seconds = time_until_marker(measure)
+            if round_number:
+                times[measure.name].append(seconds)
+    return times
+
+
+def slowest_imports(measure: Measure, count: int = 20) -> list[tuple[float, str]]:
+    """The ``count`` imports with the largest cumulative time in one start of ``measure``."""
+    command = (measure.command[0], "-X", "importtime", *measure.command[1:])
+    done = subprocess.run(
+        command, env=dict(measure.env), capture_output=True, text=True, timeout=TIMEOUT, check=False
+    )
+    found: list[tuple[float, str]] = []
+    for line in done.stderr.splitlines():
+        if not line.startswith("import time:") or "cumulative" in line:
+            continue
+        _self, cumulative, name = (part.strip() for part in line[12:].split("|", 2))
+        found.append((int(cumulative) / 1e6, name))
+    found.sort(reverse=True)
+    return found[:count]
+
+
+def report(times: Mapping[str, list[float]]) -> list[str]:
+    """Lines of the result table."""
+    base = statistics.median(times["baseline"])
+    targets = {"first paint": FIRST_PAINT_TARGET, "profile shown": READY_TARGET}
+    runs = len(times["baseline"])
+    lines = [f"start-up, median of {runs} runs (offscreen):"]
+    lines.append(f"  {'empty PySide6 window (baseline)':<34} {base:7.3f} s")
+    for name, target in targets.items():
+        median = statistics.median(times[name])
+        ratio = median / base
+        verdict = "ok" if ratio <= target else "MISSED"
+        lines.append(
+            f"  {'cxcareer ' + name:<34} {median:7.3f} s  {ratio:4.2f}x"
+            f"  (target <= {target}x: {verdict})"
+        )
+    spread = {name: (min(v), max(v)) for name, v in times.items()}
+    lines.append(
+        "  range: " + ", ".join(f"{n} {lo:.3f}-{hi:.3f} s" for n, (lo, hi) in spread.items())
+    )
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Prepare the demo database, time the three start-ups, print the table."""
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_startup", description=__doc__)
+    parser.add_argument("--runs", type=int, default=RUNS, help=f"timed runs each ({RUNS})")
+    parser.add_argument("--lang", default="en", choices=("en", "pt-BR"), help="app language")
+    parser.add_argument("--imports", action="store_true", help="also list the slowest imports")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="cxcareer-bench-") as scratch:
+        folder = Path(scratch)
+        database = prepare_database(folder)
+        kinds = measures(folder, database, args.lang)
+        try:
+            times = run_rounds(kinds, args.runs)
+        except RuntimeError as error:
+            print(error, file=sys.stderr)
+            return 1
+        print("\n".join(report(times)))
+        if args.imports:
+            print("\nslowest imports of one app start (cumulative seconds):")
+            for seconds, name in slowest_imports(kinds[1]):
+                print(f"  {seconds:6.3f}  {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

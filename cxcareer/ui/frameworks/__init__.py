@@ -1,0 +1,1 @@
+"""The Frameworks screen: stored versions, imports with their problems, switching, browsing."""

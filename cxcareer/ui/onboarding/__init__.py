@@ -1,0 +1,1 @@
+"""The first-run wizard: language, profile, current role, targets and a first self-rating."""

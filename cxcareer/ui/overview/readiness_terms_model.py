@@ -1,0 +1,89 @@
+"""One row per requirement of a role: the numbers that add up to the person's readiness."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from cxcareer.app.career import PersonView
+from cxcareer.app.readiness_terms import ReadinessExplanation, ReadinessTerm
+from cxcareer.ui.overview.labels import number_text
+
+__all__ = ["ReadinessTermsModel"]
+
+_Index = QModelIndex | QPersistentModelIndex
+_COLUMNS = 6  # skill, weight, have, need, w × min(have, need), w × need
+
+
+class ReadinessTermsModel(QAbstractTableModel):
+    """Columns: skill, weight w, have, need, w × min(have, need), w × need."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._view: PersonView | None = None
+        self._terms: tuple[ReadinessTerm, ...] = ()
+
+    def set_explanation(
+        self, view: PersonView | None, explanation: ReadinessExplanation | None
+    ) -> None:
+        """Show the terms of ``explanation`` (None: nothing to explain)."""
+        self.beginResetModel()
+        self._view = view
+        self._terms = explanation.terms if view is not None and explanation is not None else ()
+        self.endResetModel()
+
+    def term(self, row: int) -> ReadinessTerm | None:
+        return self._terms[row] if 0 <= row < len(self._terms) else None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, _COLUMNS - 1)
+        if self._terms:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._terms) - 1, _COLUMNS - 1))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._terms)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else _COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            headers = (
+                self.tr("Skill"),
+                self.tr("Weight (w)"),
+                self.tr("You have"),
+                self.tr("Needed"),
+                self.tr("w × min(have, need)"),
+                self.tr("w × need"),
+            )
+            return headers[section] if 0 <= section < _COLUMNS else None
+        if role == Qt.ItemDataRole.ToolTipRole and section == 4:
+            return self.tr("A level above the one needed counts only up to the one needed.")
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        view = self._view
+        if not index.isValid() or view is None:
+            return None
+        term = self.term(index.row())
+        if term is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            if term.met:
+                return self.tr("Met: you have the level this role needs.")
+            return self.tr("Levels to gain: {points}.").format(points=term.need - term.have)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        if column == 0:
+            name = view.skill_name(term.skill)
+            return name if not term.met else self.tr("{skill} ✓").format(skill=name)
+        values = (term.weight, term.have, term.need, term.weighted_have, term.weighted_need)
+        return number_text(values[column - 1], view.lang)

@@ -1,0 +1,66 @@
+"""A small dialog to choose one role of the person's framework (current role, a new target).
+
+Why a dialog: the overview's empty states ("no role chosen yet", "no targets") should be one
+click from fixed, without sending the person to another screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxcareer.app.career import PersonView
+from cxcareer.ui.overview.roles_model import RolesModel
+
+__all__ = ["RolePickerDialog"]
+
+
+class RolePickerDialog(QDialog):
+    """Pick a role; :meth:`chosen_role` after ``exec()`` returns ``Accepted``."""
+
+    def __init__(
+        self,
+        view: PersonView,
+        title: str,
+        prompt: str,
+        *,
+        exclude: Iterable[str] = (),
+        preselect: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.prompt = QLabel(prompt)
+        self.prompt.setWordWrap(True)
+        self.model = RolesModel(self)
+        self.model.set_view(view, exclude=exclude)
+        self.combo = QComboBox()
+        self.combo.setModel(self.model)
+        self.combo.setAccessibleName(prompt)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.prompt.setBuddy(self.combo)
+        row = self.model.row_of(preselect)
+        self.combo.setCurrentIndex(row if row >= 0 else 0)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.model.rowCount() > 0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.combo)
+        layout.addWidget(buttons)
+
+    def chosen_role(self) -> str | None:
+        """The role id in the combo (None when the list is empty)."""
+        return self.model.role_at(self.combo.currentIndex())

@@ -1,0 +1,141 @@
+"""Adding or editing a development action: what, who owns it, by when, for which skill and role.
+
+Why the due date has its own check box: many actions have no date, and a date field always
+shows one; an unticked box says "no due date" plainly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxcareer.app.career import PersonView
+from cxcareer.app.comparison import scope_roles, sort_key_text
+from cxcareer.store.records import ActionRecord
+
+__all__ = ["ActionDialog", "ActionForm"]
+
+
+@dataclass(frozen=True)
+class ActionForm:
+    title: str
+    owner: str
+    due_on: date | None
+    skill: str | None
+    target_role: str | None
+
+
+class ActionDialog(QDialog):
+    """The fields of an action; ``form()`` once accepted."""
+
+    def __init__(
+        self,
+        view: PersonView,
+        owner: str,
+        action: ActionRecord | None = None,
+        *,
+        skill: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit action") if action else self.tr("New action"))
+        self.title = QLineEdit(action.title if action else "")
+        self.title.setAccessibleName(self.tr("Action"))
+        self.title.setPlaceholderText(self.tr("e.g. Shadow a team lead for two weeks"))
+        self.owner = QLineEdit(action.owner if action else owner)
+        self.owner.setAccessibleName(self.tr("Owner"))
+        self.has_due = QCheckBox(self.tr("Due by"))
+        self.has_due.setAccessibleName(self.tr("Has a due date"))
+        due = action.due_on if action and action.due_on else date.today() + timedelta(days=30)
+        self.due = QDateEdit(QDate(due.year, due.month, due.day))
+        self.due.setCalendarPopup(True)
+        self.due.setAccessibleName(self.tr("Due date"))
+        self.has_due.setChecked(action is None or action.due_on is not None)
+        self.due.setEnabled(self.has_due.isChecked())
+        self.has_due.toggled.connect(self.due.setEnabled)
+        self.skill = QComboBox()
+        self.skill.setAccessibleName(self.tr("Skill"))
+        self.skill.addItem(self.tr("No particular skill"), None)
+        for skill_id in sorted(
+            view.framework.skills, key=lambda s: sort_key_text(view.skill_name(s))
+        ):
+            self.skill.addItem(view.skill_name(skill_id), skill_id)
+        chosen_skill = action.skill if action else skill
+        if chosen_skill is not None:
+            self.skill.setCurrentIndex(max(self.skill.findData(chosen_skill), 0))
+        self.role = QComboBox()
+        self.role.setAccessibleName(self.tr("Target role"))
+        self.role.addItem(self.tr("No particular role"), None)
+        in_scope = [r for r in scope_roles(view) if r != view.person.current_role]
+        others = sorted(
+            (r for r in view.framework.roles if r not in in_scope),
+            key=lambda r: (view.framework.roles[r].level, sort_key_text(view.role_title(r))),
+        )
+        for role_id in [*in_scope, *others]:
+            self.role.addItem(view.role_title(role_id), role_id)
+        chosen_role = action.target_role if action else (in_scope[0] if in_scope else None)
+        if chosen_role is not None:
+            self.role.setCurrentIndex(max(self.role.findData(chosen_role), 0))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due, 1)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("&Action:"), self.title)
+        form.addRow(self.tr("&Owner:"), self.owner)
+        form.addRow(self.tr("Due date:"), due_row)
+        form.addRow(self.tr("&Skill:"), self.skill)
+        form.addRow(self.tr("&Target role:"), self.role)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check_and_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.title.setFocus()
+
+    def form(self) -> ActionForm:
+        skill = self.skill.currentData()
+        role = self.role.currentData()
+        return ActionForm(
+            title=self.title.text().strip(),
+            owner=self.owner.text().strip(),
+            due_on=self.due.date().toPython() if self.has_due.isChecked() else None,  # type: ignore[arg-type]
+            skill=str(skill) if skill is not None else None,
+            target_role=str(role) if role is not None else None,
+        )
+
+    def _check_and_accept(self) -> None:
+        form = self.form()
+        problem = ""
+        if not form.title:
+            problem = self.tr("Say what the action is.")
+        elif not form.owner:
+            problem = self.tr("Say who owns the action.")
+        if problem:
+            self.problem.setText(problem)
+            self.problem.show()
+            return
+        self.accept()

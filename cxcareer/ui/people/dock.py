@@ -1,0 +1,343 @@
+"""The people list beside every screen: switch person, add, edit, archive, delete.
+
+Why grouped "Me / My team / Others": a manager mostly switches between their own profile and
+their reports; everyone else stays one heading away. Archiving hides a person and keeps every
+record; deleting asks for the name to be typed back and keeps a backup first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxcareer.app.career import CareerApp
+from cxcareer.app.people_groups import group_people
+from cxcareer.app.person_removal import Removal, delete_person, history_counts
+from cxcareer.store.records import PersonRecord
+from cxcareer.ui.common.errors import show_error
+from cxcareer.ui.common.tasks import Task, run_in_background
+from cxcareer.ui.controller import ProfileController
+from cxcareer.ui.people.delete_dialog import DeletePersonDialog
+from cxcareer.ui.people.people_model import PeopleTreeModel
+from cxcareer.ui.people.person_dialog import PersonDialog, PersonForm
+
+__all__ = ["PeopleDock"]
+
+
+class PeopleDock(QWidget):
+    """Content of the main window's people dock; every write goes through the controller."""
+
+    def __init__(self, controller: ProfileController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.dialog: QDialog | None = None
+        self.task: Task | None = None
+        self._syncing = False
+
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.model = PeopleTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setUniformRowHeights(True)
+        self.show_archived = QCheckBox()
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.archive_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.me_button = QPushButton()
+        self.me_button.setCheckable(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+
+        buttons = QGridLayout()
+        buttons.addWidget(self.add_button, 0, 0)
+        buttons.addWidget(self.edit_button, 0, 1)
+        buttons.addWidget(self.archive_button, 1, 0)
+        buttons.addWidget(self.delete_button, 1, 1)
+        buttons.addWidget(self.me_button, 2, 0, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.show_archived)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+
+        self.filter.textChanged.connect(lambda _text: self.reload())
+        self.filter.returnPressed.connect(self._focus_first)
+        self.show_archived.toggled.connect(lambda _on: self.reload())
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_person)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.delete_button.clicked.connect(self.delete_person)
+        self.me_button.toggled.connect(self._me_toggled)
+        for keys, slot in (
+            (QKeySequence(Qt.Key.Key_F2), self.edit_person),
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_person),
+            (QKeySequence(QKeySequence.StandardKey.Find), self.filter.setFocus),
+        ):
+            shortcut = QShortcut(keys, self.tree if keys != QKeySequence.StandardKey.Find else self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        controller.dataChanged.connect(self.reload)
+        controller.personChanged.connect(self._sync_selection)
+        controller.databaseChanged.connect(self.reload)
+        self.retranslate()
+        self.reload()
+
+    # -- texts --------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter by name or email"))
+        self.filter.setAccessibleName(self.tr("Filter people"))
+        self.tree.setAccessibleName(self.tr("People"))
+        self.show_archived.setText(self.tr("Show &archived people"))
+        self.show_archived.setAccessibleName(self.tr("Show archived people"))
+        self.add_button.setText(self.tr("&Add…"))
+        self.add_button.setAccessibleName(self.tr("Add a person"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected person"))
+        self.delete_button.setText(self.tr("&Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected person"))
+        self.me_button.setText(self.tr("This is &me"))
+        self.me_button.setAccessibleName(self.tr("The selected person is me"))
+        self.me_button.setToolTip(
+            self.tr("Your own profile is listed under Me; people you manage under My team.")
+        )
+        self.model.retranslate()
+        self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- list ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read people, regroup and filter; the selected person stays selected."""
+        people = self.controller.app.people(include_archived=self.show_archived.isChecked())
+        selected = self.controller.person_id
+        if selected is not None and not any(p.id == selected for p in people):
+            with contextlib.suppress(LookupError):  # archived but selected: keep showing them
+                people.append(self.controller.app.person(selected))
+        self._syncing = True
+        try:
+            self.model.set_groups(group_people(people, self.controller.me_id(), self.filter.text()))
+            self.tree.expandAll()
+        finally:
+            self._syncing = False
+        self._sync_selection()
+
+    def _sync_selection(self) -> None:
+        person_id = self.controller.person_id
+        index = self.model.index_of(person_id) if person_id else QModelIndex()
+        self._syncing = True
+        try:
+            if index.isValid():
+                self.tree.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                self.tree.scrollTo(index)
+            else:
+                self.tree.selectionModel().clearSelection()
+        finally:
+            self._syncing = False
+        self._update_buttons()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing:
+            return
+        person = self.model.person_at(current)
+        if person is not None and person.id != self.controller.person_id:
+            self.controller.select_person(person.id)
+        self._update_buttons()
+
+    def _focus_first(self) -> None:
+        for group_row in range(self.model.rowCount()):
+            parent = self.model.index(group_row, 0)
+            if self.model.rowCount(parent):
+                self.tree.setCurrentIndex(self.model.index(0, 0, parent))
+                self.tree.setFocus()
+                return
+
+    def selected_person(self) -> PersonRecord | None:
+        """The person whose row is selected."""
+        return self.model.person_at(self.tree.currentIndex())
+
+    def _update_buttons(self) -> None:
+        person = self.selected_person()
+        writable = not self.controller.read_only
+        self.add_button.setEnabled(writable)
+        for button in (self.edit_button, self.archive_button, self.delete_button):
+            button.setEnabled(writable and person is not None)
+        self.me_button.setEnabled(person is not None)
+        if person is not None and person.archived:
+            self.archive_button.setText(self.tr("Un&archive"))
+            self.archive_button.setAccessibleName(self.tr("Show the selected person again"))
+        else:
+            self.archive_button.setText(self.tr("A&rchive"))
+            self.archive_button.setAccessibleName(self.tr("Archive the selected person"))
+        self.me_button.blockSignals(True)
+        self.me_button.setChecked(person is not None and person.id == self.controller.me_id())
+        self.me_button.blockSignals(False)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # -- writes -------------------------------------------------------------------------
+    def _me_toggled(self, checked: bool) -> None:
+        person = self.selected_person()
+        if person is None:
+            return
+        self.controller.set_me(person.id if checked else None)
+        self.reload()
+
+    def add_person(self) -> None:
+        """Open the dialog for a new person; they are added and selected when accepted."""
+        if self.controller.read_only:
+            return
+        version = self.controller.app.builtin_version()
+        framework = self.controller.app.framework(version.id)
+        dialog = PersonDialog(self.controller, framework, None, self)
+        dialog.accepted.connect(lambda: self._create(dialog.form()))
+        self._open(dialog)
+
+    def _create(self, form: PersonForm) -> None:
+        created = self.controller.run(
+            lambda app: app.create_person(
+                form.name,
+                current_role=form.current_role,
+                targets=form.targets,
+                manager_id=form.manager_id,
+                email=form.email or None,
+            ),
+            refresh=False,
+        )
+        if created is not None:
+            self.controller.select_person(created.id)
+            self._say(self.tr("Added {0}.").format(created.name))
+
+    def edit_person(self) -> None:
+        """Open the dialog on the selected person; the changes are saved when accepted."""
+        person = self.selected_person()
+        if person is None or self.controller.read_only:
+            return
+        framework = self.controller.app.framework(person.framework_version_id)
+        dialog = PersonDialog(self.controller, framework, person, self)
+        dialog.accepted.connect(lambda: self._update(person, dialog.form()))
+        self._open(dialog)
+
+    def _update(self, person: PersonRecord, form: PersonForm) -> None:
+        def write(app: CareerApp) -> PersonRecord:
+            app.update_person(person.id, name=form.name, email=form.email)
+            if form.current_role != person.current_role:
+                if form.current_role is None:
+                    raise ValueError(self.tr("A current role can be changed but not removed."))
+                app.update_person(person.id, current_role=form.current_role)
+            if form.manager_id != person.manager_id:
+                app.set_manager(person.id, form.manager_id)
+            if form.targets != person.targets:
+                app.set_targets(person.id, form.targets)
+            return app.person(person.id)
+
+        if self.controller.run(write) is not None:
+            self._say(self.tr("Saved {0}.").format(form.name))
+
+    def toggle_archived(self) -> None:
+        """Archive the selected person (hidden, nothing deleted), or show them again."""
+        person = self.selected_person()
+        if person is None or self.controller.read_only:
+            return
+        archived = not person.archived
+        done = self.controller.run(lambda app: app.archive_person(person.id, archived))
+        if done is None:
+            return
+        if archived:
+            self._say(
+                self.tr("Archived {0}. Tick “Show archived people” to see them again.").format(
+                    person.name
+                )
+            )
+        else:
+            self._say(self.tr("{0} is back in the list.").format(person.name))
+
+    def delete_person(self) -> None:
+        """Ask (name typed back, or archive instead), back up, then delete the selected person."""
+        person = self.selected_person()
+        if person is None or self.controller.read_only:
+            return
+        try:
+            counts = history_counts(self.controller.app, person.id)
+        except Exception as error:
+            show_error(self, error)
+            return
+        backed_up = self.controller.app.database.location.path is not None
+        dialog = DeletePersonDialog(person.name, counts, backed_up=backed_up, parent=self)
+        dialog.finished.connect(lambda result: self._delete_answer(person, dialog, result))
+        self._open(dialog)
+
+    def _delete_answer(self, person: PersonRecord, dialog: DeletePersonDialog, result: int) -> None:
+        if result == DeletePersonDialog.ARCHIVE:
+            if not person.archived:
+                self.toggle_archived()
+            return
+        if result != QDialog.DialogCode.Accepted:
+            return
+        app = self.controller.app
+        typed = dialog.typed_name()
+        self.task = run_in_background(
+            self,
+            self.tr("Backing up and deleting {0}…").format(person.name),
+            lambda _progress: delete_person(app, person.id, typed),
+            self._deleted,
+        )
+
+    def _deleted(self, removal: Removal) -> None:
+        self.task = None
+        name = removal.deletion.person.name
+        if removal.backup is not None:
+            self._say(
+                self.tr("Deleted {0}. A backup from just before is kept at {1}").format(
+                    name, removal.backup
+                )
+            )
+        else:
+            self._say(self.tr("Deleted {0}.").format(name))
+        if self.controller.person_id == removal.deletion.person.id:
+            remaining = self.controller.app.people()
+            me = self.controller.me_id()
+            if me == removal.deletion.person.id:
+                self.controller.set_me(None)
+                me = None
+            chosen = me if me and any(p.id == me for p in remaining) else None
+            if chosen is None and remaining:
+                chosen = remaining[0].id
+            self.controller.select_person(chosen)
+        else:
+            self.controller.refresh()
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()

@@ -1,0 +1,129 @@
+"""Adding evidence to a skill: level, kind, strength, date, what happened and a link.
+
+Why "Verified" is not offered here: verification is a separate step the manager takes on an
+entry (it records who verified it); here a person states a claim or gives an example.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxcareer.app.career import PersonView
+from cxcareer.app.comparison import sort_key_text
+from cxcareer.store.records import EvidenceKind, EvidenceStrength
+from cxcareer.ui.people.labels import kind_label, level_text, strength_label
+
+__all__ = ["EvidenceDialog", "EvidenceForm"]
+
+
+@dataclass(frozen=True)
+class EvidenceForm:
+    skill: str
+    level: int
+    kind: EvidenceKind
+    strength: EvidenceStrength
+    observed_on: date
+    text: str
+    link: str
+
+
+class EvidenceDialog(QDialog):
+    """The fields of one evidence entry; ``form()`` once accepted."""
+
+    def __init__(
+        self, view: PersonView, skill: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add evidence for {0}").format(view.person.name))
+        self.skill = QComboBox()
+        self.skill.setAccessibleName(self.tr("Skill"))
+        for skill_id in sorted(
+            view.framework.skills, key=lambda s: sort_key_text(view.skill_name(s))
+        ):
+            self.skill.addItem(view.skill_name(skill_id), skill_id)
+        if skill is not None and self.skill.findData(skill) >= 0:
+            self.skill.setCurrentIndex(self.skill.findData(skill))
+        self.level = QComboBox()
+        self.level.setAccessibleName(self.tr("Level shown"))
+        for level in range(1, view.framework.scale.max + 1):
+            self.level.addItem(level_text(view, level), level)
+        current = view.levels.get(self.skill.currentData() or "", 0)
+        self.level.setCurrentIndex(max(min(current, view.framework.scale.max) - 1, 0))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind"))
+        for kind in EvidenceKind:
+            self.kind.addItem(kind_label(kind), kind.value)
+        self.strength = QComboBox()
+        self.strength.setAccessibleName(self.tr("Strength"))
+        for strength in (EvidenceStrength.EXAMPLE, EvidenceStrength.CLAIM):
+            self.strength.addItem(strength_label(strength), strength.value)
+        self.observed = QDateEdit(QDate.currentDate())
+        self.observed.setCalendarPopup(True)
+        self.observed.setMaximumDate(QDate.currentDate())
+        self.observed.setAccessibleName(self.tr("Date"))
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName(self.tr("What happened"))
+        self.text.setPlaceholderText(
+            self.tr("What was done, for whom, with what result — in a sentence or two.")
+        )
+        self.link = QLineEdit()
+        self.link.setAccessibleName(self.tr("Link"))
+        self.link.setPlaceholderText(self.tr("Optional: ticket, document or certificate URL"))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("&Skill:"), self.skill)
+        form.addRow(self.tr("&Level shown:"), self.level)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("S&trength:"), self.strength)
+        form.addRow(self.tr("&Date:"), self.observed)
+        form.addRow(self.tr("&What happened:"), self.text)
+        form.addRow(self.tr("Lin&k:"), self.link)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check_and_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.text.setFocus()
+
+    def form(self) -> EvidenceForm:
+        return EvidenceForm(
+            skill=str(self.skill.currentData()),
+            level=int(self.level.currentData()),
+            kind=EvidenceKind(self.kind.currentData()),
+            strength=EvidenceStrength(self.strength.currentData()),
+            observed_on=self.observed.date().toPython(),  # type: ignore[arg-type]
+            text=self.text.toPlainText().strip(),
+            link=self.link.text().strip(),
+        )
+
+    def _check_and_accept(self) -> None:
+        if not self.text.toPlainText().strip():
+            self.problem.setText(self.tr("Describe what happened."))
+            self.problem.show()
+            self.text.setFocus()
+            return
+        self.accept()

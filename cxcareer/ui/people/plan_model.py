@@ -1,0 +1,139 @@
+"""The development plan as a table: action, owner, due date, skill, target role, status.
+
+Why overdue rows use an icon, bold text and the word "overdue": a late action has to stand out
+on any screen and for any eyes, not only through a colour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QStyle
+
+from cxcareer.app.career import PersonView
+from cxcareer.app.plan_rows import PlanRow
+from cxcareer.store.records import ActionStatus
+from cxcareer.ui.people.labels import date_text, status_label
+
+__all__ = ["ACTION_ID_ROLE", "OVERDUE_ROLE", "PlanColumn", "PlanModel"]
+
+#: The action's id.
+ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: True on open actions past their due date.
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PlanColumn:
+    TITLE = 0
+    OWNER = 1
+    DUE = 2
+    SKILL = 3
+    ROLE = 4
+    STATUS = 5
+    COUNT = 6
+
+
+class PlanModel(QAbstractTableModel):
+    """Rows of :func:`cxcareer.app.plan_rows.plan_rows`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PlanRow] = []
+        self._view: PersonView | None = None
+
+    def set_rows(self, view: PersonView | None, rows: Sequence[PlanRow]) -> None:
+        self.beginResetModel()
+        self._view = view
+        self._rows = list(rows) if view is not None else []
+        self.endResetModel()
+
+    def plan_row(self, row: int) -> PlanRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, action_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.action.id == action_id), -1)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, PlanColumn.COUNT - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, PlanColumn.COUNT - 1)
+            )
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else PlanColumn.COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            PlanColumn.TITLE: self.tr("Action"),
+            PlanColumn.OWNER: self.tr("Owner"),
+            PlanColumn.DUE: self.tr("Due"),
+            PlanColumn.SKILL: self.tr("Skill"),
+            PlanColumn.ROLE: self.tr("Target role"),
+            PlanColumn.STATUS: self.tr("Status"),
+        }.get(section)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._view is None:
+            return None
+        row = self.plan_row(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == ACTION_ID_ROLE:
+            return row.action.id
+        if role == OVERDUE_ROLE:
+            return row.overdue
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.FontRole and (row.overdue or not row.is_open):
+            font = QFont()
+            font.setBold(row.overdue)
+            font.setStrikeOut(row.action.status is ActionStatus.DROPPED)
+            return font
+        if role == Qt.ItemDataRole.DecorationRole and column == PlanColumn.STATUS:
+            style = QApplication.style()
+            if row.overdue:
+                return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if row.action.status is ActionStatus.DONE:
+                return style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        if role == Qt.ItemDataRole.ToolTipRole and column == PlanColumn.TITLE:
+            return row.action.title
+        return None
+
+    def _text(self, row: PlanRow, column: int) -> str | None:
+        view = self._view
+        assert view is not None
+        action = row.action
+        if column == PlanColumn.TITLE:
+            return action.title
+        if column == PlanColumn.OWNER:
+            return action.owner
+        if column == PlanColumn.DUE:
+            return date_text(action.due_on, view.lang) if action.due_on else "—"
+        if column == PlanColumn.SKILL:
+            return view.skill_name(action.skill) if action.skill else "—"
+        if column == PlanColumn.ROLE:
+            return view.role_title(action.target_role) if action.target_role else "—"
+        if column == PlanColumn.STATUS:
+            if row.overdue:
+                if row.days_overdue == 1:
+                    return self.tr("Open — overdue by 1 day")
+                return self.tr("Open — overdue by {0} days").format(row.days_overdue)
+            if action.completed_at is not None and not row.is_open:
+                when = date_text(action.completed_at.date(), view.lang)
+                return self.tr("{0} on {1}").format(status_label(action.status), when)
+            return status_label(action.status)
+        return None

@@ -1,0 +1,1 @@
+"""Preferences (language, theme) and the database dialog (backups, restore, checks)."""

@@ -1,0 +1,259 @@
+"""A small step chart of one skill's ratings: self and manager levels over time.
+
+Why painted by hand: QtCharts is not part of PySide6-Essentials, and two step series on a date
+axis need little. The two series differ in line style and marker shape as well as colour, and
+the widget's accessible description lists every point, so the chart does not depend on sight
+or colour. The layout arithmetic lives in :mod:`cxcareer.app.skill_history`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from cxcareer.app.career import PersonView, RatingPoint
+from cxcareer.app.skill_history import HistoryChartData, HistorySeries, history_chart
+from cxcareer.store.records import Assessor
+from cxcareer.ui.skills.labels import date_text, level_label
+
+__all__ = ["HistoryChart"]
+
+_SELF_COLOUR = QColor(31, 119, 180)
+_MANAGER_COLOUR = QColor(214, 95, 0)
+_MARK = 4.0
+
+
+class HistoryChart(QWidget):
+    """Self and manager levels of one skill as steps; dates across, levels up."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data: HistoryChartData | None = None
+        self._view: PersonView | None = None
+        self._skill = ""
+        self._points: tuple[RatingPoint, ...] = ()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._describe()
+
+    # -- data ---------------------------------------------------------------------------
+    @property
+    def chart_data(self) -> HistoryChartData | None:
+        """What is drawn (None: no skill chosen)."""
+        return self._data
+
+    @property
+    def points(self) -> tuple[RatingPoint, ...]:
+        """The ratings drawn, oldest first."""
+        return self._points
+
+    def set_history(
+        self, view: PersonView | None, skill: str, points: Sequence[RatingPoint]
+    ) -> None:
+        """Draw ``points`` (from ``CareerApp.history``) of ``skill``; no view: clear."""
+        self._view = view
+        self._skill = skill if view is not None else ""
+        self._points = tuple(sorted(points, key=lambda p: p.assessed_at)) if view else ()
+        self._data = (
+            history_chart(self._points, max_level=view.framework.scale.max)
+            if view is not None
+            else None
+        )
+        self._describe()
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._describe()
+        super().changeEvent(event)
+
+    def _describe(self) -> None:
+        self.setAccessibleName(self.tr("Rating history"))
+        self.setAccessibleDescription(self.description())
+        self.setToolTip(self.description())
+
+    def description(self) -> str:
+        """Every point in words, for screen readers and the tooltip."""
+        view = self._view
+        if view is None:
+            return self.tr("Choose a skill to see its ratings over time.")
+        name = view.skill_name(self._skill)
+        if not self._points:
+            return self.tr("{skill} has not been rated yet.").format(skill=name)
+        lines = [self.tr("Ratings of {skill}, oldest first:").format(skill=name)]
+        for point in self._points:
+            when = date_text(point.assessed_at, view.lang)
+            level = level_label(view, point.level)
+            if point.assessor is Assessor.SELF:
+                line = self.tr("{date}: self, {level}").format(date=when, level=level)
+            else:
+                line = self.tr("{date}: manager, {level}").format(date=when, level=level)
+            lines.append(line)
+        return "\n".join(lines)
+
+    # -- painting -----------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.averageCharWidth() * 60, metrics.height() * 10)
+
+    def minimumSizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.averageCharWidth() * 30, metrics.height() * 8)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        data, view = self._data, self._view
+        if data is None or view is None:
+            self._message(painter, self.tr("Choose a skill to see its ratings over time."))
+            return
+        plot = self._plot_rect(data)
+        self._axes(painter, data, plot)
+        for series, colour, dashed in (
+            (data.own, _SELF_COLOUR, False),
+            (data.manager, _MANAGER_COLOUR, True),
+        ):
+            self._series(painter, data, plot, series, colour, dashed)
+        self._legend(painter, plot)
+        if data.empty:
+            self._message(painter, self.tr("Not rated yet."))
+        if self.hasFocus():
+            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2)
+            painter.setPen(pen)
+            painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+
+    def _message(self, painter: QPainter, text: str) -> None:
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            QRectF(self.rect()),
+            int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+            text,
+        )
+
+    def _plot_rect(self, data: HistoryChartData) -> QRectF:
+        metrics = self.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(str(level))
+            for level in range(data.min_level, data.max_level + 1)
+        )
+        left = widest + metrics.averageCharWidth() * 2
+        top = metrics.height() * 2  # room for the legend
+        bottom = metrics.height() * 2  # room for the dates
+        right = metrics.averageCharWidth() * 6  # room for the last date's second half
+        return QRectF(self.rect()).adjusted(left, top, -right, -bottom)
+
+    def _x(self, data: HistoryChartData, plot: QRectF, moment: datetime) -> float:
+        return plot.left() + data.position(moment) * plot.width()
+
+    def _y(self, data: HistoryChartData, plot: QRectF, level: int) -> float:
+        return plot.bottom() - data.height(level) * plot.height()
+
+    def _axes(self, painter: QPainter, data: HistoryChartData, plot: QRectF) -> None:
+        assert self._view is not None
+        palette = self.palette()
+        metrics = self.fontMetrics()
+        grid = QPen(palette.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
+        text = palette.color(QPalette.ColorRole.Text)
+        for level in range(data.min_level, data.max_level + 1):
+            y = self._y(data, plot, level)
+            painter.setPen(grid)
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text)
+            box = QRectF(0, y - metrics.height() / 2, plot.left() - 6, metrics.height())
+            painter.drawText(
+                box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(level)
+            )
+        painter.setPen(QPen(text, 1))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        painter.drawLine(plot.bottomLeft(), plot.topLeft())
+        count = 2 if plot.width() < metrics.averageCharWidth() * 40 else 3
+        shown = ""
+        for n, moment in enumerate(data.ticks(count)):
+            x = self._x(data, plot, moment)
+            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
+            label = date_text(moment, self._view.lang)
+            if label == shown:  # a short history: one date per day is enough
+                continue
+            shown = label
+            width = metrics.horizontalAdvance(label) + 4
+            if n == 0:
+                left = x
+            elif n == count - 1:
+                left = x - width
+            else:
+                left = x - width / 2
+            painter.drawText(
+                QRectF(left, plot.bottom() + 6, width, metrics.height()),
+                int(Qt.AlignmentFlag.AlignCenter),
+                label,
+            )
+
+    def _series(
+        self,
+        painter: QPainter,
+        data: HistoryChartData,
+        plot: QRectF,
+        series: HistorySeries,
+        colour: QColor,
+        dashed: bool,
+    ) -> None:
+        pen = QPen(colour, 2.2, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        previous: QPointF | None = None
+        for step in series.steps:
+            y = self._y(data, plot, step.level)
+            start = QPointF(self._x(data, plot, step.start), y)
+            if previous is not None:
+                painter.drawLine(previous, start)
+            end = QPointF(self._x(data, plot, step.end), y)
+            painter.drawLine(start, end)
+            previous = end
+        painter.setPen(QPen(colour, 1.5))
+        painter.setBrush(colour)
+        for step in series.steps:
+            centre = QPointF(self._x(data, plot, step.start), self._y(data, plot, step.level))
+            _marker(painter, centre, square=dashed)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _legend(self, painter: QPainter, plot: QRectF) -> None:
+        metrics = QFontMetrics(self.font())
+        y = metrics.height() * 0.9
+        x = plot.left()
+        for label, colour, dashed in (
+            (self.tr("Self"), _SELF_COLOUR, False),
+            (self.tr("Manager"), _MANAGER_COLOUR, True),
+        ):
+            style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+            painter.setPen(QPen(colour, 2.2, style))
+            painter.drawLine(QPointF(x, y), QPointF(x + 24, y))
+            painter.setPen(QPen(colour, 1.5))
+            painter.setBrush(colour)
+            _marker(painter, QPointF(x + 12, y), square=dashed)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+            text_left = x + 30
+            painter.drawText(
+                QRectF(
+                    text_left,
+                    y - metrics.height() / 2,
+                    metrics.horizontalAdvance(label) + 4,
+                    metrics.height(),
+                ),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                label,
+            )
+            x = text_left + metrics.horizontalAdvance(label) + metrics.averageCharWidth() * 3
+
+
+def _marker(painter: QPainter, centre: QPointF, *, square: bool) -> None:
+    box = QRectF(centre.x() - _MARK, centre.y() - _MARK, 2 * _MARK, 2 * _MARK)
+    if square:
+        painter.drawRect(box)
+    else:
+        painter.drawEllipse(box)

@@ -1,0 +1,127 @@
+"""The team heat-map as a table model: people in rows; readiness and skill gaps in columns."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from cxcareer.app.team_grid import TeamGrid, TeamRow
+from cxcareer.ui.team.heat_colours import gap_colour, readiness_colour
+
+__all__ = ["FIXED_COLUMNS", "SORT_ROLE", "TeamModel"]
+
+#: Person, role, aim, readiness; skill columns follow.
+FIXED_COLUMNS = 4
+#: The numeric value a column sorts by.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The person id of a row.
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class TeamModel(QAbstractTableModel):
+    """Read-only; reset with :meth:`set_grid` whenever the team or its ratings change."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._grid = TeamGrid((), (), {})
+
+    @property
+    def grid(self) -> TeamGrid:
+        return self._grid
+
+    def set_grid(self, grid: TeamGrid) -> None:
+        self.beginResetModel()
+        self._grid = grid
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._grid.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else FIXED_COLUMNS + len(self._grid.skills)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        if section < FIXED_COLUMNS:
+            titles = (self.tr("Person"), self.tr("Role"), self.tr("Aim"), self.tr("Readiness"))
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return titles[section]
+            return None
+        name = self._grid.skill_names[self._grid.skills[section - FIXED_COLUMNS]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return textwrap.fill(name, 16)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("{skill}: levels missing for each person's aim").format(skill=name)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not self.checkIndex(index):
+            return None
+        row = self._grid.rows[index.row()]
+        column = index.column()
+        if role == PERSON_ROLE:
+            return row.person.id
+        if column < FIXED_COLUMNS:
+            return self._fixed(row, column, role)
+        skill = self._grid.skills[column - FIXED_COLUMNS]
+        gap = row.gaps.get(skill)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "—" if gap is None else str(gap)
+        if role == SORT_ROLE:
+            return -1 if gap is None else gap
+        if role == Qt.ItemDataRole.BackgroundRole and gap is not None:
+            return QBrush(gap_colour(gap))
+        if role == Qt.ItemDataRole.ForegroundRole and gap is not None:
+            return QBrush(QColor("#1a1a1a"))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            name = self._grid.skill_names[skill]
+            if gap is None:
+                return self.tr("{person}: {skill} is not required for {aim}").format(
+                    person=row.person.name, skill=name, aim=row.aim_title or "—"
+                )
+            if gap == 0:
+                return self.tr("{person}: {skill} meets {aim}").format(
+                    person=row.person.name, skill=name, aim=row.aim_title
+                )
+            return self.tr("{person}: {skill} is {gap} level(s) below {aim}").format(
+                person=row.person.name, skill=name, gap=gap, aim=row.aim_title
+            )
+        return None
+
+    def _fixed(self, row: TeamRow, column: int, role: int) -> Any:
+        readiness = row.readiness
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.AccessibleTextRole):
+            if column == 0:
+                return row.person.name if role != SORT_ROLE else row.person.name.casefold()
+            if column == 1:
+                return row.role_title if role != SORT_ROLE else row.role_title.casefold()
+            if column == 2:
+                if role == SORT_ROLE:
+                    return row.aim_title.casefold()
+                if row.aim and not row.aim_is_target:
+                    return self.tr("{role} (next step)").format(role=row.aim_title)
+                return row.aim_title or "—"
+            if role == SORT_ROLE:
+                return -1.0 if readiness is None else readiness
+            return "—" if readiness is None else f"{readiness:.0%}"
+        if column == 3 and readiness is not None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(readiness_colour(readiness))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#1a1a1a"))
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+        guessed_aim = column == 2 and row.aim and not row.aim_is_target
+        if role == Qt.ItemDataRole.ToolTipRole and guessed_aim:
+            return self.tr("No target set: showing the best next promotion.")
+        return None

@@ -1,0 +1,366 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="39"/>
+        <source>Nothing was saved yet.</source>
+        <translation>Nada foi salvo ainda.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="45"/>
+        <source>Could not read your profile: {0}</source>
+        <translation>Não foi possível ler o seu perfil: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="49"/>
+        <source>Your profile is ready, &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Seu perfil está pronto, &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="52"/>
+        <source>Current role: {0}.</source>
+        <translation>Cargo atual: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="55"/>
+        <source>Ready for {role}: {percent}%</source>
+        <translation>Prontidão para {role}: {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="59"/>
+        <source>Skills rated: {0}</source>
+        <translation>Competências avaliadas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="63"/>
+        <source>All set</source>
+        <translation>Tudo pronto</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="64"/>
+        <source>Here is where you stand.</source>
+        <translation>Veja onde você está.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="67"/>
+        <source>The Overview shows your readiness and next moves; Skills holds your ratings and Paths the ways to your targets. Ask your manager to add their ratings, and run this set-up again any time from File › Set up my profile.</source>
+        <translation>A Visão geral mostra a sua prontidão e os próximos passos; em Competências ficam as suas avaliações e em Caminhos, as rotas até os seus objetivos. Peça ao seu gestor para incluir as avaliações dele e refaça esta configuração quando quiser em Arquivo › Configurar meu perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/language_page.py" line="60"/>
+        <source>Welcome to cxcareer</source>
+        <extracomment>Each language named in itself, so anyone can find theirs whatever is showing now.</extracomment>
+        <translation>Boas-vindas ao cxcareer</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/language_page.py" line="61"/>
+        <source>A few steps to see where you stand and what comes next.</source>
+        <translation>Alguns passos para ver onde você está e o que vem a seguir.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/language_page.py" line="64"/>
+        <source>You will tell cxcareer who you are, your current role and where you would like to go, then rate a few skills. It takes about five minutes. Everything is saved as you go, and you can skip any step and come back later from File › Set up my profile.</source>
+        <translation>Você vai contar ao cxcareer quem você é, qual é o seu cargo atual e aonde gostaria de chegar, e depois avaliar algumas competências. Leva cerca de cinco minutos. Tudo é salvo à medida que você avança, e você pode pular qualquer etapa e voltar depois em Arquivo › Configurar meu perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/language_page.py" line="70"/>
+        <source>Language of the app:</source>
+        <translation>Idioma do aplicativo:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/language_page.py" line="72"/>
+        <source>This database is open read-only: nothing you enter here can be saved.</source>
+        <translation>Este banco de dados está aberto somente para leitura: nada do que você digitar aqui poderá ser salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/language_page.py" line="75"/>
+        <source>Language: {0}</source>
+        <translation>Idioma: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingWizard</name>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/wizard.py" line="143"/>
+        <source>Set up my profile</source>
+        <extracomment>Rating pages get ids from here on, so they sort between the targets and the last page.</extracomment>
+        <translation>Configurar meu perfil</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/wizard.py" line="145"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Voltar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/wizard.py" line="146"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avançar &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/wizard.py" line="147"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Concluir</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/wizard.py" line="148"/>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Pular por enquanto</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/wizard.py" line="154"/>
+        <source>Close the set-up; what you entered so far is kept (Esc does the same).</source>
+        <translation>Fecha a configuração; o que você já informou fica salvo (Esc faz o mesmo).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/profile_page.py" line="76"/>
+        <source>About you</source>
+        <translation>Sobre você</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/profile_page.py" line="77"/>
+        <source>Your profile is stored in this database only.</source>
+        <translation>Seu perfil fica guardado apenas neste banco de dados.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/profile_page.py" line="78"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/profile_page.py" line="79"/>
+        <source>&amp;Email (optional):</source>
+        <translation>&amp;E-mail (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/profile_page.py" line="80"/>
+        <source>e.g. Ana Souza</source>
+        <translation>ex.: Ana Souza</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/profile_page.py" line="81"/>
+        <source>e.g. ana.souza@example.com</source>
+        <translation>ex.: ana.souza@exemplo.com.br</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/profile_page.py" line="82"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/profile_page.py" line="83"/>
+        <source>Email (optional)</source>
+        <translation>E-mail (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/profile_page.py" line="86"/>
+        <source>Your name is how you appear to your manager in one-to-ones and team views. The email is only shown, never used to send anything.</source>
+        <translation>É com o seu nome que você aparece para o seu gestor nas conversas individuais e nas visões da equipe. O e-mail é apenas exibido, nunca usado para enviar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/profile_page.py" line="90"/>
+        <source>This does not look like an email address.</source>
+        <translation>Isto não parece um endereço de e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPage</name>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/rating_page.py" line="91"/>
+        <source>Rate your skills ({number} of {total})</source>
+        <translation>Avalie suas competências ({number} de {total})</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/rating_page.py" line="97"/>
+        <source>Pick the level that describes you today. “Not yet” is a fine answer.</source>
+        <translation>Escolha o nível que descreve você hoje. “Ainda não” é uma ótima resposta.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/rating_page.py" line="102"/>
+        <source>These are the skills of your current role and of your next move. Your manager can add their view later.</source>
+        <translation>Estas são as competências do seu cargo atual e do seu próximo passo. Seu gestor pode incluir a visão dele depois.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/rating_page.py" line="106"/>
+        <source>Skills to rate</source>
+        <translation>Competências a avaliar</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="87"/>
+        <source>Select the role you have today.</source>
+        <translation>Selecione o cargo que você ocupa hoje.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="94"/>
+        <source>An entry role: people often start their career here.</source>
+        <translation>Um cargo de entrada: muitas pessoas começam a carreira por aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="114"/>
+        <source>Your current role</source>
+        <translation>Seu cargo atual</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="116"/>
+        <source>Pick the role closest to what you do today. Roles are grouped by track.</source>
+        <translation>Escolha o cargo mais próximo do que você faz hoje. Os cargos estão agrupados por trilha.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="118"/>
+        <source>Roles by track</source>
+        <translation>Cargos por trilha</translation>
+    </message>
+</context>
+<context>
+    <name>RoleTreeModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/role_tree_model.py" line="115"/>
+        <source>Other roles</source>
+        <extracomment>Item data role holding a role row&apos;s id (None on track rows). Item data role: True on entry roles (where people often start). Internal id of track rows; a role row&apos;s internal id is its track&apos;s row plus one.</extracomment>
+        <translation>Outros cargos</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/role_tree_model.py" line="133"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/role_tree_model.py" line="133"/>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+</context>
+<context>
+    <name>SkillRatingBox</name>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/skill_rating_box.py" line="115"/>
+        <source>Not yet</source>
+        <translation>Ainda não</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/skill_rating_box.py" line="131"/>
+        <source>I have not used this skill yet.</source>
+        <translation>Ainda não usei esta competência.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/skill_rating_box.py" line="133"/>
+        <source>{skill}: {level}</source>
+        <translation>{skill}: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/skill_rating_box.py" line="145"/>
+        <source>Your role needs {level}.</source>
+        <translation>Seu cargo pede {level}.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/skill_rating_box.py" line="151"/>
+        <source>{role} needs {level}.</source>
+        <translation>{role} pede {level}.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetListModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="162"/>
+        <source>{title} (target {n})</source>
+        <extracomment>The store keeps at most three targets per person. Item data role holding the row&apos;s role id.</extracomment>
+        <translation>{title} (objetivo {n})</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="168"/>
+        <source>No path from your role</source>
+        <translation>Sem caminho a partir do seu cargo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="170"/>
+        <source>1 move</source>
+        <translation>1 passo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="172"/>
+        <source>{n} moves</source>
+        <translation>{n} passos</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="174"/>
+        <source>{moves} · about {months} months</source>
+        <translation>{moves} · cerca de {months} meses</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="205"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="205"/>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="205"/>
+        <source>From your role</source>
+        <translation>A partir do seu cargo</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="84"/>
+        <source>No target yet. You can also choose targets later on the Paths screen.</source>
+        <translation>Nenhum objetivo ainda. Você também pode escolher objetivos depois, na tela Caminhos.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="88"/>
+        <source>Main target: &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Objetivo principal: &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="90"/>
+        <source>Also: {0}.</source>
+        <translation>Também: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="104"/>
+        <source>Where would you like to go?</source>
+        <translation>Aonde você gostaria de chegar?</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="107"/>
+        <source>Tick up to three roles, the main one first. Roles you can reach from your current role are listed first.</source>
+        <translation>Marque até três cargos, começando pelo principal. Os cargos que você pode alcançar a partir do seu cargo atual aparecem primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="111"/>
+        <source>Target roles</source>
+        <translation>Cargos de objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="112"/>
+        <source>Also list roles with no path from my current role</source>
+        <translation>Listar também cargos sem caminho a partir do meu cargo atual</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="115"/>
+        <source>You can choose up to three targets; untick one to choose another.</source>
+        <translation>Você pode escolher até três objetivos; desmarque um para escolher outro.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardContext</name>
+    <message>
+        <location filename="../../cxcareer/ui/onboarding/base_page.py" line="44"/>
+        <source>This database is open read-only; nothing can be saved.</source>
+        <translation>Este banco de dados está aberto somente para leitura; nada pode ser salvo.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1036 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="56"/>
+        <source>Edit action</source>
+        <translation>Editar ação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="56"/>
+        <source>New action</source>
+        <translation>Nova ação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="58"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="59"/>
+        <source>e.g. Shadow a team lead for two weeks</source>
+        <translation>ex.: Acompanhar um líder de equipe por duas semanas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="61"/>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="62"/>
+        <source>Due by</source>
+        <translation>Prazo até</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="63"/>
+        <source>Has a due date</source>
+        <translation>Tem prazo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="67"/>
+        <source>Due date</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="72"/>
+        <source>Skill</source>
+        <translation>Competência</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="73"/>
+        <source>No particular skill</source>
+        <translation>Nenhuma competência específica</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="82"/>
+        <source>Target role</source>
+        <translation>Cargo-alvo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="83"/>
+        <source>No particular role</source>
+        <translation>Nenhum cargo específico</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="103"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Ação:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="104"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsável:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="105"/>
+        <source>Due date:</source>
+        <translation>Prazo:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="106"/>
+        <source>&amp;Skill:</source>
+        <translation>&amp;Competência:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="107"/>
+        <source>&amp;Target role:</source>
+        <translation>Cargo-&amp;alvo:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="134"/>
+        <source>Say what the action is.</source>
+        <translation>Diga qual é a ação.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="136"/>
+        <source>Say who owns the action.</source>
+        <translation>Diga quem é o responsável pela ação.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="85"/>
+        <source>Skill</source>
+        <extracomment>The skill id of a row. True on rows whose self and manager levels are two or more apart.</extracomment>
+        <translation>Competência</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="86"/>
+        <source>Self</source>
+        <translation>Autoavaliação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="87"/>
+        <source>Manager</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="88"/>
+        <source>Needed</source>
+        <translation>Necessário</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="89"/>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="90"/>
+        <source>Evidence</source>
+        <translation>Evidências</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="136"/>
+        <source>{0} apart — talk about it</source>
+        <translation>{0} de distância — conversem sobre isso</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="138"/>
+        <source>agree</source>
+        <translation>concordam</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="148"/>
+        <source>Needed for {0}</source>
+        <translation>Necessário para {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="150"/>
+        <source>Manager level minus self level: {0:+d}</source>
+        <translation>Nível do gestor menos autoavaliação: {0:+d}</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePersonDialog</name>
+    <message>
+        <location filename="../../cxcareer/ui/people/delete_dialog.py" line="40"/>
+        <source>Delete {0}?</source>
+        <translation>Excluir {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/delete_dialog.py" line="41"/>
+        <source>This deletes {name} and everything recorded about them.</source>
+        <translation>Isto exclui {name} e tudo o que foi registrado sobre essa pessoa.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/delete_dialog.py" line="43"/>
+        <source>Assessments: {ratings} · Evidence: {evidence} · Plan actions: {actions} · One-to-ones: {meetings}</source>
+        <translation>Avaliações: {ratings} · Evidências: {evidence} · Ações do plano: {actions} · Reuniões individuais: {meetings}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/delete_dialog.py" line="52"/>
+        <source>A backup of the whole database is saved first, so it can be restored.</source>
+        <translation>Antes, é salvo um backup de todo o banco de dados, para que possa ser restaurado.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/delete_dialog.py" line="54"/>
+        <source>This database lives on a server: make sure it is backed up there.</source>
+        <translation>Este banco de dados fica em um servidor: confirme que há backup lá.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/delete_dialog.py" line="56"/>
+        <source>To hide someone and keep their history, archive them instead.</source>
+        <translation>Para ocultar alguém e manter o histórico, arquive a pessoa em vez de excluir.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/delete_dialog.py" line="59"/>
+        <source>Type &lt;b&gt;{0}&lt;/b&gt; to confirm:</source>
+        <translation>Digite &lt;b&gt;{0}&lt;/b&gt; para confirmar:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/delete_dialog.py" line="62"/>
+        <source>Type the person&apos;s name to confirm</source>
+        <translation>Digite o nome da pessoa para confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/delete_dialog.py" line="66"/>
+        <source>&amp;Delete for good</source>
+        <translation>&amp;Excluir definitivamente</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/delete_dialog.py" line="67"/>
+        <source>Delete for good</source>
+        <translation>Excluir definitivamente</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/delete_dialog.py" line="70"/>
+        <source>&amp;Archive instead</source>
+        <translation>&amp;Arquivar em vez disso</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/delete_dialog.py" line="71"/>
+        <source>Archive instead</source>
+        <translation>Arquivar em vez disso</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="52"/>
+        <source>Add evidence for {0}</source>
+        <translation>Adicionar evidência de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="54"/>
+        <source>Skill</source>
+        <translation>Competência</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="62"/>
+        <source>Level shown</source>
+        <translation>Nível demonstrado</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="68"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="72"/>
+        <source>Strength</source>
+        <translation>Força</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="78"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="81"/>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="83"/>
+        <source>What was done, for whom, with what result — in a sentence or two.</source>
+        <translation>O que foi feito, para quem, com qual resultado — em uma ou duas frases.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="86"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="87"/>
+        <source>Optional: ticket, document or certificate URL</source>
+        <translation>Opcional: URL do ticket, documento ou certificado</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="94"/>
+        <source>&amp;Skill:</source>
+        <translation>&amp;Competência:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="95"/>
+        <source>&amp;Level shown:</source>
+        <translation>&amp;Nível demonstrado:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="96"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="97"/>
+        <source>S&amp;trength:</source>
+        <translation>&amp;Força:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="98"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="99"/>
+        <source>&amp;What happened:</source>
+        <translation>O que &amp;aconteceu:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="100"/>
+        <source>Lin&amp;k:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="125"/>
+        <source>Describe what happened.</source>
+        <translation>Descreva o que aconteceu.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_model.py" line="73"/>
+        <source>Date</source>
+        <extracomment>The evidence entry&apos;s id.</extracomment>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_model.py" line="74"/>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_model.py" line="75"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_model.py" line="76"/>
+        <source>Strength</source>
+        <translation>Força</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_model.py" line="77"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_model.py" line="78"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_panel.py" line="68"/>
+        <source>Evidence for the selected skill</source>
+        <translation>Evidências da competência selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_panel.py" line="69"/>
+        <source>&amp;Add evidence…</source>
+        <translation>&amp;Adicionar evidência…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_panel.py" line="70"/>
+        <source>Add evidence</source>
+        <translation>Adicionar evidência</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_panel.py" line="71"/>
+        <source>Mark &amp;verified</source>
+        <translation>Marcar como &amp;verificada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_panel.py" line="72"/>
+        <source>Mark the selected evidence verified</source>
+        <translation>Marcar a evidência selecionada como verificada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_panel.py" line="83"/>
+        <source>Evidence</source>
+        <translation>Evidências</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_panel.py" line="85"/>
+        <source>Evidence for {0}</source>
+        <translation>Evidências de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_panel.py" line="119"/>
+        <source>Evidence is verified by someone else, such as the manager, not on your own profile.</source>
+        <translation>A evidência é verificada por outra pessoa, como o gestor, e não no seu próprio perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_panel.py" line="124"/>
+        <source>Vouch for this evidence as the manager.</source>
+        <translation>Confirmar esta evidência como gestor.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/people/history_model.py" line="58"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/history_model.py" line="59"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/history_model.py" line="60"/>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/history_model.py" line="61"/>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDock</name>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="111"/>
+        <source>Filter by name or email</source>
+        <translation>Filtrar por nome ou e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="112"/>
+        <source>Filter people</source>
+        <translation>Filtrar pessoas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="113"/>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="114"/>
+        <source>Show &amp;archived people</source>
+        <translation>Mostrar pessoas a&amp;rquivadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="115"/>
+        <source>Show archived people</source>
+        <translation>Mostrar pessoas arquivadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="116"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="117"/>
+        <source>Add a person</source>
+        <translation>Adicionar uma pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="118"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="119"/>
+        <source>Edit the selected person</source>
+        <translation>Editar a pessoa selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="120"/>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="121"/>
+        <source>Delete the selected person</source>
+        <translation>Excluir a pessoa selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="122"/>
+        <source>This is &amp;me</source>
+        <translation>Esta pessoa sou &amp;eu</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="123"/>
+        <source>The selected person is me</source>
+        <translation>A pessoa selecionada sou eu</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="125"/>
+        <source>Your own profile is listed under Me; people you manage under My team.</source>
+        <translation>Seu próprio perfil aparece em Eu; as pessoas que você gerencia, em Minha equipe.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="195"/>
+        <source>Un&amp;archive</source>
+        <translation>Desarq&amp;uivar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="196"/>
+        <source>Show the selected person again</source>
+        <translation>Mostrar a pessoa selecionada novamente</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="198"/>
+        <source>A&amp;rchive</source>
+        <translation>Arqui&amp;var</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="199"/>
+        <source>Archive the selected person</source>
+        <translation>Arquivar a pessoa selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="239"/>
+        <source>Added {0}.</source>
+        <translation>{0} adicionado(a).</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="256"/>
+        <source>A current role can be changed but not removed.</source>
+        <translation>O cargo atual pode ser trocado, mas não removido.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="265"/>
+        <source>Saved {0}.</source>
+        <translation>{0} salvo(a).</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="278"/>
+        <source>Archived {0}. Tick “Show archived people” to see them again.</source>
+        <translation>{0} arquivado(a). Marque “Mostrar pessoas arquivadas” para ver novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="283"/>
+        <source>{0} is back in the list.</source>
+        <translation>{0} voltou para a lista.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="311"/>
+        <source>Backing up and deleting {0}…</source>
+        <translation>Fazendo backup e excluindo {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="321"/>
+        <source>Deleted {0}. A backup from just before is kept at {1}</source>
+        <translation>{0} excluído(a). Um backup de logo antes está guardado em {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/dock.py" line="326"/>
+        <source>Deleted {0}.</source>
+        <translation>{0} excluído(a).</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleLabels</name>
+    <message>
+        <location filename="../../cxcareer/ui/people/labels.py" line="33"/>
+        <source>Work</source>
+        <translation>Trabalho</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/labels.py" line="34"/>
+        <source>Training</source>
+        <translation>Treinamento</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/labels.py" line="35"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/labels.py" line="36"/>
+        <source>Certification</source>
+        <translation>Certificação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/labels.py" line="43"/>
+        <source>Claim</source>
+        <translation>Declaração</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/labels.py" line="44"/>
+        <source>Example</source>
+        <translation>Exemplo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/labels.py" line="45"/>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/labels.py" line="52"/>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/labels.py" line="53"/>
+        <source>Done</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/labels.py" line="54"/>
+        <source>Dropped</source>
+        <translation>Abandonada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/labels.py" line="61"/>
+        <source>Self</source>
+        <translation>Autoavaliação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/labels.py" line="63"/>
+        <source>Manager</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/labels.py" line="70"/>
+        <source>not rated</source>
+        <translation>sem avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/labels.py" line="72"/>
+        <source>0 · not yet</source>
+        <translation>0 · ainda não</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../cxcareer/ui/people/page.py" line="59"/>
+        <source>&amp;Skills: self vs manager</source>
+        <translation>&amp;Competências: autoavaliação vs. gestor</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/page.py" line="60"/>
+        <source>Development &amp;plan</source>
+        <translation>&amp;Plano de desenvolvimento</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/page.py" line="61"/>
+        <source>Comparison and plan</source>
+        <translation>Comparação e plano</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/page.py" line="62"/>
+        <source>Choose a person in the People list, or add one.</source>
+        <translation>Escolha uma pessoa na lista Pessoas ou adicione uma.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/page.py" line="77"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTreeModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/people/people_model.py" line="77"/>
+        <source>Me</source>
+        <extracomment>The person&apos;s id on a person row (None on a heading).</extracomment>
+        <translation>Eu</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/people_model.py" line="78"/>
+        <source>My team</source>
+        <translation>Minha equipe</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/people_model.py" line="79"/>
+        <source>Others</source>
+        <translation>Outras pessoas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/people_model.py" line="134"/>
+        <source>{0} (archived)</source>
+        <translation>{0} (arquivado/a)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/people_model.py" line="150"/>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="55"/>
+        <source>Edit person</source>
+        <translation>Editar pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="55"/>
+        <source>New person</source>
+        <translation>Nova pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="57"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="59"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="61"/>
+        <source>Manager</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="62"/>
+        <source>No manager</source>
+        <translation>Sem gestor</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="78"/>
+        <source>No current role</source>
+        <translation>Sem cargo atual</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="78"/>
+        <source>Current role</source>
+        <translation>Cargo atual</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="81"/>
+        <source>No target</source>
+        <translation>Sem cargo-alvo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="81"/>
+        <source>Target role {0}</source>
+        <translation>Cargo-alvo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="91"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="95"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="96"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="97"/>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Gestor:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="98"/>
+        <source>&amp;Current role:</source>
+        <translation>&amp;Cargo atual:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="99"/>
+        <source>&amp;Main target:</source>
+        <translation>Cargo-alvo &amp;principal:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="100"/>
+        <source>Second &amp;target:</source>
+        <translation>&amp;Segundo cargo-alvo:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="101"/>
+        <source>Thi&amp;rd target:</source>
+        <translation>&amp;Terceiro cargo-alvo:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="145"/>
+        <source>Type a name.</source>
+        <translation>Digite um nome.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="147"/>
+        <source>The same target role is chosen twice.</source>
+        <translation>O mesmo cargo-alvo foi escolhido duas vezes.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="80"/>
+        <source>Action</source>
+        <extracomment>The action&apos;s id. True on open actions past their due date.</extracomment>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="81"/>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="82"/>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="83"/>
+        <source>Skill</source>
+        <translation>Competência</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="84"/>
+        <source>Target role</source>
+        <translation>Cargo-alvo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="85"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="133"/>
+        <source>Open — overdue by 1 day</source>
+        <translation>Aberta — atrasada há 1 dia</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="134"/>
+        <source>Open — overdue by {0} days</source>
+        <translation>Aberta — atrasada há {0} dias</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="137"/>
+        <source>{0} on {1}</source>
+        <translation>{0} em {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="99"/>
+        <source>Show &amp;finished and dropped</source>
+        <translation>Mostrar &amp;concluídas e abandonadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="100"/>
+        <source>Show finished and dropped actions</source>
+        <translation>Mostrar ações concluídas e abandonadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="101"/>
+        <source>Development plan</source>
+        <translation>Plano de desenvolvimento</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="103"/>
+        <source>&amp;New action…</source>
+        <translation>&amp;Nova ação…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="103"/>
+        <source>New action</source>
+        <translation>Nova ação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="104"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="104"/>
+        <source>Edit the selected action</source>
+        <translation>Editar a ação selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="105"/>
+        <source>Mark &amp;done</source>
+        <translation>Marcar como c&amp;oncluída</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="105"/>
+        <source>Mark the selected action done</source>
+        <translation>Marcar a ação selecionada como concluída</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="106"/>
+        <source>Dro&amp;p</source>
+        <translation>A&amp;bandonar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="106"/>
+        <source>Drop the selected action</source>
+        <translation>Abandonar a ação selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="107"/>
+        <source>Re&amp;open</source>
+        <translation>Rea&amp;brir</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="107"/>
+        <source>Reopen the selected action</source>
+        <translation>Reabrir a ação selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="144"/>
+        <source>No actions yet. Add one for a skill to grow.</source>
+        <translation>Ainda não há ações. Adicione uma para desenvolver uma competência.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="148"/>
+        <source>1 open action</source>
+        <translation>1 ação aberta</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="150"/>
+        <source>{0} open actions</source>
+        <translation>{0} ações abertas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="153"/>
+        <source>⚠ {0} overdue</source>
+        <translation>⚠ {0} atrasada(s)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="227"/>
+        <source>Mark “{0}” {1}</source>
+        <translation>Marcar “{0}” como {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RatingForm</name>
+    <message>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="58"/>
+        <source>Rate &amp;as:</source>
+        <translation>Avaliar &amp;como:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="58"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nível:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="58"/>
+        <source>&amp;Comment:</source>
+        <translation>C&amp;omentário:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="66"/>
+        <source>Rate as</source>
+        <translation>Avaliar como</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="67"/>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="68"/>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="69"/>
+        <source>Why this level?</source>
+        <translation>Por que este nível?</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="70"/>
+        <source>The comment is kept with the rating in its history.</source>
+        <translation>O comentário fica guardado com a avaliação no histórico.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="71"/>
+        <source>&amp;Record rating</source>
+        <translation>&amp;Registrar avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="72"/>
+        <source>Record rating</source>
+        <translation>Registrar avaliação</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsPanel</name>
+    <message>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="115"/>
+        <source>&amp;Roles:</source>
+        <translation>Car&amp;gos:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="116"/>
+        <source>Roles to compare</source>
+        <translation>Cargos a comparar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="119"/>
+        <source>⚠ marks skills where self and manager are {0} or more levels apart; they come first.</source>
+        <translation>⚠ marca as competências em que autoavaliação e gestor estão a {0} ou mais níveis de distância; elas aparecem primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="123"/>
+        <source>Self and manager levels by skill</source>
+        <translation>Níveis da autoavaliação e do gestor por competência</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="124"/>
+        <source>Rating history of the selected skill</source>
+        <translation>Histórico de avaliações da competência selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="138"/>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="141"/>
+        <source>History of {0}</source>
+        <translation>Histórico de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="153"/>
+        <source>Current and target roles</source>
+        <translation>Cargo atual e cargos-alvo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="156"/>
+        <source>{0} (current)</source>
+        <translation>{0} (atual)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="158"/>
+        <source>{0} (target)</source>
+        <translation>{0} (alvo)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="161"/>
+        <source>All skills (no role chosen)</source>
+        <translation>Todas as competências (nenhum cargo escolhido)</translation>
+    </message>
+</context>
+</TS>

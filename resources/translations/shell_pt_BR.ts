@@ -1,0 +1,316 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="215"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="216"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="217"/>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="218"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Banco de dados</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="219"/>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="230"/>
+        <source>Screens</source>
+        <translation>Telas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="231"/>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="234"/>
+        <source>Show or hide the people list</source>
+        <translation>Mostrar ou ocultar a lista de pessoas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="257"/>
+        <source> (read-only)</source>
+        <translation> (somente leitura)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="263"/>
+        <source>Read-only: </source>
+        <translation>Somente leitura: </translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="265"/>
+        <source>Database location</source>
+        <translation>Local do banco de dados</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <location filename="../../cxcareer/ui/controller.py" line="187"/>
+        <source>This database is open read-only.</source>
+        <translation>Este banco de dados está aberto somente para leitura.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/controller.py" line="203"/>
+        <source>Rate {0}</source>
+        <translation>Avaliar {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../cxcareer/ui/common/tasks.py" line="66"/>
+        <source>Cancel</source>
+        <extracomment>``progress(done, total)`` reports progress; it returns False once the person cancelled. Work shorter than this shows no dialog at all.</extracomment>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../cxcareer/ui/actions.py" line="128"/>
+        <source>About cxcareer</source>
+        <translation>Sobre o cxcareer</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/actions.py" line="129"/>
+        <source>&lt;p&gt;&lt;b&gt;cxcareer&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Plan careers in customer support and customer experience: where you stand, what comes next, what is missing.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your database.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;cxcareer&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Planeje carreiras em suporte ao cliente e experiência do cliente: onde você está, o que vem a seguir, o que falta.&lt;/p&gt;&lt;p&gt;Funciona offline; seus dados ficam no seu banco de dados.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/actions.py" line="141"/>
+        <source>How readiness is computed</source>
+        <translation>Como a prontidão é calculada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/actions.py" line="142"/>
+        <source>Readiness for a role = {formula}
+
+For every skill the role requires: the level you have, counted up to the level needed, times the requirement&apos;s weight; divided by the weighted levels needed. 100% means every requirement is met.</source>
+        <translation>Prontidão para um cargo = {formula}
+
+Para cada competência que o cargo exige: o nível que você tem, contado até o nível necessário, vezes o peso do requisito; dividido pelos níveis necessários ponderados. 100% significa que todos os requisitos foram atendidos.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/actions.py" line="163"/>
+        <source>Set up my &amp;profile…</source>
+        <translation>Configurar meu &amp;perfil…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/actions.py" line="164"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nova pessoa…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/actions.py" line="165"/>
+        <source>&amp;Import framework…</source>
+        <translation>&amp;Importar framework…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/actions.py" line="166"/>
+        <source>Export ladder &amp;map…</source>
+        <translation>Exportar &amp;mapa da escada…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/actions.py" line="167"/>
+        <source>Export one-to-one pac&amp;k (PDF)…</source>
+        <translation>Exportar pacote da reunião individual (PD&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/actions.py" line="169"/>
+        <source>Import person &amp;bundle…</source>
+        <translation>Importar p&amp;acote da pessoa…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/actions.py" line="168"/>
+        <source>E&amp;xport person bundle…</source>
+        <translation>E&amp;xportar pacote da pessoa…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/actions.py" line="170"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/actions.py" line="171"/>
+        <source>&amp;Preferences…</source>
+        <translation>P&amp;referências…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/actions.py" line="172"/>
+        <source>&amp;Backups and database…</source>
+        <translation>&amp;Backups e banco de dados…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/actions.py" line="173"/>
+        <source>How &amp;readiness is computed</source>
+        <translation>Como a p&amp;rontidão é calculada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/actions.py" line="174"/>
+        <source>&amp;About cxcareer</source>
+        <translation>&amp;Sobre o cxcareer</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/actions.py" line="175"/>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../cxcareer/ui/app.py" line="68"/>
+        <source>This database is open in another cxcareer window{where} (process {pid}).
+
+{path}
+
+Open it read-only? You can look at everything but not change it.</source>
+        <translation>Este banco de dados está aberto em outra janela do cxcareer{where} (processo {pid}).
+
+{path}
+
+Abrir somente para leitura? Você pode ver tudo, mas não alterar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/app.py" line="73"/>
+        <source> on {host}</source>
+        <translation> em {host}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/app.py" line="80"/>
+        <source>Database in use</source>
+        <translation>Banco de dados em uso</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/app.py" line="82"/>
+        <source>Open read-only</source>
+        <translation>Abrir somente para leitura</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/app.py" line="83"/>
+        <location filename="../../cxcareer/ui/app.py" line="129"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/app.py" line="92"/>
+        <location filename="../../cxcareer/ui/app.py" line="104"/>
+        <location filename="../../cxcareer/ui/app.py" line="117"/>
+        <location filename="../../cxcareer/ui/app.py" line="293"/>
+        <source>Cannot open the database</source>
+        <translation>Não foi possível abrir o banco de dados</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/app.py" line="120"/>
+        <source>{problem}
+
+cxcareer can set the damaged file aside (nothing is deleted) and continue from the newest good backup. Do that now?</source>
+        <translation>{problem}
+
+O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continuar a partir do backup bom mais recente. Fazer isso agora?</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/app.py" line="126"/>
+        <location filename="../../cxcareer/ui/app.py" line="134"/>
+        <source>Damaged database</source>
+        <translation>Banco de dados danificado</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/app.py" line="128"/>
+        <source>Recover</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/app.py" line="235"/>
+        <source>Backing up…</source>
+        <translation>Fazendo backup…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/app.py" line="239"/>
+        <source>Backed up.</source>
+        <translation>Backup feito.</translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <location filename="../../cxcareer/ui/controller.py" line="59"/>
+        <source>undone</source>
+        <translation>desfeito</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../cxcareer/ui/common/errors.py" line="38"/>
+        <source>Something unexpected went wrong ({kind}: {message}).</source>
+        <extracomment>Errors whose message is written for people, shown as they are.</extracomment>
+        <translation>Algo inesperado deu errado ({kind}: {message}).</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/errors.py" line="48"/>
+        <source>cxcareer</source>
+        <translation>cxcareer</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../../cxcareer/ui/pages.py" line="34"/>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/pages.py" line="35"/>
+        <source>Ladder</source>
+        <translation>Escada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/pages.py" line="36"/>
+        <source>Skills</source>
+        <translation>Competências</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/pages.py" line="37"/>
+        <source>Paths</source>
+        <translation>Caminhos</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/pages.py" line="38"/>
+        <source>Self vs manager</source>
+        <translation>Autoavaliação vs. gestor</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/pages.py" line="39"/>
+        <source>One-to-one</source>
+        <translation>Conversa 1:1</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/pages.py" line="40"/>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/pages.py" line="41"/>
+        <source>Frameworks</source>
+        <translation>Frameworks</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,151 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>TeamModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="54"/>
+        <source>Person</source>
+        <extracomment>Person, role, aim, readiness; skill columns follow. The numeric value a column sorts by. The person id of a row.</extracomment>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="54"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="54"/>
+        <source>Aim</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="54"/>
+        <source>Readiness</source>
+        <translation>Prontidão</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="62"/>
+        <source>{skill}: levels missing for each person&apos;s aim</source>
+        <translation>{skill}: níveis que faltam para o objetivo de cada pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="89"/>
+        <source>{person}: {skill} is not required for {aim}</source>
+        <translation>{person}: {skill} não é exigida para {aim}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="93"/>
+        <source>{person}: {skill} meets {aim}</source>
+        <translation>{person}: {skill} atende a {aim}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="96"/>
+        <source>{person}: {skill} is {gap} level(s) below {aim}</source>
+        <translation>{person}: {skill} está {gap} nível(is) abaixo de {aim}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="112"/>
+        <source>{role} (next step)</source>
+        <translation>{role} (próximo passo)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="126"/>
+        <source>No target set: showing the best next promotion.</source>
+        <translation>Sem meta definida: mostrando a melhor próxima promoção.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="117"/>
+        <source>Team of {name}</source>
+        <translation>Equipe de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="118"/>
+        <source>Everyone</source>
+        <translation>Todas as pessoas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="180"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="194"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="208"/>
+        <source>Export team heat-map</source>
+        <translation>Exportar mapa de calor da equipe</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="219"/>
+        <source>Saved {path}</source>
+        <translation>Salvo em {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="229"/>
+        <source>Team readiness and skill gaps</source>
+        <translation>Prontidão da equipe e lacunas de competências</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="230"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="231"/>
+        <source>Whose team</source>
+        <translation>Equipe de quem</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="232"/>
+        <source>Include &amp;archived people</source>
+        <translation>Incluir pessoas &amp;arquivadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="233"/>
+        <source>Include archived people</source>
+        <translation>Incluir pessoas arquivadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="234"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="235"/>
+        <source>Export the heat-map as CSV</source>
+        <translation>Exportar o mapa de calor como CSV</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="236"/>
+        <source>Export P&amp;NG…</source>
+        <translation>Exportar P&amp;NG…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="237"/>
+        <source>Export the heat-map as a PNG picture</source>
+        <translation>Exportar o mapa de calor como imagem PNG</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="238"/>
+        <source>Team heat-map</source>
+        <translation>Mapa de calor da equipe</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="241"/>
+        <source>Readiness is for each person&apos;s first target (or, with no target, their best next promotion). Skill cells show how many levels are missing: 0 = met, — = not required. Click a column to sort; press Enter to open a person.</source>
+        <translation>A prontidão é para a primeira meta de cada pessoa (ou, sem meta, para a melhor próxima promoção). As células de competência mostram quantos níveis faltam: 0 = atendida, — = não exigida. Clique numa coluna para ordenar; pressione Enter para abrir uma pessoa.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="247"/>
+        <source>Nobody here yet. Add people and set their manager to see a team.</source>
+        <translation>Ninguém aqui ainda. Adicione pessoas e defina o gestor delas para ver uma equipe.</translation>
+    </message>
+</context>
+</TS>

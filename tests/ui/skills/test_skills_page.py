@@ -1,0 +1,292 @@
+"""The Skills screen driven like a person would: keyboard edits, hover, filter, chart, undo."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QToolTip,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from cxcareer.store.records import Assessor
+from cxcareer.ui.controller import ProfileController
+from cxcareer.ui.main_window import MainWindow
+from cxcareer.ui.skills.level_delegate import LevelEditor
+from cxcareer.ui.skills.page import SkillsPage
+from cxcareer.ui.skills.skills_model import MANAGER_COLUMN, SELF_COLUMN
+
+SPECIALIST = "support-specialist"
+
+
+def _page(qtbot: QtBot, controller: ProfileController) -> SkillsPage:
+    page = SkillsPage(controller)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _levels(controller: ProfileController, skill: str) -> list[tuple[str, int]]:
+    path = controller.app.database.location.path
+    assert path is not None
+    with sqlite3.connect(path) as connection:
+        return connection.execute(
+            "select a.assessor_kind, i.level from assessments a "
+            "join assessment_items i on i.assessment_id = a.id "
+            "where i.skill_id = ? order by a.assessed_at, a.created_at",
+            (skill,),
+        ).fetchall()
+
+
+def _open_editor(qtbot: QtBot, page: SkillsPage, skill: str, column: int) -> LevelEditor:
+    """Make the cell current and press Enter, as a keyboard user would."""
+    table = page.table
+    table.select_source_row(page.model.row_of(skill), column)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    editor = table.indexWidget(table.currentIndex())
+    assert isinstance(editor, LevelEditor), "Enter opens the level editor"
+    return editor
+
+
+def test_keyboard_edit_records_a_self_rating(qtbot: QtBot, controller: ProfileController) -> None:
+    controller.rate({"communication": 2})
+    page = _page(qtbot, controller)
+    assert controller.view is not None
+    readiness = controller.view.readiness[SPECIALIST]
+
+    editor = _open_editor(qtbot, page, "communication", SELF_COLUMN)
+    assert editor.level() == 2
+    assert editor.currentText() == "2 — Assist"
+    assert editor.accessibleName() == "Self level of Communication"
+    qtbot.keyClick(editor, Qt.Key.Key_Down)
+    qtbot.keyClick(editor, Qt.Key.Key_Down)
+    assert editor.level() == 4
+    assert _levels(controller, "communication") == [("self", 2)], "arrows alone record nothing"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState)
+    assert _levels(controller, "communication") == [("self", 2), ("self", 4)]
+    assert controller.view.readiness[SPECIALIST] > readiness
+    row = page.model.row_of("communication")
+    assert page.model.index(row, SELF_COLUMN).data() == "4 — Enable"
+
+
+def test_f2_edits_the_manager_column_and_escape_cancels(
+    qtbot: QtBot, controller: ProfileController
+) -> None:
+    page = _page(qtbot, controller)
+    table = page.table
+    table.select_source_row(page.model.row_of("problem-solving"), MANAGER_COLUMN)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.indexWidget(table.currentIndex())
+    assert isinstance(editor, LevelEditor)
+    assert editor.accessibleName() == "Manager level of Problem solving"
+    qtbot.keyClick(editor, Qt.Key.Key_Down)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    assert _levels(controller, "problem-solving") == []
+
+    editor = _open_editor(qtbot, page, "problem-solving", MANAGER_COLUMN)
+    editor.set_level(3)
+    qtbot.keyClick(editor, Qt.Key.Key_Enter)
+    qtbot.waitUntil(lambda: _levels(controller, "problem-solving") == [("manager", 3)])
+    assert controller.view is not None
+    assert controller.view.manager_levels["problem-solving"].level == 3
+
+
+def test_picking_from_the_open_list_records_at_once(
+    qtbot: QtBot, controller: ProfileController
+) -> None:
+    page = _page(qtbot, controller)
+    editor = _open_editor(qtbot, page, "communication", SELF_COLUMN)
+    editor.showPopup()
+    qtbot.waitUntil(editor.view().isVisible)
+    popup = editor.view()
+    popup.setCurrentIndex(popup.model().index(3, 0))
+    assert popup.model().index(3, 0).data(Qt.ItemDataRole.ToolTipRole)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _levels(controller, "communication") == [("self", 3)])
+    qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState)
+
+
+def test_undo_restores_the_previous_level(qtbot: QtBot, controller: ProfileController) -> None:
+    controller.rate({"communication": 2})
+    page = _page(qtbot, controller)
+    editor = _open_editor(qtbot, page, "communication", SELF_COLUMN)
+    qtbot.keyClick(editor, Qt.Key.Key_Up)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    row = page.model.row_of("communication")
+    qtbot.waitUntil(lambda: page.model.index(row, SELF_COLUMN).data() == "1 — Follow")
+    controller.undo_stack.undo()
+    assert page.model.index(row, SELF_COLUMN).data() == "2 — Assist"
+    assert controller.view is not None
+    assert controller.view.self_levels["communication"].level == 2
+
+
+def test_hovering_a_level_shows_its_descriptor(qtbot: QtBot, controller: ProfileController) -> None:
+    controller.rate({"communication": 3})
+    page = _page(qtbot, controller)
+    view = controller.view
+    assert view is not None
+    table = page.table
+    index = table.proxy.mapFromSource(
+        page.model.index(page.model.row_of("communication"), SELF_COLUMN)
+    )
+    table.scrollTo(index)
+    centre = table.visualRect(index).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, table.viewport().mapToGlobal(centre))
+    QApplication.sendEvent(table.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert view.descriptor("communication", 3) in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_chart_shows_the_history_of_the_selected_skill(
+    qtbot: QtBot, controller: ProfileController
+) -> None:
+    controller.rate({"communication": 2})
+    controller.rate({"communication": 3}, assessor=Assessor.MANAGER)
+    controller.rate({"communication": 4})
+    page = _page(qtbot, controller)
+    assert page.select_skill("communication")
+    assert page.selected_skill() == "communication"
+    person = controller.person_id or ""
+    assert page.chart.points == tuple(controller.app.history(person, "communication"))
+    data = page.chart.chart_data
+    assert data is not None
+    assert [p.level for p in data.own.points] == [2, 4]
+    assert [p.level for p in data.manager.points] == [3]
+    description = page.chart.accessibleDescription()
+    assert description.startswith("Ratings of Communication, oldest first:")
+    assert ": self, 2 — Assist" in description
+    assert ": manager, 3 — Apply" in description
+    assert description.count("\n") == 3
+    assert page.detail_box.title() == "History of Communication"
+    assert "Self: 4 — Enable. Manager: 3 — Apply." in page.levels_label.text()
+
+    page.select_skill("problem-solving")
+    assert not page.chart.points
+    assert page.chart.accessibleDescription() == "Problem solving has not been rated yet."
+    page.chart.grab()  # paints the empty state without errors
+
+    controller.rate({"problem-solving": 3})
+    assert [p.level for p in page.chart.points] == [3], "a new rating reaches the chart"
+
+
+def test_filter_box_and_show_all_toggle(qtbot: QtBot, controller: ProfileController) -> None:
+    page = _page(qtbot, controller)
+    view = controller.view
+    assert view is not None
+    relevant = page.model.rowCount()
+    qtbot.keyClicks(page.filter_edit, "crm")
+    assert page.model.rowCount() == 1
+    assert page.summary.text().startswith(f"Showing 1 of {relevant} skills.")
+    assert page.selected_skill() == "crm-tools", "the only row left is selected"
+    page.filter_edit.clear()
+    page.filter_edit.setText("no such skill")
+    assert page.summary.text() == "No skill matches “no such skill”."
+    page.filter_edit.clear()
+    page.show_all_box.click()
+    assert page.model.rowCount() == len(view.framework.skills)
+    assert page.summary.text().startswith(f"{len(view.framework.skills)} skills.")
+    assert "Gaps for Customer Support Specialist:" in page.summary.text()
+
+
+def test_selection_survives_filtering_and_ratings(
+    qtbot: QtBot, controller: ProfileController
+) -> None:
+    page = _page(qtbot, controller)
+    page.select_skill("crm-tools")
+    page.filter_edit.setText("tools")
+    assert page.selected_skill() == "crm-tools"
+    controller.rate({"crm-tools": 2})
+    assert page.selected_skill() == "crm-tools"
+    assert page.table.source_index_of_current() == page.model.row_of("crm-tools")
+
+
+def test_person_without_roles_sees_every_skill(qtbot: QtBot, controller: ProfileController) -> None:
+    person = controller.app.create_person("Caio Lima")
+    page = _page(qtbot, controller)
+    controller.select_person(person.id)
+    assert page.heading.text() == "Caio Lima"
+    assert controller.view is not None
+    assert page.model.rowCount() == len(controller.view.framework.skills)
+    assert "every skill is listed" in page.intro.text()
+    assert not page.show_all_box.isEnabled()
+
+
+def test_nobody_selected_and_read_only(qtbot: QtBot, controller: ProfileController) -> None:
+    page = _page(qtbot, controller)
+    controller.read_only = True
+    controller.refresh()
+    assert "read-only" in page.intro.text()
+    controller.select_person(None)
+    assert page.stack.currentWidget() is page.nobody
+    assert page.nobody.text() == "Choose a person in the list to see and rate their skills."
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot, controller: ProfileController) -> None:
+    page = _page(qtbot, controller)
+    widgets: list[QWidget] = [page.filter_edit, page.chart]
+    widgets += page.findChildren(QAbstractButton) + page.findChildren(QAbstractItemView)
+    for widget in widgets:
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(page):
+            assert widget.accessibleName(), widget
+
+
+def test_switches_to_portuguese(
+    qtbot: QtBot, qapp: QApplication, controller: ProfileController, tmp_path: Path
+) -> None:
+    from cxcareer.ui.i18n.loader import install_translators, remove_translators
+
+    controller.rate({"communication": 2})
+    page = _page(qtbot, controller)
+    page.select_skill("communication")
+    translators = install_translators(qapp, "pt-BR", cache_dir=tmp_path / "qm")
+    try:
+        controller.app.set_lang("pt-BR")
+        controller.refresh()
+        qtbot.waitUntil(lambda: page.show_all_box.text() == "Mostrar &todas as competências")
+        model = page.model
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Competência"
+        assert model.headerData(1, Qt.Orientation.Horizontal) == "Autoavaliação"
+        row = model.row_of("communication")
+        assert model.index(row, 0).data() == "Comunicação"
+        assert model.index(row, SELF_COLUMN).data() == "2 — Auxilia"
+        assert page.detail_box.title() == "Histórico de Comunicação"
+        assert page.chart.accessibleDescription().startswith("Avaliações de Comunicação")
+    finally:
+        remove_translators(qapp, translators)
+        controller.app.set_lang("en")
+        controller.refresh()
+    qtbot.waitUntil(lambda: page.show_all_box.text() == "Show &all skills")
+
+
+def test_main_window_shows_the_screen_and_undoes_with_its_action(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    page = main_window.show_page("skills")
+    assert isinstance(page, SkillsPage)
+    controller = page.controller
+    editor = _open_editor(qtbot, page, "communication", SELF_COLUMN)
+    qtbot.keyClick(editor, Qt.Key.Key_Down)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert controller.view is not None
+    qtbot.waitUntil(lambda: "communication" in controller.view.self_levels)  # type: ignore[union-attr]
+    undo = main_window.findChild(QAction, "action-undo")
+    assert isinstance(undo, QAction)
+    assert undo.isEnabled()
+    undo.trigger()
+    row = page.model.row_of("communication")
+    assert page.model.index(row, SELF_COLUMN).data() == "0 — Not yet"

@@ -1,0 +1,91 @@
+"""The Team screen: heat-map model, sorting, opening a person, CSV and PNG exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from cxcareer.app.team_grid import team_grid
+from cxcareer.ui.controller import ProfileController
+from cxcareer.ui.team.page import TeamPage
+from cxcareer.ui.team.team_model import PERSON_ROLE, TeamModel
+
+
+def _add_team(controller: ProfileController) -> str:
+    app = controller.app
+    boss = app.create_person("Marta Lima", current_role="support-team-lead")
+    for name, role in (("Bruno", "support-representative"), ("Carla", "support-specialist")):
+        app.create_person(name, current_role=role, manager_id=boss.id)
+    controller.set_me(boss.id)
+    return boss.id
+
+
+def test_model_passes_modeltester(
+    qtmodeltester: ModelTester, controller: ProfileController
+) -> None:
+    boss = _add_team(controller)
+    model = TeamModel()
+    model.set_grid(team_grid(controller.app, manager_id=boss))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    assert model.index(0, 0).data() == "Bruno"
+    assert model.index(0, 3).data().endswith("%")
+    gap_text = model.index(0, 4).data()
+    assert gap_text == "—" or gap_text.isdigit()
+
+
+def test_page_shows_my_team_sorts_and_opens_person(
+    qtbot: QtBot, controller: ProfileController
+) -> None:
+    _add_team(controller)
+    page = TeamPage(controller)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.scope.currentText() == "Team of Marta Lima"
+    assert page.proxy.rowCount() == 2
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert page.proxy.index(0, 0).data() == "Carla"
+    carla = page.proxy.index(0, 0).data(PERSON_ROLE)
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    with qtbot.waitSignal(page.personActivated, timeout=2000):
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert controller.person_id == carla
+
+
+def test_rating_updates_the_visible_grid(qtbot: QtBot, controller: ProfileController) -> None:
+    _add_team(controller)
+    page = TeamPage(controller)
+    qtbot.addWidget(page)
+    page.show()
+    page.scope.setCurrentIndex(page.scope.findData(""))
+    ana_row = next(
+        r for r in range(page.model.rowCount()) if page.model.index(r, 0).data() == "Ana Souza"
+    )
+    before = page.model.grid.rows[ana_row].readiness
+    assert controller.view is not None
+    needed = controller.view.framework.role("support-specialist").requires
+    controller.rate({r.skill: r.level for r in needed})
+    after = page.model.grid.rows[ana_row].readiness
+    assert after is not None
+    assert before is not None
+    assert after > before
+
+
+def test_exports(qtbot: QtBot, controller: ProfileController, tmp_path: Path) -> None:
+    _add_team(controller)
+    page = TeamPage(controller)
+    qtbot.addWidget(page)
+    page.show()
+    csv_path = page.export_csv(tmp_path / "team.csv")
+    assert csv_path is not None
+    assert csv_path.read_text(encoding="utf-8-sig").startswith("Person,Role,Aim,Readiness")
+    png_path = page.export_png(tmp_path / "team.png")
+    assert png_path is not None
+    image = QImage(str(png_path))
+    assert not image.isNull()
+    assert image.width() > 400
+    assert image.height() > 100
