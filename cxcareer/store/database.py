@@ -227,7 +227,18 @@ def _backup_before_migration(path: Path) -> None:
 
 def _refuse_if_too_new(location: Location, path: Path) -> None:
     """Refuse, before writing a byte, files from a newer cxcareer or from another program."""
-    revision = stamped_revision(path)
+    import sqlite3
+
+    try:
+        revision = stamped_revision(path)
+    except sqlite3.DatabaseError as error:
+        reason = str(error)
+        if "not a database" in reason:
+            raise StoreError(
+                f"{location} is not a SQLite database; it was not changed "
+                "(choose another file with --db)"
+            ) from None
+        raise DatabaseCorrupt(f"{path} is damaged ({reason}); it was not changed") from None
     if revision is not None and not migrate.is_known_revision(revision):
         raise DatabaseTooNew(str(location), revision)
     if revision is None and table_count(path):
