@@ -38,7 +38,9 @@ def test_rating_changes_readiness_and_history(career_app: CareerApp) -> None:
         "Caio", current_role="support-representative", targets=["support-specialist"]
     )
     view = career_app.person_view(person.id)
-    needed: dict[str, int] = {r.skill: r.level for r in view.framework.role("support-specialist").requires}
+    needed: dict[str, int] = {
+        r.skill: r.level for r in view.framework.role("support-specialist").requires
+    }
     career_app.rate(person.id, needed)
     after = career_app.person_view(person.id)
     assert after.readiness["support-specialist"] == pytest.approx(1.0)
@@ -71,7 +73,9 @@ def test_what_if_writes_nothing(career_app: CareerApp) -> None:
         "Edu", current_role="support-representative", targets=["support-specialist"]
     )
     view = career_app.person_view(person.id)
-    needed: dict[str, int] = {r.skill: r.level for r in view.framework.role("support-specialist").requires}
+    needed: dict[str, int] = {
+        r.skill: r.level for r in view.framework.role("support-specialist").requires
+    }
     result = career_app.what_if(person.id, needed)
     assert "support-specialist" in result.newly_ready
     assert _count_items(career_app) == 0
