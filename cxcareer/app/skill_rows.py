@@ -99,7 +99,9 @@ def fold(text: str) -> str:
     >>> fold("Comunicação")
     'comunicacao'
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Compatibility forms (e.g. mathematical bold letters) decompose to upper case, so fold
+    # case after decomposing, then decompose again for letters casefold turns into new forms.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 

@@ -235,8 +235,9 @@ def _refuse_if_too_new(location: Location, path: Path) -> None:
         reason = str(error)
         if "not a database" in reason:
             raise StoreError(
-                f"{location} is not a SQLite database; it was not changed "
-                "(choose another file with --db)"
+                f"{location} is damaged or is not a SQLite database; it was not changed "
+                "(choose another file with --db, or run 'cxcareer db check' to set it aside "
+                "and restore the newest good backup)"
             ) from None
         raise DatabaseCorrupt(f"{path} is damaged ({reason}); it was not changed") from None
     if revision is not None and not migrate.is_known_revision(revision):

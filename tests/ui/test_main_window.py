@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
 from pytestqt.qtbot import QtBot
 
 from cxcareer.ui.controller import ProfileController
@@ -25,10 +25,12 @@ def test_geometry_is_remembered(
 ) -> None:
     window = MainWindow(controller)
     qtbot.addWidget(window)
-    window.resize(700, 500)
+    # Just above the minimum and inside the offscreen screen (800 x 600), so nothing clamps it.
+    smallest = window.minimumSizeHint().expandedTo(window.minimumSize())
+    chosen = smallest + QSize(23, 17)
+    window.resize(chosen)
     window.show()
     window.close()
     again = MainWindow(controller)
     qtbot.addWidget(again)
-    assert again.size().width() == 700
-    assert again.size().height() == 500
+    assert again.size() == chosen
