@@ -28,7 +28,8 @@ from cxcareer.app.team_grid import team_grid, write_team_csv
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.team.heat_image import render_heat_map, save_png
-from cxcareer.ui.team.team_model import PERSON_ROLE, SORT_ROLE, TeamModel
+from cxcareer.ui.team.rotated_header import RotatedHeader
+from cxcareer.ui.team.team_model import FIXED_COLUMNS, PERSON_ROLE, SORT_ROLE, TeamModel
 
 __all__ = ["TeamPage"]
 
@@ -64,6 +65,7 @@ class TeamPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        self.table.setHorizontalHeader(RotatedHeader(FIXED_COLUMNS, self.table))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -155,7 +157,7 @@ class TeamPage(QWidget):
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(4, self.model.columnCount()):
-            header.resizeSection(column, max(header.sectionSize(column), 72))
+            header.resizeSection(column, max(header.sectionSize(column), 40))
         has_rows = self.model.rowCount() > 0
         self.table.setVisible(has_rows)
         self.empty.setVisible(not has_rows)

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from cxcareer.app.team_grid import team_grid
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.team.page import TeamPage
-from cxcareer.ui.team.team_model import PERSON_ROLE, TeamModel
+from cxcareer.ui.team.rotated_header import RotatedHeader
+from cxcareer.ui.team.team_model import FIXED_COLUMNS, PERSON_ROLE, TeamModel
 
 
 def _add_team(controller: ProfileController) -> str:
@@ -89,3 +90,27 @@ def test_exports(qtbot: QtBot, controller: ProfileController, tmp_path: Path) ->
     assert not image.isNull()
     assert image.width() > 400
     assert image.height() > 100
+
+
+def test_skill_titles_are_rotated_so_columns_stay_narrow(
+    qtbot: QtBot, controller: ProfileController
+) -> None:
+    _add_team(controller)
+    page = TeamPage(controller)
+    qtbot.addWidget(page)
+    page.show()
+    header = page.table.horizontalHeader()
+    assert isinstance(header, RotatedHeader)
+    metrics = header.fontMetrics()
+    for column in range(FIXED_COLUMNS, page.model.columnCount()):
+        title = header.title_at(column)
+        assert title
+        if metrics.horizontalAdvance(title) > 4 * metrics.height():
+            # A long name is written upwards: its column is far narrower than the name.
+            assert header.sectionSize(column) < metrics.horizontalAdvance(title) / 2
+    assert header.height() >= max(
+        header.sectionSizeFromContents(c).height() for c in range(page.model.columnCount())
+    )
+    # Sorting still works from the rotated sections.
+    page.table.sortByColumn(FIXED_COLUMNS, Qt.SortOrder.DescendingOrder)
+    assert header.sortIndicatorSection() == FIXED_COLUMNS
