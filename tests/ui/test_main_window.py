@@ -25,9 +25,11 @@ def test_geometry_is_remembered(
 ) -> None:
     window = MainWindow(controller)
     qtbot.addWidget(window)
-    # Just above the minimum and inside the offscreen screen (800 x 600), so nothing clamps it.
+    # Just above the minimum yet inside the screen (offscreen is 800 x 600), so nothing clamps it;
+    # the minimum itself depends on the fonts of the machine.
     smallest = window.minimumSizeHint().expandedTo(window.minimumSize())
-    chosen = smallest + QSize(23, 17)
+    room = window.screen().availableGeometry().size() - QSize(8, 8)
+    chosen = (smallest + QSize(23, 17)).boundedTo(room).expandedTo(smallest)
     window.resize(chosen)
     window.show()
     window.close()
