@@ -14,19 +14,26 @@ Why each step:
   file exactly as it was.
 
 The scripts live in ``cxcareer/store/migrations`` inside the package; no alembic.ini is needed.
+
+Why Alembic is imported only when the schema changes: importing it (with Mako) costs about a
+tenth of a second, paid at every start of the desktop app although the database is almost always
+current. The revisions this build ships are read from the scripts' ``revision``/``down_revision``
+lines (parsed, never executed) and the stamped revision with one ``SELECT``; anything unusual
+(a merge, a script the parser cannot read, several stamped heads) falls back to Alembic itself.
 """
 
 from __future__ import annotations
 
+import ast
+import functools
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from typing import TYPE_CHECKING
 
 from cxcareer.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 __all__ = [
     "MIGRATIONS_DIR",
@@ -51,6 +58,8 @@ class ForeignKeyCheckFailed(StoreError):
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An in-memory Alembic config pointing at the shipped scripts (and at ``connection``)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -58,22 +67,79 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+def _script_revision(path: Path) -> tuple[str, str | None] | None:
+    """``(revision, down_revision)`` of one migration script, None when it is not plain."""
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    except (OSError, SyntaxError, ValueError):
+        return None
+    found: dict[str, object] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        else:
+            continue
+        if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+            if not isinstance(value, ast.Constant):
+                return None  # a merge (tuple) or a computed value: leave it to Alembic
+            found[target.id] = value.value
+    revision, down = found.get("revision"), found.get("down_revision")
+    if not isinstance(revision, str) or not (down is None or isinstance(down, str)):
+        return None
+    return revision, down
+
+
+@functools.cache
+def _shipped() -> tuple[frozenset[str], str]:
+    """Every revision this build ships and its single head, read without importing Alembic."""
+    links: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        if path.name.startswith("_"):
+            continue
+        parsed = _script_revision(path)
+        if parsed is None or parsed[0] in links:
+            return _shipped_by_alembic()
+        links[parsed[0]] = parsed[1]
+    heads = set(links) - {down for down in links.values() if down is not None}
+    if len(heads) != 1 or any(d is not None and d not in links for d in links.values()):
+        return _shipped_by_alembic()
+    return frozenset(links), heads.pop()
+
+
+def _shipped_by_alembic() -> tuple[frozenset[str], str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    assert head is not None
+    return frozenset(rev.revision for rev in script.walk_revisions()), head
+
+
 def head_revision() -> str:
     """The newest schema revision this build knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return _shipped()[1]
 
 
 def is_known_revision(revision: str) -> bool:
     """Whether this build ships ``revision`` (False means the database is newer than the app)."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return any(rev.revision == revision for rev in script.walk_revisions())
+    return revision in _shipped()[0]
 
 
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in the database, None for a database Alembic never touched."""
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+        if len(rows) <= 1:
+            return str(rows[0][0]) if rows else None
+        # Several heads stamped: Alembic explains that better than we would.
+        from alembic.runtime.migration import MigrationContext
+
         return MigrationContext.configure(conn).get_current_revision()
 
 
@@ -90,6 +156,8 @@ def _run(engine: Engine, action: str, revision: str) -> None:
                     # Two app instances opening a shared server at once: the second waits here,
                     # then finds the schema already upgraded and has nothing to do.
                     conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+                from alembic import command
+
                 config = alembic_config(conn)
                 if action == "upgrade":
                     command.upgrade(config, revision)
