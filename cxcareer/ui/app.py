@@ -21,8 +21,16 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cxcareer.app.backups import EVERYDAY_INTERVAL, backup_now
 from cxcareer.app.career import CareerApp
@@ -321,19 +329,48 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def _exit_after_paint(window: MainWindow, qt_app: QApplication) -> None:
-    """For ``bench/bench_startup.py``: report the first paint (or the filled window) and quit."""
+    """For ``bench/bench_startup.py``: report the first paint (or the filled window) and quit.
+
+    ``CXCAREER_EXIT_AFTER_PAINT=1`` prints ``painted <s>`` at the main window's first paint.
+    ``=ready`` waits until the overview screen itself has been painted while showing a person
+    (profile, next moves and missing skills), then prints ``ready <s>`` once that paint pass is
+    over; a window without an overview or without a person prints ``painted-no-profile``.
+    Seconds are counted from this module's import; the bench times from the launch itself.
+    """
     mode = os.environ.get("CXCAREER_EXIT_AFTER_PAINT")
     if not mode:
         return
 
-    def painted() -> None:
-        if mode == "ready":
-            page = window.page("overview") if "overview" in window.page_keys() else None
-            ready = page is not None and window.controller.view is not None
-            label = "ready" if ready else "painted-no-profile"
-        else:
-            label = "painted"
+    def report(label: str) -> None:
         print(f"{label} {time.perf_counter() - _STARTED:.4f}", flush=True)
         QTimer.singleShot(0, qt_app.quit)
 
-    window.firstPainted.connect(painted)
+    if mode != "ready":
+        window.firstPainted.connect(lambda: report("painted"))
+        return
+    page = window.page("overview") if "overview" in window.page_keys() else None
+    if page is None or window.controller.view is None:
+        window.firstPainted.connect(lambda: report("painted-no-profile"))
+        return
+    watcher = _PaintWatcher(page, lambda: QTimer.singleShot(0, lambda: report("ready")))
+    page.installEventFilter(watcher)
+
+
+class _PaintWatcher(QObject):
+    """Calls ``done`` once, at the first paint of ``widget`` while it is visible."""
+
+    def __init__(self, widget: QWidget, done: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._done: Callable[[], None] | None = done
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._done is not None
+            and watched is self._widget
+            and event.type() == QEvent.Type.Paint
+            and self._widget.isVisible()
+        ):
+            done, self._done = self._done, None
+            done()
+        return False
