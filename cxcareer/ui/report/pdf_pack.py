@@ -15,7 +15,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtGui import QPdfWriter, QTextDocument
+from PySide6.QtGui import QGuiApplication, QPdfWriter, QTextDocument
 
 from cxcareer.app.career import CareerApp
 from cxcareer.app.report_content import ReportContent, build_report
@@ -29,7 +29,22 @@ from cxcareer.ui.report.paged_pdf import (
     paint_pages,
 )
 
-__all__ = ["PAPER_SIZES", "render_pack", "write_pack"]
+__all__ = ["PAPER_SIZES", "ensure_gui_application", "render_pack", "write_pack"]
+
+#: The application made by :func:`ensure_gui_application`, kept alive for the process.
+_made: list[QGuiApplication] = []
+
+
+def ensure_gui_application() -> None:
+    """Start an offscreen QGuiApplication (Qt's text engine needs one) unless one exists.
+
+    For command-line use: ``QT_QPA_PLATFORM`` is set to ``offscreen`` when unset, so no
+    display is needed.
+    """
+    if QGuiApplication.instance() is not None:
+        return
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _made.append(QGuiApplication(["cxcareer"]))
 
 
 def write_pack(
