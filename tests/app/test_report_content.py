@@ -111,7 +111,8 @@ def ana(career_app: CareerApp) -> PackPerson:
 
 def test_every_text_has_both_languages_with_the_same_placeholders() -> None:
     for key, entry in REPORT_TEXTS.items():
-        assert entry.get("en") and entry.get("pt-BR"), key
+        assert entry.get("en"), key
+        assert entry.get("pt-BR"), key
         fields = {lang: set(re.findall(r"{(\w+)}", text)) for lang, text in entry.items()}
         assert fields["en"] == fields["pt-BR"], key
 
@@ -156,8 +157,10 @@ def test_best_path_with_titles_and_months(career_app: CareerApp, ana: PackPerson
     best = career_app.person_view(ana.person.id).best_paths["support-specialist"]
 
     assert best is not None
-    assert target.path is not None and len(target.path) == len(best.roles)
-    assert target.path_months == best.months and target.path_moves == best.moves
+    assert target.path is not None
+    assert len(target.path) == len(best.roles)
+    assert target.path_months == best.months
+    assert target.path_moves == best.moves
 
 
 def test_disagreements_are_flagged_and_come_first(career_app: CareerApp, ana: PackPerson) -> None:
@@ -165,7 +168,8 @@ def test_disagreements_are_flagged_and_come_first(career_app: CareerApp, ana: Pa
 
     first = comparison[0]
     assert (first.skill, first.self_level, first.manager_level) == ("Communication", 4, 1)
-    assert first.flagged and first.difference == -3
+    assert first.flagged
+    assert first.difference == -3
     assert not any(line.flagged for line in comparison[1:])
 
 
@@ -193,7 +197,8 @@ def test_private_notes_only_when_asked(career_app: CareerApp, ana: PackPerson) -
     shared_only = build_report(career_app, ana.person.id, today=ana.today)
     with_private = build_report(career_app, ana.person.id, today=ana.today, include_private=True)
 
-    assert shared_only.meeting is not None and with_private.meeting is not None
+    assert shared_only.meeting is not None
+    assert with_private.meeting is not None
     assert shared_only.meeting.shared == SHARED_NOTE
     assert shared_only.meeting.private is None
     assert PRIVATE_NOTE not in repr(shared_only)
@@ -216,9 +221,12 @@ def test_a_person_with_no_role_no_targets_and_no_history(career_app: CareerApp) 
     person = career_app.create_person("Bruno Lima")
     report = build_report(career_app, person.id)
 
-    assert report.current_role == "" and report.targets == ()
-    assert report.meeting is None and report.evidence_since is None
-    assert report.evidence == () and report.actions == ()
+    assert report.current_role == ""
+    assert report.targets == ()
+    assert report.meeting is None
+    assert report.evidence_since is None
+    assert report.evidence == ()
+    assert report.actions == ()
     assert report.comparison == ()
 
 
@@ -228,7 +236,8 @@ def test_a_target_without_a_current_role_says_why_there_is_no_path(
     person = career_app.create_person("Bruno Lima", targets=["support-specialist"])
     (target,) = build_report(career_app, person.id).targets
 
-    assert target.path is None and target.path_reason == "no-role"
+    assert target.path is None
+    assert target.path_reason == "no-role"
 
 
 def test_an_unknown_person_is_a_store_error(career_app: CareerApp) -> None:
