@@ -12,7 +12,7 @@ from datetime import date
 
 from cxcareer.framework.text import normalise_language
 
-__all__ = ["REPORT_TEXTS", "format_date", "pack_language", "rt"]
+__all__ = ["REPORT_TEXTS", "format_date", "format_short_date", "pack_language", "rt"]
 
 REPORT_TEXTS: dict[str, dict[str, str]] = {
     "title": {"en": "One-to-one pack", "pt-BR": "Pacote da conversa individual"},
@@ -179,3 +179,14 @@ def format_date(day: date, lang: str) -> str:
     if pack_language(lang) == "pt-BR":
         return f"{day.day} de {month} de {day.year}"
     return f"{day.day} {month} {day.year}"
+
+
+def format_short_date(day: date, lang: str) -> str:
+    """A date for a narrow table column: "5 Mar 2026" or "05/03/2026".
+
+    >>> format_short_date(date(2026, 3, 5), "en"), format_short_date(date(2026, 3, 5), "pt-BR")
+    ('5 Mar 2026', '05/03/2026')
+    """
+    if pack_language(lang) == "pt-BR":
+        return day.strftime("%d/%m/%Y")
+    return f"{day.day} {_MONTHS['en'][day.month - 1][:3]} {day.year}"

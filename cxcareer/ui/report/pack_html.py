@@ -17,7 +17,7 @@ from cxcareer.app.report_content import (
     ReportContent,
     TargetSection,
 )
-from cxcareer.app.report_texts import format_date, rt
+from cxcareer.app.report_texts import format_date, format_short_date, rt
 
 __all__ = ["ACCENT", "pack_html"]
 
@@ -28,6 +28,10 @@ _HEAD_BG = "#e8eef4"
 _FLAG_BG = "#fff1d6"
 _WARN = "#b3261e"
 _MUTED = "#5f6b76"
+
+#: Space after a table. Not a CSS margin on the table: Qt then lets the next line straddle a
+#: page break (it is cut off on both pages).
+_GAP = "<p style='margin: 0; font-size: 5pt;'>&nbsp;</p>"
 
 _STYLE = f"""
 h1 {{ color: {ACCENT}; font-size: 17pt; margin-bottom: 2px; }}
@@ -68,13 +72,18 @@ def _table(headers: Sequence[str], rows: Sequence[str], widths: Sequence[int] = 
     return (
         f"<table width='100%' border='1' cellspacing='0' cellpadding='4' "
         f"style='border-collapse: collapse; border-color: {_BORDER}; border-style: solid;'>"
-        f"<thead><tr>{''.join(cells)}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f"<thead><tr>{''.join(cells)}</tr></thead><tbody>{''.join(rows)}</tbody></table>{_GAP}"
     )
 
 
-def _row(cells: Sequence[str], *, shade: str = "") -> str:
+def _row(cells: Sequence[str], *, shade: str = "", centred: Sequence[int] = ()) -> str:
+    """One body row; columns whose index is in ``centred`` (the numbers) are centred."""
     background = f" bgcolor='{shade}'" if shade else ""
-    return f"<tr{background}>{''.join(f'<td>{cell}</td>' for cell in cells)}</tr>"
+    tds = (
+        f"<td align='center'>{cell}</td>" if index in centred else f"<td>{cell}</td>"
+        for index, cell in enumerate(cells)
+    )
+    return f"<tr{background}>{''.join(tds)}</tr>"
 
 
 def _multiline(text: str) -> str:
@@ -104,7 +113,7 @@ def _facts(content: ReportContent) -> str:
     return (
         f"<table width='100%' border='1' cellspacing='0' cellpadding='4' "
         f"style='border-collapse: collapse; border-color: {_BORDER}; border-style: solid;'>"
-        f"{rows}</table>"
+        f"{rows}</table>{_GAP}"
     )
 
 
@@ -143,7 +152,10 @@ def _target(target: TargetSection, lang: str) -> str:
     ]
     if target.gaps:
         rows = [
-            _row([escape(g.skill), str(g.have), str(g.need), f"<b>{g.missing}</b>"])
+            _row(
+                [escape(g.skill), str(g.have), str(g.need), f"<b>{g.missing}</b>"],
+                centred=(1, 2, 3),
+            )
             for g in target.gaps
         ]
         headers = [rt(k, lang) for k in ("col_skill", "col_have", "col_need", "col_missing")]
@@ -197,12 +209,13 @@ def _comparison(content: ReportContent) -> str:
                     flag,
                 ],
                 shade=_FLAG_BG if line.flagged else "",
+                centred=(1, 2, 3),
             )
         )
     headers = [
         rt(k, lang) for k in ("col_skill", "col_self", "col_manager", "col_needed", "col_flag")
     ]
-    parts.append(_table(headers, rows, (44, 12, 12, 12, 20)))
+    parts.append(_table(headers, rows, (37, 13, 15, 13, 22)))
     return "".join(parts)
 
 
@@ -219,19 +232,20 @@ def _evidence(content: ReportContent) -> str:
     rows = [
         _row(
             [
-                escape(format_date(item.observed_on, lang)),
+                escape(format_short_date(item.observed_on, lang)),
                 escape(item.skill),
                 str(item.level),
                 escape(
                     f"{rt('kind_' + item.kind, lang)} ({rt('strength_' + item.strength, lang)})"
                 ),
                 _multiline(item.text),
-            ]
+            ],
+            centred=(2,),
         )
         for item in content.evidence
     ]
     headers = [rt(k, lang) for k in ("col_date", "col_skill", "col_level", "col_kind", "col_what")]
-    parts.append(_table(headers, rows, (15, 20, 8, 17, 40)))
+    parts.append(_table(headers, rows, (14, 22, 9, 17, 38)))
     return "".join(parts)
 
 
@@ -243,7 +257,7 @@ def _actions(content: ReportContent) -> str:
         return "".join(parts)
     rows = []
     for action in content.actions:
-        due = format_date(action.due_on, lang) if action.due_on else rt("no_due", lang)
+        due = format_short_date(action.due_on, lang) if action.due_on else rt("no_due", lang)
         due_cell = escape(due)
         if action.overdue:
             due_cell += f"<br><span class='warn'>{escape(rt('overdue', lang))}</span>"
@@ -251,7 +265,7 @@ def _actions(content: ReportContent) -> str:
             _row([_multiline(action.title), escape(action.skill), escape(action.owner), due_cell])
         )
     headers = [rt(k, lang) for k in ("col_action", "col_skill", "col_owner", "col_due")]
-    parts.append(_table(headers, rows, (44, 20, 18, 18)))
+    parts.append(_table(headers, rows, (44, 22, 18, 16)))
     return "".join(parts)
 
 

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-__all__ = ["PAPER_SIZES", "PageFrame", "pack_font", "paint_pages"]
+__all__ = ["PAPER_SIZES", "PageFrame", "configure_writer", "lay_out", "pack_font", "paint_pages"]
 
 #: Paper names a caller may pass, and Qt's page size for each.
 PAPER_SIZES: dict[str, QPageSize.PageSizeId] = {
@@ -85,6 +85,20 @@ def configure_writer(writer: QPdfWriter, paper: str) -> None:
     )
 
 
+def lay_out(document: QTextDocument, writer: QPdfWriter) -> QRectF:
+    """Lay ``document`` out in the writer's pixels, paginated; returns one page's body area.
+
+    The body sits between the header and footer bands, in page coordinates.
+    """
+    dpi = writer.resolution()
+    band = _BAND_PT * dpi / 72.0
+    area = QRectF(writer.pageLayout().paintRectPixels(dpi))
+    body = QRectF(0.0, band, area.width(), area.height() - 2 * band)
+    document.documentLayout().setPaintDevice(writer)
+    document.setPageSize(QSizeF(body.width(), body.height()))
+    return body
+
+
 def paint_pages(writer: QPdfWriter, document: QTextDocument, frame: PageFrame) -> int:
     """Lay ``document`` out on the writer's pages and paint them; returns the page count.
 
@@ -98,9 +112,7 @@ def paint_pages(writer: QPdfWriter, document: QTextDocument, frame: PageFrame) -
         dpi = writer.resolution()
         band = _BAND_PT * dpi / 72.0
         area = QRectF(writer.pageLayout().paintRectPixels(dpi))
-        body = QRectF(0.0, band, area.width(), area.height() - 2 * band)
-        document.documentLayout().setPaintDevice(writer)
-        document.setPageSize(QSizeF(body.width(), body.height()))
+        body = lay_out(document, writer)
         pages = max(document.pageCount(), 1)
         for index in range(pages):
             if index:

@@ -29,7 +29,7 @@ from cxcareer.ui.report.paged_pdf import (
     paint_pages,
 )
 
-__all__ = ["PAPER_SIZES", "ensure_gui_application", "render_pack", "write_pack"]
+__all__ = ["PAPER_SIZES", "ensure_gui_application", "pack_document", "render_pack", "write_pack"]
 
 #: The application made by :func:`ensure_gui_application`, kept alive for the process.
 _made: list[QGuiApplication] = []
@@ -96,7 +96,7 @@ def render_pack(content: ReportContent, path: Path, *, paper: str = "a4") -> Non
         writer.setTitle(f"{rt('title', content.lang)}: {content.name}")
         writer.setCreator("cxcareer")
         configure_writer(writer, paper)
-        document = _document(content)
+        document = pack_document(content)
         paint_pages(writer, document, _frame(content))
         del writer  # flushes and closes the file
         if os.path.getsize(temporary) == 0:
@@ -111,7 +111,8 @@ def render_pack(content: ReportContent, path: Path, *, paper: str = "a4") -> Non
         raise
 
 
-def _document(content: ReportContent) -> QTextDocument:
+def pack_document(content: ReportContent) -> QTextDocument:
+    """The pack body as a document in the pack font (not yet laid out on a page)."""
     document = QTextDocument()
     document.setDefaultFont(pack_font(9.5))
     document.setDocumentMargin(0.0)

@@ -15,11 +15,13 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPdfWriter, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from cxcareer.app.career import CareerApp
-from cxcareer.ui.report.pdf_pack import write_pack
+from cxcareer.app.report_content import build_report
+from cxcareer.ui.report.paged_pdf import configure_writer, lay_out
+from cxcareer.ui.report.pdf_pack import pack_document, write_pack
 from tests.app.test_report_content import (
     OLD_NOTE,
     PRIVATE_NOTE,
@@ -236,3 +238,30 @@ def test_typed_text_cannot_change_the_layout(
     assert "<b>Zé</b> & Co" in text
     assert "Nenhuma função-alvo foi escolhida ainda" in text
     assert "Nenhuma conversa individual foi registrada ainda." in text
+
+
+@pytest.mark.parametrize(("lang", "paper"), [("en", "a4"), ("pt-BR", "letter"), ("pt-BR", "a4")])
+def test_no_line_is_cut_by_a_page_break(
+    career_app: CareerApp, ana: PackPerson, tmp_path: Path, lang: str, paper: str
+) -> None:
+    content = build_report(career_app, ana.person.id, lang=lang, include_private=True)
+    writer = QPdfWriter(str(tmp_path / "layout.pdf"))
+    configure_writer(writer, paper)
+    document = pack_document(content)
+    height = lay_out(document, writer).height()
+    layout = document.documentLayout()
+
+    cut = []
+    block = document.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        if QTextCursor(block).currentTable() is None:
+            for index in range(block.layout().lineCount()):
+                line = block.layout().lineAt(index)
+                first, last = top + line.y(), top + line.y() + line.height() - 0.01
+                if first // height != last // height:
+                    cut.append(block.text())
+        block = block.next()
+
+    assert document.pageCount() >= 2
+    assert cut == []
