@@ -21,6 +21,7 @@ from cxcareer.graph import READINESS_FORMULA
 from cxcareer.store.records import EvidenceRecord, MeetingRecord
 from cxcareer.store.services import evidence as evidence_services
 from cxcareer.store.services import meetings as meeting_services
+from cxcareer.store.services import people as people_services
 
 __all__ = [
     "FLAG_DIFFERENCE",
@@ -130,6 +131,7 @@ class ReportContent:
     include_private: bool
     name: str
     email: str
+    manager: str
     current_role: str
     targets: tuple[TargetSection, ...]
     comparison: tuple[ComparisonLine, ...]
@@ -166,6 +168,11 @@ def build_report(
         if latest is not None and include_private:
             latest = meeting_services.get_meeting(session, latest.id, viewer=latest.author)
         evidence = evidence_services.list_evidence(session, person.id)
+        manager = (
+            people_services.find_person(session, person.manager_id).name
+            if person.manager_id
+            else ""
+        )
     since = latest.held_on if latest is not None else None
     return ReportContent(
         lang=language,
@@ -173,6 +180,7 @@ def build_report(
         include_private=include_private,
         name=person.name,
         email=person.email or "",
+        manager=manager,
         current_role=view.role_title(person.current_role) if person.current_role else "",
         targets=tuple(_target(view, target) for target in person.targets),
         comparison=_comparison(view),

@@ -24,6 +24,7 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
     },
     "person": {"en": "Person", "pt-BR": "Pessoa"},
     "email": {"en": "Email", "pt-BR": "E-mail"},
+    "manager": {"en": "Manager", "pt-BR": "Liderança direta"},
     "current_role": {"en": "Current role", "pt-BR": "Função atual"},
     "targets": {"en": "Target roles", "pt-BR": "Funções-alvo"},
     "no_role": {"en": "not set", "pt-BR": "não definida"},

@@ -230,6 +230,14 @@ def test_a_person_with_no_role_no_targets_and_no_history(career_app: CareerApp) 
     assert report.comparison == ()
 
 
+def test_the_manager_is_named(career_app: CareerApp) -> None:
+    manager = career_app.create_person("Mariana Albuquerque")
+    person = career_app.create_person("Bruno Lima", manager_id=manager.id)
+
+    assert build_report(career_app, person.id).manager == "Mariana Albuquerque"
+    assert build_report(career_app, manager.id).manager == ""
+
+
 def test_a_target_without_a_current_role_says_why_there_is_no_path(
     career_app: CareerApp,
 ) -> None:

@@ -103,6 +103,8 @@ def _facts(content: ReportContent) -> str:
         (rt("targets", lang), targets),
         (rt("last_meeting", lang), met),
     ]
+    if content.manager:
+        facts.insert(0, (rt("manager", lang), content.manager))
     if content.email:
         facts.insert(0, (rt("email", lang), content.email))
     rows = "".join(
