@@ -19,6 +19,7 @@ from cxcareer.commands import (
     framework_cmd,
     people_cmd,
     plan_cmd,
+    report_cmd,
     sharing_cmd,
 )
 from cxcareer.commands.common import CommandError, describe_unknown
@@ -30,7 +31,7 @@ from cxcareer.store.errors import StoreError
 __all__ = ["build_parser", "main"]
 
 #: Modules that add subcommands, in the order their commands appear in ``--help``.
-COMMAND_MODULES = (framework_cmd, career_cmd, people_cmd, plan_cmd, sharing_cmd, db_cmd)
+COMMAND_MODULES = (framework_cmd, career_cmd, people_cmd, plan_cmd, report_cmd, sharing_cmd, db_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

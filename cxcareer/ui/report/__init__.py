@@ -1,0 +1,1 @@
+"""The one-to-one pack as a PDF (for the meeting page and ``cxcareer report``)."""

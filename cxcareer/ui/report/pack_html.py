@@ -1,0 +1,294 @@
+"""The pack's body as the HTML subset QTextDocument lays out: headings, key facts, bordered tables.
+
+Why HTML: QTextDocument breaks tables across pages and repeats their header rows by itself, so
+a long comparison never loses its column names. Every text from the database goes through
+:func:`html.escape`; nothing a person typed can change the layout. Pure Python, so the markup
+is tested without painting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from cxcareer.app.report_content import (
+    FLAG_DIFFERENCE,
+    READINESS_FORMULA,
+    ReportContent,
+    TargetSection,
+)
+from cxcareer.app.report_texts import format_date, format_short_date, rt
+
+__all__ = ["ACCENT", "pack_html"]
+
+#: The pack's one colour: headings and rules.
+ACCENT = "#1f4e79"
+_BORDER = "#b8c2cc"
+_HEAD_BG = "#e8eef4"
+_FLAG_BG = "#fff1d6"
+_WARN = "#b3261e"
+_MUTED = "#5f6b76"
+
+#: Space after a table. Not a CSS margin on the table: Qt then lets the next line straddle a
+#: page break (it is cut off on both pages).
+_GAP = "<p style='margin: 0; font-size: 5pt;'>&nbsp;</p>"
+
+_STYLE = f"""
+h1 {{ color: {ACCENT}; font-size: 17pt; margin-bottom: 2px; }}
+h2 {{ color: {ACCENT}; font-size: 12.5pt; margin-top: 16px; margin-bottom: 6px; }}
+h3 {{ font-size: 10.5pt; margin-top: 10px; margin-bottom: 3px; }}
+p {{ margin-top: 2px; margin-bottom: 4px; }}
+th {{ background-color: {_HEAD_BG}; font-weight: bold; text-align: left; }}
+.muted {{ color: {_MUTED}; }}
+.warn {{ color: {_WARN}; font-weight: bold; }}
+.private {{ color: {_WARN}; }}
+"""
+
+
+def pack_html(content: ReportContent) -> str:
+    """The whole body of the pack (header and footer are painted on each page separately)."""
+    lang = content.lang
+    parts = [
+        f"<html><head><style>{_STYLE}</style></head><body>",
+        f"<h1>{escape(rt('title', lang))}</h1>",
+        f"<p style='font-size: 14pt;'><b>{escape(content.name)}</b></p>",
+        _facts(content),
+        _readiness(content),
+        _comparison(content),
+        _evidence(content),
+        _actions(content),
+        _notes(content),
+        "</body></html>",
+    ]
+    return "".join(parts)
+
+
+def _table(headers: Sequence[str], rows: Sequence[str], widths: Sequence[int] = ()) -> str:
+    """A full-width table with a shaded header row (repeated on every page it spans)."""
+    cells = []
+    for index, header in enumerate(headers):
+        width = f" width='{widths[index]}%'" if index < len(widths) else ""
+        cells.append(f"<th{width}>{escape(header)}</th>")
+    return (
+        f"<table width='100%' border='1' cellspacing='0' cellpadding='4' "
+        f"style='border-collapse: collapse; border-color: {_BORDER}; border-style: solid;'>"
+        f"<thead><tr>{''.join(cells)}</tr></thead><tbody>{''.join(rows)}</tbody></table>{_GAP}"
+    )
+
+
+def _row(cells: Sequence[str], *, shade: str = "", centred: Sequence[int] = ()) -> str:
+    """One body row; columns whose index is in ``centred`` (the numbers) are centred."""
+    background = f" bgcolor='{shade}'" if shade else ""
+    tds = (
+        f"<td align='center'>{cell}</td>" if index in centred else f"<td>{cell}</td>"
+        for index, cell in enumerate(cells)
+    )
+    return f"<tr{background}>{''.join(tds)}</tr>"
+
+
+def _multiline(text: str) -> str:
+    return "<br>".join(escape(line) for line in text.strip().splitlines())
+
+
+def _facts(content: ReportContent) -> str:
+    lang = content.lang
+    targets = ", ".join(t.role for t in content.targets) or rt("no_targets", lang)
+    met = (
+        format_date(content.meeting.held_on, lang)
+        if content.meeting is not None
+        else rt("never_met", lang)
+    )
+    facts = [
+        (rt("current_role", lang), content.current_role or rt("no_role", lang)),
+        (rt("targets", lang), targets),
+        (rt("last_meeting", lang), met),
+    ]
+    if content.manager:
+        facts.insert(0, (rt("manager", lang), content.manager))
+    if content.email:
+        facts.insert(0, (rt("email", lang), content.email))
+    rows = "".join(
+        f"<tr><td width='28%' bgcolor='{_HEAD_BG}'><b>{escape(key)}</b></td>"
+        f"<td>{escape(value)}</td></tr>"
+        for key, value in facts
+    )
+    return (
+        f"<table width='100%' border='1' cellspacing='0' cellpadding='4' "
+        f"style='border-collapse: collapse; border-color: {_BORDER}; border-style: solid;'>"
+        f"{rows}</table>{_GAP}"
+    )
+
+
+def _readiness(content: ReportContent) -> str:
+    lang = content.lang
+    parts = [f"<h2>{escape(rt('readiness_heading', lang))}</h2>"]
+    if not content.targets:
+        parts.append(f"<p>{escape(rt('no_targets_text', lang))}</p>")
+        return "".join(parts)
+    intro = rt("readiness_intro", lang, formula=READINESS_FORMULA)
+    parts.append(f"<p class='muted'>{escape(intro)}</p>")
+    for target in content.targets:
+        parts.append(_target(target, lang))
+    return "".join(parts)
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _target(target: TargetSection, lang: str) -> str:
+    percent = f"{round(target.readiness * 100)}%"
+    line = rt(
+        "readiness_line",
+        lang,
+        percent=percent,
+        have=_number(target.have_total),
+        need=_number(target.need_total),
+        met=target.met,
+        total=target.requirements,
+    )
+    parts = [
+        f"<h3>{escape(target.role)} — {percent}</h3>",
+        f"<p>{escape(line)}</p>",
+        f"<p><b>{escape(rt('gaps_heading', lang))}</b></p>",
+    ]
+    if target.gaps:
+        rows = [
+            _row(
+                [escape(g.skill), str(g.have), str(g.need), f"<b>{g.missing}</b>"],
+                centred=(1, 2, 3),
+            )
+            for g in target.gaps
+        ]
+        headers = [rt(k, lang) for k in ("col_skill", "col_have", "col_need", "col_missing")]
+        parts.append(_table(headers, rows, (58, 14, 14, 14)))
+        if target.more_gaps:
+            more = rt("more_gaps", lang, count=target.more_gaps)
+            parts.append(f"<p class='muted'>{escape(more)}</p>")
+    else:
+        parts.append(f"<p>{escape(rt('no_gaps', lang))}</p>")
+    parts.append(f"<p><b>{escape(rt('path_heading', lang))}:</b> {escape(_path(target, lang))}</p>")
+    return "".join(parts)
+
+
+def _path(target: TargetSection, lang: str) -> str:
+    if target.path is None:
+        key = {"here": "path_here", "no-role": "path_no_role"}.get(target.path_reason, "path_none")
+        return rt(key, lang)
+    return rt(
+        "path_line",
+        lang,
+        route=" → ".join(target.path),
+        months=target.path_months,
+        moves=target.path_moves,
+    )
+
+
+def _level(value: int | None, lang: str) -> str:
+    return rt("not_rated", lang) if value is None else str(value)
+
+
+def _comparison(content: ReportContent) -> str:
+    lang = content.lang
+    parts = [f"<h2>{escape(rt('compare_heading', lang))}</h2>"]
+    if not content.comparison:
+        parts.append(f"<p>{escape(rt('no_skills', lang))}</p>")
+        return "".join(parts)
+    parts.append(f"<p class='muted'>{escape(rt('compare_intro', lang, flag=FLAG_DIFFERENCE))}</p>")
+    rows = []
+    for line in content.comparison:
+        flag = ""
+        if line.flagged and line.difference is not None:
+            mark = rt("flag_mark", lang, diff=abs(line.difference))
+            flag = f"<span class='warn'>⚑ {escape(mark)}</span>"
+        rows.append(
+            _row(
+                [
+                    escape(line.skill),
+                    _level(line.self_level, lang),
+                    _level(line.manager_level, lang),
+                    str(line.needed) if line.needed else rt("not_rated", lang),
+                    flag,
+                ],
+                shade=_FLAG_BG if line.flagged else "",
+                centred=(1, 2, 3),
+            )
+        )
+    headers = [
+        rt(k, lang) for k in ("col_skill", "col_self", "col_manager", "col_needed", "col_flag")
+    ]
+    parts.append(_table(headers, rows, (37, 13, 15, 13, 22)))
+    return "".join(parts)
+
+
+def _evidence(content: ReportContent) -> str:
+    lang = content.lang
+    heading = "evidence_heading" if content.evidence_since is not None else "evidence_heading_all"
+    parts = [f"<h2>{escape(rt(heading, lang))}</h2>"]
+    if content.evidence_since is not None:
+        since = rt("evidence_since", lang, date=format_date(content.evidence_since, lang))
+        parts.append(f"<p class='muted'>{escape(since)}</p>")
+    if not content.evidence:
+        parts.append(f"<p>{escape(rt('no_evidence', lang))}</p>")
+        return "".join(parts)
+    rows = [
+        _row(
+            [
+                escape(format_short_date(item.observed_on, lang)),
+                escape(item.skill),
+                str(item.level),
+                escape(
+                    f"{rt('kind_' + item.kind, lang)} ({rt('strength_' + item.strength, lang)})"
+                ),
+                _multiline(item.text),
+            ],
+            centred=(2,),
+        )
+        for item in content.evidence
+    ]
+    headers = [rt(k, lang) for k in ("col_date", "col_skill", "col_level", "col_kind", "col_what")]
+    parts.append(_table(headers, rows, (14, 22, 9, 17, 38)))
+    return "".join(parts)
+
+
+def _actions(content: ReportContent) -> str:
+    lang = content.lang
+    parts = [f"<h2>{escape(rt('actions_heading', lang))}</h2>"]
+    if not content.actions:
+        parts.append(f"<p>{escape(rt('no_actions', lang))}</p>")
+        return "".join(parts)
+    rows = []
+    for action in content.actions:
+        due = format_short_date(action.due_on, lang) if action.due_on else rt("no_due", lang)
+        due_cell = escape(due)
+        if action.overdue:
+            due_cell += f"<br><span class='warn'>{escape(rt('overdue', lang))}</span>"
+        rows.append(
+            _row([_multiline(action.title), escape(action.skill), escape(action.owner), due_cell])
+        )
+    headers = [rt(k, lang) for k in ("col_action", "col_skill", "col_owner", "col_due")]
+    parts.append(_table(headers, rows, (44, 22, 18, 16)))
+    return "".join(parts)
+
+
+def _notes(content: ReportContent) -> str:
+    lang = content.lang
+    parts = [f"<h2>{escape(rt('notes_heading', lang))}</h2>"]
+    meeting = content.meeting
+    if meeting is None:
+        parts.append(f"<p>{escape(rt('no_meeting', lang))}</p>")
+        return "".join(parts)
+    meta = rt("notes_meta", lang, date=format_date(meeting.held_on, lang), author=meeting.author)
+    parts.append(f"<p class='muted'>{escape(meta)}</p>")
+    parts.append(f"<h3>{escape(rt('shared_notes', lang))}</h3>")
+    shared = _multiline(meeting.shared) or escape(rt("no_shared_notes", lang))
+    parts.append(f"<p>{shared}</p>")
+    if meeting.private is not None:
+        private = _multiline(meeting.private) or escape(rt("no_private_notes", lang))
+        parts.append(
+            f"<table width='100%' border='1' cellspacing='0' cellpadding='6' "
+            f"style='border-collapse: collapse; border-color: {_WARN}; border-style: solid;'>"
+            f"<tr><td><p class='private'><b>{escape(rt('private_notes', lang))}</b></p>"
+            f"<p>{private}</p></td></tr></table>"
+        )
+    return "".join(parts)
