@@ -31,14 +31,13 @@ def _keep(flow: ExportFlow | ImportFlow) -> None:
     flow.finished.connect(flow.deleteLater)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("sharing", text)
-
-
 def export_bundle(controller: ProfileController, parent: QWidget | None) -> None:
     """Ask whose bundle to export and where, then write it in the background."""
     if not controller.app.people(include_archived=True):
-        show_error(parent, ValueError(_tr("There is nobody to export yet.")))
+        show_error(
+            parent,
+            ValueError(QCoreApplication.translate("sharing", "There is nobody to export yet.")),
+        )
         return
     dialog = ExportDialog(controller, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -58,13 +57,20 @@ def export_bundle(controller: ProfileController, parent: QWidget | None) -> None
 def import_bundle(controller: ProfileController, parent: QWidget | None) -> None:
     """Ask for a bundle file, then check, preview and (once confirmed) import it."""
     if controller.read_only:
-        show_error(parent, PermissionError(_tr("This database is open read-only.")))
+        show_error(
+            parent,
+            PermissionError(
+                QCoreApplication.translate("sharing", "This database is open read-only.")
+            ),
+        )
         return
     chosen, _filter = QFileDialog.getOpenFileName(
         parent,
-        _tr("Import person bundle"),
+        QCoreApplication.translate("sharing", "Import person bundle"),
         str(last_folder(controller)),
-        _tr("cxcareer bundles (*.cxbundle.json *.json);;All files (*)"),
+        QCoreApplication.translate(
+            "sharing", "cxcareer bundles (*.cxbundle.json *.json);;All files (*)"
+        ),
     )
     if chosen:
         remember_folder(controller, Path(chosen))

@@ -91,7 +91,7 @@ class ExportDialog(QDialog):
         chosen = self.person.findData(controller.person_id) if controller.person_id else -1
         self.person.setCurrentIndex(max(chosen, 0))
 
-        self.private = QCheckBox(self.tr("Include my &private notes"))
+        self.private = QCheckBox(self.tr("Include my private &notes"))
         self.private.setAccessibleName(self.tr("Include private one-to-one notes"))
         self.private.setChecked(False)
         self.private_warning = QLabel(
