@@ -193,7 +193,7 @@
     <message>
         <location filename="../../cxcareer/ui/sharing/import_flow.py" line="145"/>
         <source>{kind}: {added} new, {updated} updated</source>
-        <translation>{kind}: {added} novos, {updated} atualizados</translation>
+        <translation>{kind}: {added} novas, {updated} atualizadas</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/sharing/import_flow.py" line="150"/>
@@ -246,7 +246,7 @@
     <message>
         <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="102"/>
         <source>{name} is not in this database yet and will be added.</source>
-        <translation>{name} ainda não está neste banco de dados e será adicionada.</translation>
+        <translation>A pessoa {name} ainda não está neste banco de dados e será adicionada.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="107"/>
@@ -304,12 +304,12 @@
     <message>
         <location filename="../../cxcareer/ui/sharing/preview_model.py" line="54"/>
         <source>New here</source>
-        <translation>Novos aqui</translation>
+        <translation>Novas aqui</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/sharing/preview_model.py" line="55"/>
         <source>Updated here</source>
-        <translation>Atualizados aqui</translation>
+        <translation>Atualizadas aqui</translation>
     </message>
 </context>
 <context>

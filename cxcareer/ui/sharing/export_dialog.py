@@ -110,6 +110,8 @@ class ExportDialog(QDialog):
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("File to save"))
         self.path.setClearButtonEnabled(True)
+        # Wide enough to read a whole file name; the dialog can still grow.
+        self.path.setMinimumWidth(self.path.fontMetrics().horizontalAdvance("x" * 48))
         self.browse = QPushButton(self.tr("&Browse…"))
         self.browse.setAccessibleName(self.tr("Choose the file to save"))
         self.browse.clicked.connect(self._browse)

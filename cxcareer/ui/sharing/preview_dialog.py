@@ -60,8 +60,11 @@ class PreviewDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.resizeRowsToContents()
         rows_height = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
-        self.table.setMinimumHeight(rows_height + header.sizeHint().height() + 4)
+        frame = 2 * self.table.frameWidth()
+        # Tall enough for every row, no taller: four rows never need a scroll bar.
+        self.table.setFixedHeight(rows_height + header.sizeHint().height() + frame)
 
         self.outcome = QLabel(self._outcome_text())
         self.outcome.setWordWrap(True)
@@ -87,7 +90,8 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.person_text)
         layout.addWidget(self.framework_text)
         layout.addWidget(self.private_text)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
+        layout.addStretch(1)
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
         self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
