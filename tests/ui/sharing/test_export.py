@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -105,3 +107,14 @@ def test_menu_export_writes_the_bundle_in_the_background(
     assert manager.controller.settings.value("sharing/last_folder") == str(tmp_path)
     flow.summary.button(QMessageBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: manager.widget.findChild(ExportFlow) is None)
+
+
+def test_file_menu_opens_the_export_dialog(qtbot: QtBot, main_window: Any) -> None:
+    action = main_window.findChild(QAction, "action-export-bundle")
+    assert action is not None
+    assert action.isVisible()
+    action.trigger()
+    dialog = main_window.findChild(ExportDialog)
+    assert dialog is not None
+    assert dialog.person.currentText() == "Ana Souza"
+    dialog.reject()
