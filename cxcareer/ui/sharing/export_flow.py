@@ -96,4 +96,6 @@ class ExportFlow(QObject):
         if self.done:
             return
         self.done = True
+        if self.summary is not None:
+            self.summary.deleteLater()
         self.finished.emit()

@@ -162,4 +162,7 @@ class ImportFlow(QObject):
         if self.done:
             return
         self.done = True
+        for dialog in (self.preview_dialog, self.problems_dialog, self.summary):
+            if dialog is not None:
+                dialog.deleteLater()
         self.finished.emit()

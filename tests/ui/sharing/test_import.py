@@ -222,3 +222,22 @@ def test_read_only_database_refuses_import(
     manager.controller.read_only = True
     import_bundle(manager.controller, manager.widget)
     assert shown == ["This database is open read-only."]
+
+
+def test_newer_profile_from_the_other_side_is_announced(
+    qtbot: QtBot, laptops: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    employee, manager = laptops
+    ana = str(employee.controller.person_id)
+    manager.app.update_person(ana, name="Ana Souza Lima")
+    flow = _import_through_ui(qtbot, employee, _export(manager, ana, tmp_path / "m"))
+    assert flow.preview_dialog is not None
+    text = flow.preview_dialog.person_text.text()
+    assert "Ana Souza is already here" in text
+    assert "the name becomes Ana Souza Lima" in text
+    assert flow.summary is not None
+    assert "profile was updated" in flow.summary.text()
+    assert employee.app.person(ana).name == "Ana Souza Lima"
+    assert employee.controller.view is not None
+    assert employee.controller.view.person.name == "Ana Souza Lima"  # screens were refreshed
+    _close_summary(qtbot, employee, flow)
