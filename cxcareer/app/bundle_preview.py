@@ -1,0 +1,176 @@
+"""What importing a person's bundle would change, computed without writing anything.
+
+Why a dry run of the real merge rather than a second copy of its rules: the preview must say
+exactly what the import will then do. The merge of :mod:`cxcareer.store.bundle_merge` runs
+inside a transaction that is always rolled back, so the counts are the merge's own and the
+database is left as it was. Also here: exporting and importing through the same rules, for the
+desktop app's background work (each call opens its own session, as worker threads must).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from cxcareer.store.bundle import export_bundle, read_bundle, write_bundle
+from cxcareer.store.bundle_merge import ImportReport, import_bundle
+from cxcareer.store.database import Database
+from cxcareer.store.orm import Person
+
+__all__ = [
+    "ENTRY_KINDS",
+    "BundlePreview",
+    "ExportSummary",
+    "KindChange",
+    "apply_bundle",
+    "bundle_file_name",
+    "export_person",
+    "preview_bundle",
+    "preview_file",
+]
+
+#: The kinds of entries a bundle lists (the person and framework are one each).
+ENTRY_KINDS = ("assessments", "evidence", "actions", "meetings")
+
+
+@dataclass(frozen=True)
+class KindChange:
+    """One kind of entry: how many the bundle holds and how many would be added or updated."""
+
+    kind: str
+    in_bundle: int
+    added: int
+    updated: int
+
+
+@dataclass(frozen=True)
+class BundlePreview:
+    """Everything the import confirmation shows, in the order a person reads it."""
+
+    person_id: str
+    person_name: str
+    local_name: str | None
+    """The person's name in this database now; None when the person is new here."""
+    person_is_new: bool
+    profile_updated: bool
+    framework_id: str
+    framework_version: str
+    framework_is_new: bool
+    changes: tuple[KindChange, ...]
+    includes_private: bool
+    private_authors: tuple[str, ...]
+    """Authors of the private one-to-one notes the bundle carries (sorted, no repeats)."""
+    exported_at: str
+
+    @property
+    def changed(self) -> bool:
+        """True when importing would write anything at all."""
+        return (
+            self.person_is_new
+            or self.profile_updated
+            or self.framework_is_new
+            or any(c.added or c.updated for c in self.changes)
+        )
+
+    def change(self, kind: str) -> KindChange:
+        """The counts of one of :data:`ENTRY_KINDS`."""
+        return next(c for c in self.changes if c.kind == kind)
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    """What an export wrote, for the confirmation shown afterwards."""
+
+    path: Path
+    person_name: str
+    counts: dict[str, int]
+    includes_private: bool
+
+
+def _preview_from(
+    bundle: dict[str, Any], report: ImportReport, local_name: str | None
+) -> BundlePreview:
+    person = bundle["person"]
+    framework = bundle["framework"]
+    changes = tuple(
+        KindChange(kind, len(bundle[kind]), report.added[kind], report.updated[kind])
+        for kind in ENTRY_KINDS
+    )
+    authors = sorted(
+        {m["author"] for m in bundle["meetings"] if (m.get("private_notes") or "").strip()}
+    )
+    return BundlePreview(
+        person_id=person["id"],
+        person_name=person["name"],
+        local_name=local_name,
+        person_is_new=bool(report.added["person"]),
+        profile_updated=bool(report.updated["person"]),
+        framework_id=framework["framework_id"],
+        framework_version=framework["version"],
+        framework_is_new=bool(report.added["framework"]),
+        changes=changes,
+        includes_private=bool(bundle.get("includes_private")),
+        private_authors=tuple(authors),
+        exported_at=str(bundle.get("exported_at") or ""),
+    )
+
+
+def preview_bundle(database: Database, bundle: dict[str, Any]) -> BundlePreview:
+    """What :func:`apply_bundle` would add or update; nothing is ever committed.
+
+    Raises:
+        BundleInvalid: the bundle cannot be imported here (every problem listed).
+    """
+    session = Session(database.engine, expire_on_commit=False)
+    try:
+        local = session.get(Person, bundle["person"]["id"])
+        local_name = local.name if local is not None else None
+        report = import_bundle(session, bundle)
+    finally:
+        session.rollback()
+        session.close()
+    return _preview_from(bundle, report, local_name)
+
+
+def preview_file(database: Database, path: Path) -> tuple[dict[str, Any], BundlePreview]:
+    """Read, check and preview a bundle file; the checked bundle comes back to import later.
+
+    Raises:
+        BundleInvalid: unreadable, malformed, or not importable here (every problem listed).
+    """
+    bundle = read_bundle(path)
+    return bundle, preview_bundle(database, bundle)
+
+
+def apply_bundle(database: Database, bundle: dict[str, Any]) -> ImportReport:
+    """Merge a checked bundle in one transaction (all of it or nothing)."""
+    with database.session() as session:
+        return import_bundle(session, bundle)
+
+
+def export_person(
+    database: Database, person_id: str, path: Path, *, include_private: bool = False
+) -> ExportSummary:
+    """Write the bundle of ``person_id`` to ``path`` (atomically, readable by its owner only)."""
+    with database.session() as session:
+        bundle = export_bundle(session, person_id, include_private=include_private)
+    written = write_bundle(path, bundle)
+    return ExportSummary(
+        path=written,
+        person_name=bundle["person"]["name"],
+        counts={kind: len(bundle[kind]) for kind in ENTRY_KINDS},
+        includes_private=include_private,
+    )
+
+
+def bundle_file_name(name: str, day: date) -> str:
+    """``<name>-<date>.cxbundle.json`` with a name safe on every file system."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-").lower() or "person"
+    return f"{slug}-{day.isoformat()}.cxbundle.json"

@@ -1,0 +1,1 @@
+"""Sharing a person between two laptops: export a bundle, preview it, import it."""

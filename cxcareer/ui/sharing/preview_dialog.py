@@ -1,0 +1,148 @@
+"""Before an import: who the file is about and what it would add or update here.
+
+Why a confirmation with counts: importing merges another laptop's history into this one; the
+person should see that, say, one manager rating and one one-to-one are new and that nothing is
+overwritten, and that private notes are coming in, before anything is written. Nothing in the
+file is new? Then the dialog says so and offers only Close.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxcareer.app.bundle_preview import BundlePreview
+from cxcareer.ui.sharing.preview_model import PreviewModel
+
+__all__ = ["PreviewDialog"]
+
+
+class PreviewDialog(QDialog):
+    """What importing ``path`` would do; accepted means "Import"."""
+
+    def __init__(self, preview: BundlePreview, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(self.tr("Import person bundle"))
+        self.setSizeGripEnabled(True)
+
+        self.heading = QLabel(self._heading_text(path))
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.person_text = QLabel(self._person_text())
+        self.person_text.setWordWrap(True)
+        self.framework_text = QLabel(self._framework_text())
+        self.framework_text.setWordWrap(True)
+        self.private_text = QLabel(self._private_text())
+        self.private_text.setWordWrap(True)
+        self.private_text.setVisible(bool(self.private_text.text()))
+
+        self.model = PreviewModel(self)
+        self.model.set_preview(preview)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("What the import adds and updates"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.resizeRowsToContents()
+        rows_height = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
+        frame = 2 * self.table.frameWidth()
+        # Tall enough for every row, no taller: four rows never need a scroll bar.
+        self.table.setFixedHeight(rows_height + header.sizeHint().height() + frame)
+
+        self.outcome = QLabel(self._outcome_text())
+        self.outcome.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox()
+        self.import_button: QPushButton | None = None
+        if preview.changed:
+            self.import_button = self.buttons.addButton(
+                self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            self.import_button.setAccessibleName(self.tr("Import the bundle"))
+            self.import_button.setDefault(True)
+            close = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            close.setAccessibleName(self.tr("Cancel the import"))
+        else:
+            close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+            close.setAccessibleName(self.tr("Close"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.person_text)
+        layout.addWidget(self.framework_text)
+        layout.addWidget(self.private_text)
+        layout.addWidget(self.table)
+        layout.addStretch(1)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.buttons)
+        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+        self.table.setFocus()
+
+    def _heading_text(self, path: Path) -> str:
+        return self.tr("Import {file}?").format(file=path.name)
+
+    def _person_text(self) -> str:
+        p = self.preview
+        if p.person_is_new:
+            return self.tr("{name} is not in this database yet and will be added.").format(
+                name=p.person_name
+            )
+        if p.profile_updated and p.local_name != p.person_name:
+            return self.tr(
+                "{local} is already here. Their profile was edited more recently in the file, "
+                "so it will be updated (the name becomes {name})."
+            ).format(local=p.local_name, name=p.person_name)
+        if p.profile_updated:
+            return self.tr(
+                "{name} is already here. Their profile was edited more recently in the file, "
+                "so it will be updated."
+            ).format(name=p.person_name)
+        return self.tr("{name} is already here; the file's history is merged into theirs.").format(
+            name=p.person_name
+        )
+
+    def _framework_text(self) -> str:
+        p = self.preview
+        if p.framework_is_new:
+            return self.tr(
+                "The file uses framework {framework} version {version}, which is not here yet; "
+                "it will be added."
+            ).format(framework=p.framework_id, version=p.framework_version)
+        return self.tr("Framework {framework} version {version} is already here.").format(
+            framework=p.framework_id, version=p.framework_version
+        )
+
+    def _private_text(self) -> str:
+        p = self.preview
+        if not p.private_authors:
+            return ""
+        return self.tr(
+            "The file carries private one-to-one notes written by {authors}. "
+            "They will be stored in this database."
+        ).format(authors=", ".join(p.private_authors))
+
+    def _outcome_text(self) -> str:
+        if not self.preview.changed:
+            return self.tr("Everything in this file is already here; importing changes nothing.")
+        return self.tr(
+            "Nothing here is overwritten or removed. A backup of this database is taken first."
+        )

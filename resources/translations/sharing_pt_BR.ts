@@ -1,0 +1,382 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="76"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="169"/>
+        <source>Export person bundle</source>
+        <translation>Exportar pacote da pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="80"/>
+        <source>Save one person&apos;s profile, ratings, evidence, plan and one-to-ones in a file that another cxcareer can import, for example your manager&apos;s laptop. Importing merges: nothing on the other side is lost.</source>
+        <translation>Salve o perfil, as avaliações, as evidências, o plano e as reuniões individuais de uma pessoa em um arquivo que outro cxcareer pode importar, por exemplo o notebook do seu gestor. A importação mescla: nada do outro lado é perdido.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="88"/>
+        <source>Person to export</source>
+        <translation>Pessoa a exportar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="94"/>
+        <source>Include my private &amp;notes</source>
+        <translation>Incluir minhas &amp;notas privadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="95"/>
+        <source>Include private one-to-one notes</source>
+        <translation>Incluir as notas privadas das reuniões individuais</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="99"/>
+        <source>Private one-to-one notes will leave this database: anyone who gets the file can read them, and the other cxcareer will store them. Only include them when the file goes to your own other computer.</source>
+        <translation>As notas privadas das reuniões individuais vão sair deste banco de dados: quem receber o arquivo poderá lê-las, e o outro cxcareer vai guardá-las. Inclua-as somente quando o arquivo for para outro computador seu.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="105"/>
+        <source>Warning about private notes</source>
+        <translation>Aviso sobre as notas privadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="111"/>
+        <source>File to save</source>
+        <translation>Arquivo a salvar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="113"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="114"/>
+        <source>Choose the file to save</source>
+        <translation>Escolher o arquivo a salvar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="122"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="127"/>
+        <source>&amp;Person:</source>
+        <translation>P&amp;essoa:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="130"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="138"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="139"/>
+        <source>Export the bundle</source>
+        <translation>Exportar o pacote</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="141"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="171"/>
+        <source>cxcareer bundles (*.cxbundle.json);;All files (*)</source>
+        <translation>Pacotes do cxcareer (*.cxbundle.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="190"/>
+        <source>There is nobody to export yet.</source>
+        <translation>Ainda não há ninguém para exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="192"/>
+        <source>Choose the file to save.</source>
+        <translation>Escolha o arquivo a salvar.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="194"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>A pasta {folder} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="200"/>
+        <source>{file} already exists. Press Export again to replace it, or choose another name.</source>
+        <translation>{file} já existe. Clique em Exportar de novo para substituí-lo ou escolha outro nome.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="49"/>
+        <source>Exporting {file}…</source>
+        <translation>Exportando {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="63"/>
+        <source>Bundle exported</source>
+        <translation>Pacote exportado</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="72"/>
+        <source>Saved {path}</source>
+        <translation>{path} salvo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="81"/>
+        <source>Saved the bundle of {name} to {path}.</source>
+        <translation>O pacote de {name} foi salvo em {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="86"/>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="90"/>
+        <source>Private one-to-one notes are included: keep the file safe.</source>
+        <translation>As notas privadas das reuniões individuais estão incluídas: guarde o arquivo em local seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="92"/>
+        <source>Private one-to-one notes were left out.</source>
+        <translation>As notas privadas das reuniões individuais ficaram de fora.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="59"/>
+        <source>Reading {file}…</source>
+        <translation>Lendo {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="97"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="118"/>
+        <source>Bundle imported</source>
+        <translation>Pacote importado</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="125"/>
+        <source>Imported {file}</source>
+        <translation>{file} importado</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="134"/>
+        <source>Imported {file}.</source>
+        <translation>{file} foi importado.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="136"/>
+        <source>The person was added.</source>
+        <translation>A pessoa foi adicionada.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="138"/>
+        <source>The person&apos;s profile was updated.</source>
+        <translation>O perfil da pessoa foi atualizado.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="140"/>
+        <source>Their framework version was added.</source>
+        <translation>A versão do framework dessa pessoa foi adicionada.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="145"/>
+        <source>{kind}: {added} new, {updated} updated</source>
+        <translation>{kind}: {added} novas, {updated} atualizadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="150"/>
+        <source>Nothing new: everything was already here.</source>
+        <translation>Nada de novo: tudo já estava aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="152"/>
+        <source>A backup was saved first: {path}</source>
+        <translation>Antes, foi salvo um backup: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="37"/>
+        <source>Import person bundle</source>
+        <translation>Importar pacote da pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="55"/>
+        <source>What the import adds and updates</source>
+        <translation>O que a importação adiciona e atualiza</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="73"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="75"/>
+        <source>Import the bundle</source>
+        <translation>Importar o pacote</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="78"/>
+        <source>Cancel the import</source>
+        <translation>Cancelar a importação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="81"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="97"/>
+        <source>Import {file}?</source>
+        <translation>Importar {file}?</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="102"/>
+        <source>{name} is not in this database yet and will be added.</source>
+        <translation>A pessoa {name} ainda não está neste banco de dados e será adicionada.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="107"/>
+        <source>{local} is already here. Their profile was edited more recently in the file, so it will be updated (the name becomes {name}).</source>
+        <translation>{local} já está aqui. O perfil foi editado mais recentemente no arquivo, então será atualizado (o nome passa a ser {name}).</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="112"/>
+        <source>{name} is already here. Their profile was edited more recently in the file, so it will be updated.</source>
+        <translation>{name} já está aqui. O perfil foi editado mais recentemente no arquivo, então será atualizado.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="115"/>
+        <source>{name} is already here; the file&apos;s history is merged into theirs.</source>
+        <translation>{name} já está aqui; o histórico do arquivo é mesclado ao histórico daqui.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="123"/>
+        <source>The file uses framework {framework} version {version}, which is not here yet; it will be added.</source>
+        <translation>O arquivo usa o framework {framework} versão {version}, que ainda não está aqui; ele será adicionado.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="126"/>
+        <source>Framework {framework} version {version} is already here.</source>
+        <translation>O framework {framework} versão {version} já está aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="135"/>
+        <source>The file carries private one-to-one notes written by {authors}. They will be stored in this database.</source>
+        <translation>O arquivo traz notas privadas de reuniões individuais escritas por {authors}. Elas serão guardadas neste banco de dados.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="141"/>
+        <source>Everything in this file is already here; importing changes nothing.</source>
+        <translation>Tudo o que há neste arquivo já está aqui; importar não muda nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="143"/>
+        <source>Nothing here is overwritten or removed. A backup of this database is taken first.</source>
+        <translation>Nada aqui é sobrescrito nem removido. Antes, é feito um backup deste banco de dados.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_model.py" line="52"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_model.py" line="53"/>
+        <source>In the file</source>
+        <translation>No arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_model.py" line="54"/>
+        <source>New here</source>
+        <translation>Novas aqui</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_model.py" line="55"/>
+        <source>Updated here</source>
+        <translation>Atualizadas aqui</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/problems_dialog.py" line="30"/>
+        <source>Bundle not imported</source>
+        <translation>Pacote não importado</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/problems_dialog.py" line="33"/>
+        <source>{file} cannot be imported. Nothing was changed. Problems found ({count}):</source>
+        <translation>{file} não pode ser importado. Nada foi alterado. Problemas encontrados ({count}):</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/problems_dialog.py" line="39"/>
+        <source>Problems in the file</source>
+        <translation>Problemas no arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/problems_dialog.py" line="42"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>sharing</name>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/labels.py" line="17"/>
+        <source>Ratings</source>
+        <translation>Avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/labels.py" line="18"/>
+        <source>Evidence</source>
+        <translation>Evidências</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/labels.py" line="19"/>
+        <source>Plan actions</source>
+        <translation>Ações do plano</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/labels.py" line="20"/>
+        <source>One-to-ones</source>
+        <translation>Reuniões individuais</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/bundle_dialogs.py" line="39"/>
+        <source>There is nobody to export yet.</source>
+        <extracomment>Flows without a parent widget are kept alive here until they finish.</extracomment>
+        <translation>Ainda não há ninguém para exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/bundle_dialogs.py" line="63"/>
+        <source>This database is open read-only.</source>
+        <translation>Este banco de dados está aberto somente para leitura.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/bundle_dialogs.py" line="69"/>
+        <source>Import person bundle</source>
+        <translation>Importar pacote da pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/bundle_dialogs.py" line="71"/>
+        <source>cxcareer bundles (*.cxbundle.json *.json);;All files (*)</source>
+        <translation>Pacotes do cxcareer (*.cxbundle.json *.json);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+</TS>
