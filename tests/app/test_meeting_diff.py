@@ -132,9 +132,12 @@ def test_previous_meeting_hides_private_notes_from_others(
 ) -> None:
     assert previous_meeting(career_app, story["person"], LAST) is None
     seen = previous_meeting(career_app, story["person"], NOW, viewer="Bea")
-    assert seen is not None and seen.held_on == LAST and seen.private_notes == "Secret"
+    assert seen is not None
+    assert seen.held_on == LAST
+    assert seen.private_notes == "Secret"
     other = previous_meeting(career_app, story["person"], NOW, viewer="Carl")
-    assert other is not None and other.private_notes is None
+    assert other is not None
+    assert other.private_notes is None
 
 
 def test_recording_a_meeting_with_new_actions(career_app: CareerApp, story: dict[str, str]) -> None:
@@ -154,14 +157,15 @@ def test_recording_a_meeting_with_new_actions(career_app: CareerApp, story: dict
     rows = meeting_rows(career_app, person, viewer="Bea")
     assert [r.meeting.held_on for r in rows] == [NOW, LAST]
     assert [a.title for a in rows[0].agreed] == ["Run a workshop"]
-    assert rows[0].agreed[0].skill == SKILL and rows[0].agreed[0].due_on == date(2025, 5, 1)
+    assert rows[0].agreed[0].skill == SKILL
+    assert rows[0].agreed[0].due_on == date(2025, 5, 1)
     assert rows[0].meeting.private_notes == "Promo?"
     assert meeting_rows(career_app, person, viewer=None)[0].meeting.private_notes is None
 
 
 def test_a_bad_new_action_stores_nothing(career_app: CareerApp, story: dict[str, str]) -> None:
     person = story["person"]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="title"):
         record_meeting(
             career_app,
             person,
@@ -175,9 +179,9 @@ def test_a_bad_new_action_stores_nothing(career_app: CareerApp, story: dict[str,
             "Old course",
             "Shadow a lead",
         ]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="owner"):
         record_meeting(career_app, person, NOW, "Bea", new_actions=[NewAction("x", " ")])
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="author"):
         record_meeting(career_app, person, NOW, " ")
 
 
