@@ -1,0 +1,33 @@
+"""One look for the meeting screen's lists: rows you select whole, first column wrapped.
+
+Why tree views over table models: the screen's columns are narrow (two columns side by side,
+longer still in Portuguese); a tree view with the wrapping delegate shows a long action title
+on two lines instead of cutting it, while dates and counts keep their natural width.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+
+from cxcareer.ui.overview.wrap_delegate import wrap_rows
+
+__all__ = ["make_list"]
+
+
+def make_list(model: QAbstractItemModel, *, wrap: bool = True) -> QTreeView:
+    """A flat, single-selection view of ``model``; column 0 stretches (and wraps if ``wrap``)."""
+    view = QTreeView()
+    view.setModel(model)
+    view.setRootIsDecorated(False)
+    view.setItemsExpandable(False)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    if wrap:
+        wrap_rows(view)
+    header = view.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return view
