@@ -9,6 +9,7 @@ in the People list by accident loses nothing.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -58,7 +60,18 @@ from cxcareer.ui.overview.wrap_delegate import wrap_rows
 from cxcareer.ui.people.commands import ActionStatusCommand
 from cxcareer.ui.people.labels import date_text
 
-__all__ = ["MeetingPage"]
+__all__ = ["MeetingPage", "pack_available"]
+
+
+PACK_MODULE = "cxcareer.ui.report.pdf_pack"
+
+
+def pack_available() -> bool:
+    """Whether this build can write the PDF pack."""
+    try:
+        return importlib.util.find_spec(PACK_MODULE) is not None
+    except ModuleNotFoundError:
+        return False
 
 
 @dataclass
@@ -505,6 +518,13 @@ class MeetingPage(QWidget):
         view = self.controller.view
         if view is None:
             return
+        if not pack_available():
+            QMessageBox.information(
+                self,
+                self.tr("Export one-to-one pack"),
+                self.tr("PDF export is not part of this build."),
+            )
+            return
         dialog = ExportPackDialog(view.person.name, self.controller.lang, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -535,7 +555,7 @@ class MeetingPage(QWidget):
 
         def work(_progress: Progress) -> Path:
             # Imported here: the PDF pack is a separate, heavier part of the app.
-            pack = importlib.import_module("cxcareer.ui.report.pdf_pack")
+            pack = importlib.import_module(PACK_MODULE)
             written: Path = pack.write_pack(
                 app,
                 person_id,
