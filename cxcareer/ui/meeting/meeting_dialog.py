@@ -40,25 +40,32 @@ class MeetingDialog(QDialog):
     def html(self, view: PersonView, row: MeetingRow) -> str:
         """The meeting as simple HTML: notes, private notes (when visible), actions."""
         meeting = row.meeting
-        none = f"<p><i>{escape(self.tr('None.'))}</i></p>"
+        written_by = self.tr("Written by {0}").format(meeting.author)
+        shared = self.tr("Shared notes")
+        no_shared = self.tr("No shared notes.")
+        agreed = self.tr("Actions agreed")
+        none = self.tr("None.")
         parts = [
             f"<h2>{escape(date_text(meeting.held_on, view.lang))}</h2>",
-            f"<p>{escape(self.tr('Written by {0}').format(meeting.author))}</p>",
-            f"<h3>{escape(self.tr('Shared notes'))}</h3>",
-            _paragraphs(meeting.shared_notes)
-            or f"<p><i>{escape(self.tr('No shared notes.'))}</i></p>",
+            f"<p>{escape(written_by)}</p>",
+            f"<h3>{escape(shared)}</h3>",
+            _paragraphs(meeting.shared_notes) or f"<p><i>{escape(no_shared)}</i></p>",
         ]
         if meeting.private_notes:
-            private = self.tr("Only in this database; never exported unless you choose to.")
+            private = self.tr("Private notes")
+            where = self.tr("Only in this database; never exported unless you choose to.")
             parts += [
-                f"<h3>{escape(self.tr('Private notes'))}</h3>",
-                f"<p><i>{escape(private)}</i></p>",
+                f"<h3>{escape(private)}</h3>",
+                f"<p><i>{escape(where)}</i></p>",
                 _paragraphs(meeting.private_notes),
             ]
-        parts.append(f"<h3>{escape(self.tr('Actions agreed'))}</h3>")
-        parts.append(self._action_list(view, row.agreed) if row.agreed else none)
+        parts.append(f"<h3>{escape(agreed)}</h3>")
+        parts.append(
+            self._action_list(view, row.agreed) if row.agreed else f"<p><i>{escape(none)}</i></p>"
+        )
         if row.carried:
-            parts.append(f"<h3>{escape(self.tr('Open actions carried over'))}</h3>")
+            carried = self.tr("Open actions carried over")
+            parts.append(f"<h3>{escape(carried)}</h3>")
             parts.append(self._action_list(view, row.carried))
         return "".join(parts)
 

@@ -59,7 +59,7 @@ class NotesPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.shared_label.setText(self.tr("&Shared notes"))
+        self.shared_label.setText(self.tr("S&hared notes"))
         self.shared.setAccessibleName(self.tr("Shared notes"))
         self.shared.setPlaceholderText(
             self.tr("What you talked about and agreed. The person can read these.")
