@@ -252,200 +252,200 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="261"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="260"/>
         <source>Nobody is selected. Choose a person in the People list, or add one to prepare a one-to-one with them.</source>
         <translation>Ninguém selecionado. Escolha uma pessoa na lista Pessoas, ou adicione uma, para preparar uma conversa 1:1.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="265"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="264"/>
         <source>&amp;Add a person…</source>
         <translation>&amp;Adicionar uma pessoa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="266"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="265"/>
         <source>Add a person</source>
         <translation>Adicionar uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="268"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="267"/>
         <source>Meeting date</source>
         <translation>Data da conversa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="272"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="271"/>
         <source>E&amp;xport pack…</source>
         <translation>E&amp;xportar pacote…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="273"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="272"/>
         <source>Export the one-to-one pack as PDF</source>
         <translation>Exportar o pacote da conversa 1:1 em PDF</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="274"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="273"/>
         <source>Export the one-to-one pack as PDF (Ctrl+P)</source>
         <translation>Exportar o pacote da conversa 1:1 em PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="275"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="274"/>
         <source>Since the last meeting</source>
         <translation>Desde a última conversa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="276"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="275"/>
         <source>Changes since the last meeting</source>
         <translation>Mudanças desde a última conversa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="277"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="276"/>
         <source>Open actions</source>
         <translation>Ações abertas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="278"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="277"/>
         <source>Open actions to go through</source>
         <translation>Ações abertas para revisar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="279"/>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="413"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="278"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="415"/>
         <source>Tick an action when it is done. Ctrl+Z undoes a tick.</source>
         <translation>Marque uma ação quando estiver concluída. Ctrl+Z desfaz a marcação.</translation>
     </message>
     <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="279"/>
         <location filename="../../cxcareer/ui/meeting/page.py" line="280"/>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="281"/>
         <source>Past meetings</source>
         <translation>Conversas anteriores</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="267"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="266"/>
         <source>Meeting da&amp;te:</source>
         <translation>Da&amp;ta da conversa:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="282"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="281"/>
         <source>Op&amp;en…</source>
         <translation>A&amp;brir…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="283"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="282"/>
         <source>Open the selected past meeting</source>
         <translation>Abrir a conversa anterior selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="284"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="283"/>
         <source>Notes</source>
         <translation>Anotações</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="285"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="284"/>
         <source>New actions agreed</source>
         <translation>Novas ações combinadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="286"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="285"/>
         <source>&amp;Save meeting</source>
         <translation>&amp;Salvar conversa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="287"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="286"/>
         <source>Save this meeting</source>
         <translation>Salvar esta conversa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="288"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="287"/>
         <source>Save this meeting (Ctrl+Enter)</source>
         <translation>Salvar esta conversa (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="394"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="396"/>
         <source>One-to-one with {0}</source>
         <translation>Conversa 1:1 com {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="398"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="400"/>
         <source>No earlier meeting: everything up to this date is shown.</source>
         <translation>Nenhuma conversa anterior: tudo até esta data é mostrado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="400"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="402"/>
         <source>Nothing recorded yet for this person.</source>
         <translation>Nada registrado ainda para esta pessoa.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="404"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="406"/>
         <source>Last meeting: {0}, with {1}.</source>
         <translation>Última conversa: {0}, com {1}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="407"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="409"/>
         <source>Nothing changed since the meeting of {0}.</source>
         <translation>Nada mudou desde a conversa de {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="411"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="413"/>
         <source>No open actions. Agree new ones on the right.</source>
         <translation>Nenhuma ação aberta. Combine novas ações à direita.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="416"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="418"/>
         <source>No meetings recorded yet.</source>
         <translation>Nenhuma conversa registrada ainda.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="429"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="431"/>
         <source>This database is open read-only.</source>
         <translation>Este banco de dados está aberto somente para leitura.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="431"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="433"/>
         <source>Write a note or agree an action to save the meeting.</source>
         <translation>Escreva uma anotação ou combine uma ação para salvar a conversa.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="449"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="451"/>
         <source>Mark “{0}” done</source>
         <translation>Marcar “{0}” como concluída</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="451"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="453"/>
         <source>Reopen “{0}”</source>
         <translation>Reabrir “{0}”</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="484"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="486"/>
         <source>Saved the meeting of {0}.</source>
         <translation>Conversa de {0} salva.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="524"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="526"/>
         <source>Export one-to-one pack</source>
         <translation>Exportar pacote da conversa 1:1</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="525"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="527"/>
         <source>PDF export is not part of this build.</source>
         <translation>A exportação em PDF não faz parte desta versão.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="538"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="540"/>
         <source>Save the one-to-one pack</source>
         <translation>Salvar o pacote da conversa 1:1</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="538"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="540"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="570"/>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="574"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="572"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="576"/>
         <source>Exported the pack to {0}.</source>
         <translation>Pacote exportado para {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="577"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="579"/>
         <source>Exporting the one-to-one pack…</source>
         <translation>Exportando o pacote da conversa 1:1…</translation>
     </message>
@@ -453,93 +453,93 @@
 <context>
     <name>NewActionForm</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="111"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="114"/>
         <source>&amp;Action:</source>
         <translation>&amp;Ação:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="112"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="115"/>
         <source>New action</source>
         <translation>Nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="113"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="116"/>
         <source>e.g. Lead the next escalation review</source>
         <translation>ex.: Conduzir a próxima revisão de escalonamentos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="114"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="117"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsável:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="115"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="118"/>
         <source>Owner of the new action</source>
         <translation>Responsável pela nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="116"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="119"/>
         <source>Due by</source>
         <translation>Prazo até</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="117"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="120"/>
         <source>The new action has a due date</source>
         <translation>A nova ação tem prazo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="118"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="121"/>
         <source>Due date of the new action</source>
         <translation>Prazo da nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="119"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="122"/>
         <source>S&amp;kill:</source>
         <translation>&amp;Competência:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="120"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="123"/>
         <source>Skill of the new action</source>
         <translation>Competência da nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="121"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="124"/>
         <source>A&amp;dd action</source>
         <translation>A&amp;dicionar ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="122"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="125"/>
         <source>Add the new action to this meeting</source>
         <translation>Adicionar a nova ação a esta conversa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="123"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="126"/>
         <source>&amp;Remove</source>
         <translation>Re&amp;mover</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="124"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="127"/>
         <source>Remove the selected agreed action</source>
         <translation>Remover a ação combinada selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="125"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="128"/>
         <source>Actions agreed in this meeting</source>
         <translation>Ações combinadas nesta conversa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="127"/>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="144"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="130"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="149"/>
         <source>No particular skill</source>
         <translation>Nenhuma competência específica</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="169"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="174"/>
         <source>Say what the action is.</source>
         <translation>Diga qual é a ação.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="171"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="176"/>
         <source>Say who owns the action.</source>
         <translation>Diga quem é o responsável pela ação.</translation>
     </message>

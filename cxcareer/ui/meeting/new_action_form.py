@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -81,8 +81,11 @@ class NewActionForm(QWidget):
         due_row.addWidget(self.due, 1)
         grid.addLayout(due_row, 1, 2, 1, 2)
         grid.addWidget(self.skill_label, 2, 0)
-        grid.addWidget(self.skill, 2, 1, 1, 2)
-        grid.addWidget(self.add_button, 2, 3)
+        grid.addWidget(self.skill, 2, 1, 1, 3)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_button)
+        grid.addLayout(add_row, 3, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         below = QHBoxLayout()
@@ -139,6 +142,8 @@ class NewActionForm(QWidget):
         )
         self.view = view
         self.model.set_view(view)
+        if view is not None:
+            self.due.setLocale(QLocale("pt_BR" if view.lang == "pt-BR" else "en_GB"))
         chosen = self.skill.currentData()
         self.skill.clear()
         self.skill.addItem(self.tr("No particular skill"), None)

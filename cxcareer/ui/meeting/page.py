@@ -51,12 +51,11 @@ from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.meeting.agenda_model import AgendaModel
 from cxcareer.ui.meeting.changes_model import ChangesModel
 from cxcareer.ui.meeting.export_dialog import ExportOptions, ExportPackDialog
-from cxcareer.ui.meeting.list_look import make_list
+from cxcareer.ui.meeting.list_look import make_list, wrap_view
 from cxcareer.ui.meeting.meeting_dialog import MeetingDialog
 from cxcareer.ui.meeting.new_action_form import NewActionForm
 from cxcareer.ui.meeting.notes_panel import NotesPanel
 from cxcareer.ui.meeting.past_meetings_model import PastColumn, PastMeetingsModel
-from cxcareer.ui.overview.wrap_delegate import wrap_rows
 from cxcareer.ui.people.commands import ActionStatusCommand
 from cxcareer.ui.people.labels import date_text
 
@@ -146,7 +145,7 @@ class MeetingPage(QWidget):
         self.changes_model = ChangesModel(self)
         self.changes_tree = QTreeView()
         self.changes_tree.setModel(self.changes_model)
-        wrap_rows(self.changes_tree)
+        wrap_view(self.changes_tree)
         self.changes_tree.header().setStretchLastSection(False)
         self.changes_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.changes_tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -382,6 +381,8 @@ class MeetingPage(QWidget):
         self.agenda_model.writable = not self.controller.read_only
         self.agenda_model.set_actions(view, agenda_actions(actions, day))
         self.past_model.set_rows(rows, self.controller.lang)
+        for tree in (self.changes_tree, self.agenda_list, self.new_actions.list):
+            tree.doItemsLayout()  # wrapped rows measured at the columns' current widths
         self._update_texts()
         self._update_buttons()
 
