@@ -196,10 +196,12 @@ def test_every_control_has_an_accessible_name(page: MeetingPage) -> None:
     assert missing == []
 
 
-def test_export_dialog_defaults() -> None:
+def test_export_dialog_defaults(qtbot: QtBot) -> None:
     us = ExportPackDialog("Ana", "en", locale=QLocale("en_US"))
+    qtbot.addWidget(us)
     assert us.options() == ExportOptions(paper="letter", lang="en", include_private=False)
     br = ExportPackDialog("Ana", "pt-BR", locale=QLocale("pt_BR"))
+    qtbot.addWidget(br)
     assert br.options() == ExportOptions(paper="a4", lang="pt-BR", include_private=False)
     assert "stay out" in br.warning.text()
     br.private.setChecked(True)
@@ -235,3 +237,21 @@ def test_export_pack_asks_then_writes(
     qtbot.waitUntil(lambda: task.done, timeout=20000)
     written = tmp_path / "pack.pdf"
     assert written.read_bytes().startswith(b"%PDF")
+
+
+def test_space_ticks_an_action_from_the_keyboard(qtbot: QtBot, page: MeetingPage) -> None:
+    view = page.agenda_list
+    view.setFocus()
+    view.setCurrentIndex(page.agenda_model.index(0, 0))
+    action = page.agenda_model.action(0)
+    assert action is not None
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    stored = {a.id: a for a in development.list_actions(page.controller.app, action.person_id)}
+    assert stored[action.id].status is ActionStatus.DONE
+
+
+def test_ctrl_return_saves(qtbot: QtBot, page: MeetingPage) -> None:
+    page.notes.shared.setFocus()
+    qtbot.keyClicks(page.notes.shared, "Short check-in.")
+    qtbot.keyClick(page.notes.shared, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.past_model.rowCount() == 2
