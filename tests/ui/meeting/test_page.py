@@ -255,3 +255,19 @@ def test_ctrl_return_saves(qtbot: QtBot, page: MeetingPage) -> None:
     qtbot.keyClicks(page.notes.shared, "Short check-in.")
     qtbot.keyClick(page.notes.shared, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert page.past_model.rowCount() == 2
+
+
+def test_read_only_database_changes_nothing(page: MeetingPage) -> None:
+    page.controller.read_only = True
+    page.reload()
+    page.notes.shared.setPlainText("typed anyway")
+    assert page.notes.shared.isReadOnly()
+    assert not page.save_button.isEnabled()
+    assert not page.save_meeting()
+    assert "read-only" in page.save_hint.text()
+    assert not page.new_actions.isEnabled()
+    first = page.agenda_model.index(0, 0)
+    assert not page.agenda_model.flags(first) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not page.agenda_model.setData(
+        first, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
