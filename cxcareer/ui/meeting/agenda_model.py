@@ -1,0 +1,145 @@
+"""Open actions to go through in the meeting, each with a box to tick it done in place.
+
+Why ticking is a request (a signal) rather than a write inside the model: the page turns it
+into an undoable command on the controller's undo stack, so Ctrl+Z puts the action back.
+
+Signals:
+    doneToggled(str, bool): the action's id and whether it was ticked (True) or unticked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+
+from cxcareer.app.career import PersonView
+from cxcareer.store.records import ActionRecord, ActionStatus
+from cxcareer.ui.people.labels import date_text
+
+__all__ = ["AgendaColumn", "AgendaModel"]
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class AgendaColumn:
+    TITLE = 0
+    DUE = 1
+    COUNT = 2
+
+
+class AgendaModel(QAbstractTableModel):
+    """Rows of :func:`cxcareer.app.meeting_rows.agenda_actions`; column 0 is checkable."""
+
+    doneToggled = Signal(str, bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._view: PersonView | None = None
+        self._actions: list[ActionRecord] = []
+        self.today = date.today()
+        self.writable = True
+
+    def set_actions(self, view: PersonView | None, actions: Sequence[ActionRecord]) -> None:
+        self.beginResetModel()
+        self._view = view
+        self._actions = list(actions) if view is not None else []
+        self.endResetModel()
+
+    def action(self, row: int) -> ActionRecord | None:
+        return self._actions[row] if 0 <= row < len(self._actions) else None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, AgendaColumn.COUNT - 1)
+        if self._actions:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._actions) - 1, AgendaColumn.COUNT - 1)
+            )
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._actions)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else AgendaColumn.COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            AgendaColumn.TITLE: self.tr("Action"),
+            AgendaColumn.DUE: self.tr("Due"),
+        }.get(section)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == AgendaColumn.TITLE and self.writable:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def _overdue(self, action: ActionRecord) -> bool:
+        return (
+            action.status is ActionStatus.OPEN
+            and action.due_on is not None
+            and action.due_on < self.today
+        )
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._view is None:
+            return None
+        action = self.action(index.row())
+        if action is None:
+            return None
+        column = index.column()
+        done = action.status is ActionStatus.DONE
+        if role == Qt.ItemDataRole.CheckStateRole and column == AgendaColumn.TITLE:
+            return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(action, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self._text(action, column)
+            if column == AgendaColumn.TITLE:
+                state = self.tr("done") if done else self.tr("not done yet")
+                return f"{text} — {state}"
+            return text
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setStrikeOut(action.status is not ActionStatus.OPEN)
+            font.setBold(self._overdue(action))
+            return font
+        return None
+
+    def _text(self, action: ActionRecord, column: int) -> str | None:
+        view = self._view
+        assert view is not None
+        if column == AgendaColumn.TITLE:
+            if action.skill:
+                return f"{action.title}\n{view.skill_name(action.skill)}"
+            return action.title
+        if column == AgendaColumn.DUE:
+            if action.due_on is None:
+                return "—"
+            text = date_text(action.due_on, view.lang)
+            return self.tr("⚠ {0} (overdue)").format(text) if self._overdue(action) else text
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != AgendaColumn.TITLE:
+            return False
+        action = self.action(index.row())
+        if action is None or not self.writable:
+            return False
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+        self.doneToggled.emit(action.id, checked)
+        return True

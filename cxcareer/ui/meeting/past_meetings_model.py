@@ -1,0 +1,99 @@
+"""Past one-to-ones of the selected person, newest first: date, author, notes, actions.
+
+Why private notes show only as a mark here: the list may be on screen while the person
+sits next to the manager; the notes themselves open only in the meeting's own window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from cxcareer.app.meeting_rows import MeetingRow
+from cxcareer.ui.people.labels import date_text
+
+__all__ = ["MEETING_ID_ROLE", "PastColumn", "PastMeetingsModel"]
+
+#: The meeting's id.
+MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PastColumn:
+    DATE = 0
+    NOTES = 1
+    ACTIONS = 2
+    COUNT = 3
+
+
+class PastMeetingsModel(QAbstractTableModel):
+    """Rows of :func:`cxcareer.app.meeting_rows.meeting_rows`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[MeetingRow] = []
+        self.lang = "en"
+
+    def set_rows(self, rows: Sequence[MeetingRow], lang: str) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.lang = lang
+        self.endResetModel()
+
+    def meeting_row(self, row: int) -> MeetingRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, PastColumn.COUNT - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, PastColumn.COUNT - 1)
+            )
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else PastColumn.COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            PastColumn.DATE: self.tr("Date"),
+            PastColumn.NOTES: self.tr("Shared notes"),
+            PastColumn.ACTIONS: self.tr("Actions agreed"),
+        }.get(section)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.meeting_row(index.row())
+        if row is None:
+            return None
+        if role == MEETING_ID_ROLE:
+            return row.meeting.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == PastColumn.NOTES:
+            return row.meeting.shared_notes or None
+        return None
+
+    def _text(self, row: MeetingRow, column: int) -> str:
+        meeting = row.meeting
+        if column == PastColumn.DATE:
+            return date_text(meeting.held_on, self.lang)
+        if column == PastColumn.NOTES:
+            first = (meeting.shared_notes.strip().splitlines() or [""])[0]
+            text = first or self.tr("(no shared notes)")
+            if meeting.private_notes:
+                text = self.tr("{0} (+ private notes)").format(text)
+            return text
+        if column == PastColumn.ACTIONS:
+            return str(len(row.agreed))
+        return ""

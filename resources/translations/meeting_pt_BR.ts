@@ -1,0 +1,632 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="81"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="82"/>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="113"/>
+        <source>done</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="113"/>
+        <source>not done yet</source>
+        <translation>ainda não concluída</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="134"/>
+        <source>⚠ {0} (overdue)</source>
+        <translation>⚠ {0} (atrasada)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="89"/>
+        <source>Change</source>
+        <translation>Mudança</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="89"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="117"/>
+        <source>Ratings ({0})</source>
+        <translation>Avaliações ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="119"/>
+        <source>Evidence ({0})</source>
+        <translation>Evidências ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="120"/>
+        <source>Actions ({0})</source>
+        <translation>Ações ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="134"/>
+        <source>self</source>
+        <translation>autoavaliação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="134"/>
+        <source>manager</source>
+        <translation>gestor</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="138"/>
+        <source>{skill}: first {who} rating, {after}</source>
+        <translation>{skill}: primeira avaliação ({who}), {after}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="142"/>
+        <source>{arrow} {skill}: {who} rating {before} → {after}</source>
+        <translation>{arrow} {skill}: avaliação ({who}) {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="148"/>
+        <source>{skill} at level {level}: {text} ({kind}, {strength})</source>
+        <translation>{skill} no nível {level}: {text} ({kind}, {strength})</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="156"/>
+        <source>New action: {0}</source>
+        <translation>Nova ação: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="157"/>
+        <source>Done: {0}</source>
+        <translation>Concluída: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="158"/>
+        <source>Dropped: {0}</source>
+        <translation>Abandonada: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="159"/>
+        <source>Reopened: {0}</source>
+        <translation>Reaberta: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackDialog</name>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="53"/>
+        <source>Export one-to-one pack</source>
+        <extracomment>Languages a pack can be written in, with their names in their own language.</extracomment>
+        <translation>Exportar pacote da conversa 1:1</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="55"/>
+        <source>A PDF for {0}: profile, progress, plan and one-to-one notes.</source>
+        <translation>Um PDF para {0}: perfil, progresso, plano e anotações das conversas 1:1.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="61"/>
+        <source>Paper size</source>
+        <translation>Tamanho do papel</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="62"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="63"/>
+        <source>US Letter</source>
+        <translation>Carta (EUA)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="67"/>
+        <source>Language of the pack</source>
+        <translation>Idioma do pacote</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="71"/>
+        <source>Include &amp;private notes</source>
+        <translation>Incluir anotações &amp;privadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="72"/>
+        <source>Include private notes</source>
+        <translation>Incluir anotações privadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="79"/>
+        <source>Pape&amp;r:</source>
+        <translation>Pape&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="80"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="85"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Escolher arquivo…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="86"/>
+        <source>Choose where to save the PDF</source>
+        <translation>Escolher onde salvar o PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="87"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="101"/>
+        <source>⚠ Private notes will be in the PDF. Anyone you send it to can read them.</source>
+        <translation>⚠ As anotações privadas estarão no PDF. Qualquer pessoa que recebê-lo poderá lê-las.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="106"/>
+        <source>Private notes stay out of the PDF. They are only in this database; tick the box only if you mean to share them.</source>
+        <translation>As anotações privadas ficam fora do PDF. Elas existem só neste banco de dados; marque a caixa apenas se quiser compartilhá-las.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="27"/>
+        <source>One-to-one with {0}, {1}</source>
+        <translation>Conversa 1:1 com {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="29"/>
+        <source>Meeting record</source>
+        <translation>Registro da conversa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="34"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="43"/>
+        <source>Written by {0}</source>
+        <translation>Escrita por {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="44"/>
+        <source>Shared notes</source>
+        <translation>Anotações compartilhadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="45"/>
+        <source>No shared notes.</source>
+        <translation>Sem anotações compartilhadas.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="46"/>
+        <source>Actions agreed</source>
+        <translation>Ações combinadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="47"/>
+        <source>None.</source>
+        <translation>Nenhuma.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="55"/>
+        <source>Private notes</source>
+        <translation>Anotações privadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="56"/>
+        <source>Only in this database; never exported unless you choose to.</source>
+        <translation>Só neste banco de dados; nunca exportadas, a menos que você escolha.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="67"/>
+        <source>Open actions carried over</source>
+        <translation>Ações abertas trazidas da conversa anterior</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="75"/>
+        <source>owner: {0}</source>
+        <translation>responsável: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="77"/>
+        <source>due {0}</source>
+        <translation>prazo {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="260"/>
+        <source>Nobody is selected. Choose a person in the People list, or add one to prepare a one-to-one with them.</source>
+        <translation>Ninguém selecionado. Escolha uma pessoa na lista Pessoas, ou adicione uma, para preparar uma conversa 1:1.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="264"/>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Adicionar uma pessoa…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="265"/>
+        <source>Add a person</source>
+        <translation>Adicionar uma pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="267"/>
+        <source>Meeting date</source>
+        <translation>Data da conversa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="271"/>
+        <source>E&amp;xport pack…</source>
+        <translation>E&amp;xportar pacote…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="272"/>
+        <source>Export the one-to-one pack as PDF</source>
+        <translation>Exportar o pacote da conversa 1:1 em PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="273"/>
+        <source>Export the one-to-one pack as PDF (Ctrl+P)</source>
+        <translation>Exportar o pacote da conversa 1:1 em PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="274"/>
+        <source>Since the last meeting</source>
+        <translation>Desde a última conversa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="275"/>
+        <source>Changes since the last meeting</source>
+        <translation>Mudanças desde a última conversa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="276"/>
+        <source>Open actions</source>
+        <translation>Ações abertas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="277"/>
+        <source>Open actions to go through</source>
+        <translation>Ações abertas para revisar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="278"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="415"/>
+        <source>Tick an action when it is done. Ctrl+Z undoes a tick.</source>
+        <translation>Marque uma ação quando estiver concluída. Ctrl+Z desfaz a marcação.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="279"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="280"/>
+        <source>Past meetings</source>
+        <translation>Conversas anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="266"/>
+        <source>Meeting da&amp;te:</source>
+        <translation>Da&amp;ta da conversa:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="281"/>
+        <source>Op&amp;en…</source>
+        <translation>A&amp;brir…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="282"/>
+        <source>Open the selected past meeting</source>
+        <translation>Abrir a conversa anterior selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="283"/>
+        <source>Notes</source>
+        <translation>Anotações</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="284"/>
+        <source>New actions agreed</source>
+        <translation>Novas ações combinadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="285"/>
+        <source>&amp;Save meeting</source>
+        <translation>&amp;Salvar conversa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="286"/>
+        <source>Save this meeting</source>
+        <translation>Salvar esta conversa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="287"/>
+        <source>Save this meeting (Ctrl+Enter)</source>
+        <translation>Salvar esta conversa (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="396"/>
+        <source>One-to-one with {0}</source>
+        <translation>Conversa 1:1 com {0}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="400"/>
+        <source>No earlier meeting: everything up to this date is shown.</source>
+        <translation>Nenhuma conversa anterior: tudo até esta data é mostrado.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="402"/>
+        <source>Nothing recorded yet for this person.</source>
+        <translation>Nada registrado ainda para esta pessoa.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="406"/>
+        <source>Last meeting: {0}, with {1}.</source>
+        <translation>Última conversa: {0}, com {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="409"/>
+        <source>Nothing changed since the meeting of {0}.</source>
+        <translation>Nada mudou desde a conversa de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="413"/>
+        <source>No open actions. Agree new ones on the right.</source>
+        <translation>Nenhuma ação aberta. Combine novas ações à direita.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="418"/>
+        <source>No meetings recorded yet.</source>
+        <translation>Nenhuma conversa registrada ainda.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="431"/>
+        <source>This database is open read-only.</source>
+        <translation>Este banco de dados está aberto somente para leitura.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="433"/>
+        <source>Write a note or agree an action to save the meeting.</source>
+        <translation>Escreva uma anotação ou combine uma ação para salvar a conversa.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="451"/>
+        <source>Mark “{0}” done</source>
+        <translation>Marcar “{0}” como concluída</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="453"/>
+        <source>Reopen “{0}”</source>
+        <translation>Reabrir “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="486"/>
+        <source>Saved the meeting of {0}.</source>
+        <translation>Conversa de {0} salva.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="526"/>
+        <source>Export one-to-one pack</source>
+        <translation>Exportar pacote da conversa 1:1</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="527"/>
+        <source>PDF export is not part of this build.</source>
+        <translation>A exportação em PDF não faz parte desta versão.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="540"/>
+        <source>Save the one-to-one pack</source>
+        <translation>Salvar o pacote da conversa 1:1</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="540"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="572"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="576"/>
+        <source>Exported the pack to {0}.</source>
+        <translation>Pacote exportado para {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="579"/>
+        <source>Exporting the one-to-one pack…</source>
+        <translation>Exportando o pacote da conversa 1:1…</translation>
+    </message>
+</context>
+<context>
+    <name>NewActionForm</name>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="114"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Ação:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="115"/>
+        <source>New action</source>
+        <translation>Nova ação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="116"/>
+        <source>e.g. Lead the next escalation review</source>
+        <translation>ex.: Conduzir a próxima revisão de escalonamentos</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="117"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsável:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="118"/>
+        <source>Owner of the new action</source>
+        <translation>Responsável pela nova ação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="119"/>
+        <source>Due by</source>
+        <translation>Prazo até</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="120"/>
+        <source>The new action has a due date</source>
+        <translation>A nova ação tem prazo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="121"/>
+        <source>Due date of the new action</source>
+        <translation>Prazo da nova ação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="122"/>
+        <source>S&amp;kill:</source>
+        <translation>&amp;Competência:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="123"/>
+        <source>Skill of the new action</source>
+        <translation>Competência da nova ação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="124"/>
+        <source>A&amp;dd action</source>
+        <translation>A&amp;dicionar ação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="125"/>
+        <source>Add the new action to this meeting</source>
+        <translation>Adicionar a nova ação a esta conversa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="126"/>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="127"/>
+        <source>Remove the selected agreed action</source>
+        <translation>Remover a ação combinada selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="128"/>
+        <source>Actions agreed in this meeting</source>
+        <translation>Ações combinadas nesta conversa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="130"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="149"/>
+        <source>No particular skill</source>
+        <translation>Nenhuma competência específica</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="174"/>
+        <source>Say what the action is.</source>
+        <translation>Diga qual é a ação.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="176"/>
+        <source>Say who owns the action.</source>
+        <translation>Diga quem é o responsável pela ação.</translation>
+    </message>
+</context>
+<context>
+    <name>NewActionsModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_actions_model.py" line="83"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_actions_model.py" line="84"/>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/new_actions_model.py" line="85"/>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="62"/>
+        <source>S&amp;hared notes</source>
+        <translation>Anotações compartil&amp;hadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="63"/>
+        <source>Shared notes</source>
+        <translation>Anotações compartilhadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="65"/>
+        <source>What you talked about and agreed. The person can read these.</source>
+        <translation>O que vocês conversaram e combinaram. A pessoa pode ler estas anotações.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="67"/>
+        <source>&amp;Private notes</source>
+        <translation>Anotações &amp;privadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="69"/>
+        <source>Only in this database; never exported unless you choose to.</source>
+        <translation>Só neste banco de dados; nunca exportadas, a menos que você escolha.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="71"/>
+        <source>Private notes, only for you</source>
+        <translation>Anotações privadas, só para você</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="72"/>
+        <source>Only you will see these.</source>
+        <translation>Só você verá estas anotações.</translation>
+    </message>
+</context>
+<context>
+    <name>PastMeetingsModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/past_meetings_model.py" line="68"/>
+        <source>Date</source>
+        <extracomment>The meeting&apos;s id.</extracomment>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/past_meetings_model.py" line="69"/>
+        <source>Shared notes</source>
+        <translation>Anotações compartilhadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/past_meetings_model.py" line="70"/>
+        <source>Actions agreed</source>
+        <translation>Ações combinadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/past_meetings_model.py" line="93"/>
+        <source>(no shared notes)</source>
+        <translation>(sem anotações compartilhadas)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/past_meetings_model.py" line="95"/>
+        <source>{0} (+ private notes)</source>
+        <translation>{0} (+ anotações privadas)</translation>
+    </message>
+</context>
+</TS>
