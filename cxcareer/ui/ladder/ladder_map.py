@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
@@ -45,6 +46,8 @@ __all__ = ["LadderMap"]
 BOX_W, BOX_H = 184.0, 84.0
 LEGEND_H = 120.0
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
+#: The smallest zoom the first view uses: below it box titles get too small to read.
+COMFORTABLE_ZOOM = 0.6
 
 _ARROWS: dict[int, Direction] = {
     Qt.Key.Key_Up: "up",
@@ -75,6 +78,7 @@ class LadderMap(QGraphicsView):
         self.selected_role: str | None = None
         self.path: tuple[str, ...] = ()
         self._press: QPointF | None = None
+        self._auto_fit = True
 
     # -- content ------------------------------------------------------------------------
     def set_data(self, data: LadderData, path: tuple[str, ...]) -> None:
@@ -91,7 +95,8 @@ class LadderMap(QGraphicsView):
         if keep is not None:
             self.select_role(keep, notify=False)
         if framework_changed:
-            self.fit()
+            self._auto_fit = True
+            self._comfortable_view()
 
     def _build(self) -> None:
         scene = self.scene()
@@ -225,6 +230,7 @@ class LadderMap(QGraphicsView):
 
     def zoom_by(self, factor: float) -> None:
         """Zoom in (factor > 1) or out, within sensible limits."""
+        self._auto_fit = False
         target = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom() * factor))
         scale = target / self.zoom()
         self.scale(scale, scale)
@@ -235,14 +241,35 @@ class LadderMap(QGraphicsView):
     def zoom_out(self) -> None:
         self.zoom_by(0.8)
 
+    def _comfortable_view(self) -> None:
+        """The first view: the whole ladder if it stays readable, else readable around the
+        selected role (the person's current role when they have one)."""
+        rect = self.scene().sceneRect()
+        viewport = self.viewport().size()
+        if rect.isEmpty() or viewport.width() < 10 or viewport.height() < 10:
+            return
+        whole = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        scale = min(1.0, max(COMFORTABLE_ZOOM, whole))
+        self.resetTransform()
+        self.scale(scale, scale)
+        focus = self.selected_role or (self.data.current if self.data is not None else None)
+        if focus in self.boxes:
+            self.centerOn(self.boxes[focus].boundingRect().center())
+
     def fit(self) -> None:
         """Show the whole ladder (never zooming in past 100%)."""
+        self._auto_fit = False
         rect = self.scene().sceneRect()
         if rect.isEmpty():
             return
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.0:
             self.resetTransform()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self._comfortable_view()
 
     # -- input ------------------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:
