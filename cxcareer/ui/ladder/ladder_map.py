@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from cxcareer.app.ladder_data import LadderData
-from cxcareer.app.ladder_layout import LadderLayout, layout_ladder
+from cxcareer.app.ladder_layout import LadderLayout, RoleId, layout_ladder
 from cxcareer.app.ladder_navigation import Direction, neighbour, reading_order
 from cxcareer.ui.ladder.map_items import (
     CURRENT_COLOUR,
@@ -79,6 +79,7 @@ class LadderMap(QGraphicsView):
         self.path: tuple[str, ...] = ()
         self._press: QPointF | None = None
         self._auto_fit = True
+        self._built_for: tuple[int, str, bool] | None = None
 
     # -- content ------------------------------------------------------------------------
     def set_data(self, data: LadderData, path: tuple[str, ...]) -> None:
@@ -87,7 +88,12 @@ class LadderMap(QGraphicsView):
         self.data = data
         if framework_changed or self.layout_ is None:
             self.layout_ = layout_ladder(data.framework, box_w=BOX_W, box_h=BOX_H)
-        self._build()
+        key = (id(data.framework), data.lang, data.levels is None)
+        if framework_changed or key != self._built_for:
+            self._build()
+            self._built_for = key
+        else:
+            self._fill_boxes()
         keep = self.selected_role if self.selected_role in self.boxes else None
         self.selected_role = None
         self.path = ()
@@ -111,10 +117,25 @@ class LadderMap(QGraphicsView):
             item.setToolTip(self._edge_tip(data, edge.source, edge.target, edge.kind.value))
             scene.addItem(item)
             self.edges.append(item)
-        targets = set(data.targets)
         for role_id, rect in layout.boxes.items():
             box = RoleBoxItem(role_id, rect)
-            role = data.framework.roles[role_id]
+            scene.addItem(box)
+            self.boxes[role_id] = box
+        self._fill_boxes()
+        self._draw_legend(scene, data, layout)
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-8, -8, 8, 8))
+
+    def _fill_boxes(self) -> None:
+        """Put the current snapshot's titles, readiness and statuses on the existing boxes.
+
+        Why not rebuild: a rating changes only these; keeping the items avoids churning
+        thousands of scene items on every edit.
+        """
+        data = self.data
+        assert data is not None
+        targets = set(data.targets)
+        for role_id, box in self.boxes.items():
+            role = data.framework.roles[RoleId(role_id)]
             box.title = data.role_title(role_id)
             level = self.tr("Level {level}").format(level=role.level)
             if data.levels is None:
@@ -129,10 +150,7 @@ class LadderMap(QGraphicsView):
             box.current = role_id == data.current
             box.target = role_id in targets
             box.setToolTip(f"{box.title}\n{box.meta}")
-            scene.addItem(box)
-            self.boxes[role_id] = box
-        self._draw_legend(scene, data, layout)
-        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-8, -8, 8, 8))
+            box.update()
 
     def _edge_tip(self, data: LadderData, source: str, target: str, kind: str) -> str:
         text = self.tr("Promotion") if kind == "promotion" else self.tr("Lateral move")

@@ -180,3 +180,16 @@ def test_export_dialog_adds_the_chosen_suffix(
     )
     page.export_map()
     assert (tmp_path / "ladder.svg").read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_a_new_rating_updates_boxes_in_place(page: LadderPage) -> None:
+    box = page.map.boxes["support-specialist"]
+    before = box.meta
+    assert page.controller.rate({"communication": 3, "problem-solving": 3})
+    assert page.map.boxes["support-specialist"] is box
+    assert box.meta != before
+    assert page.selected_role() == "support-representative"
+    assert (
+        page.roles_model.data(page.roles_model.index_of("support-specialist").siblingAtColumn(3))
+        in box.meta
+    )
