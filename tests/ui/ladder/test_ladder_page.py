@@ -193,3 +193,35 @@ def test_a_new_rating_updates_boxes_in_place(page: LadderPage) -> None:
         page.roles_model.data(page.roles_model.index_of("support-specialist").siblingAtColumn(3))
         in box.meta
     )
+
+
+def test_tab_past_the_last_role_leaves_the_map(qtbot: QtBot, page: LadderPage) -> None:
+    from cxcareer.app.ladder_navigation import reading_order
+
+    assert page.map.layout_ is not None
+    last = reading_order(page.map.layout_)[-1]
+    page.map.setFocus()
+    page.map.select_role(last)
+    qtbot.keyClick(page.map, Qt.Key.Key_Tab)
+    assert page.selected_role() == last
+    qtbot.waitUntil(lambda: not page.map.hasFocus())
+
+
+def test_ctrl_wheel_zooms(qtbot: QtBot, page: LadderPage) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    page.map.resetTransform()
+    centre = QPointF(page.map.viewport().rect().center())
+    event = QWheelEvent(
+        centre,
+        page.map.viewport().mapToGlobal(centre),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    page.map.wheelEvent(event)
+    assert page.map.zoom() == pytest.approx(1.15)
