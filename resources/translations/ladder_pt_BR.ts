@@ -27,66 +27,67 @@
 <context>
     <name>LadderMap</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="114"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="140"/>
         <source>Level {level}</source>
+        <extracomment>The smallest zoom the first view uses: below it box titles get too small to read.</extracomment>
         <translation>Nível {level}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="120"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="146"/>
         <source>{level} · {percent} ready</source>
         <translation>{level} · {percent} de prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="133"/>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="166"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="156"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="189"/>
         <source>Promotion</source>
         <translation>Promoção</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="133"/>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="167"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="156"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="190"/>
         <source>Lateral move</source>
         <translation>Movimento lateral</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="145"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="168"/>
         <source>Other roles</source>
         <translation>Outros cargos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="153"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="176"/>
         <source>Level {level}
 {name}</source>
         <translation>Nível {level}
 {name}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="168"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="191"/>
         <source>Chosen route</source>
         <translation>Caminho escolhido</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="169"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="192"/>
         <source>Current role</source>
         <translation>Cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="170"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="193"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="197"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="220"/>
         <source>● You are here</source>
         <translation>● Você está aqui</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="199"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="222"/>
         <source>★ Target</source>
         <translation>★ Objetivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="201"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="224"/>
         <source>◆ On the route</source>
         <translation>◆ No caminho</translation>
     </message>
@@ -199,17 +200,12 @@
         <translation>Mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="276"/>
-        <source>Roles by track and level. The list beside it holds the same roles as text.</source>
-        <translation>Cargos por área e nível. A lista ao lado traz os mesmos cargos em texto.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="278"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="275"/>
         <source>Roles of the ladder, by track</source>
         <translation>Cargos da escada, por área</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="281"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="278"/>
         <source>Arrows or Tab: next role · Enter: detail · Shift+arrows: scroll · Ctrl++ / Ctrl+- / Ctrl+wheel: zoom · Ctrl+0: fit · drag to pan. Solid arrows are promotions, dashed arrows lateral moves.</source>
         <translation>Setas ou Tab: próximo cargo · Enter: detalhes · Shift+setas: rolar · Ctrl++ / Ctrl+- / Ctrl+roda: zoom · Ctrl+0: ajustar · arraste para mover. Setas contínuas são promoções; tracejadas, movimentos laterais.</translation>
     </message>

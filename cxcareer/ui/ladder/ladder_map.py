@@ -238,6 +238,9 @@ class LadderMap(QGraphicsView):
         if role_id is not None:
             box = self.boxes[role_id]
             box.set_selected(True)
+            self.setAccessibleDescription(
+                ". ".join(part for part in (box.title, box.meta, box.marker) if part)
+            )
             self.ensureVisible(box.boundingRect(), 24, 24)
         if notify and role_id is not None:
             self.roleSelected.emit(role_id)

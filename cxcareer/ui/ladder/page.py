@@ -272,9 +272,6 @@ class LadderPage(QWidget):
         self.export_button.setToolTip(self.tr("Save the map as PNG, SVG or PDF"))
         self.export_button.setAccessibleName(self.tr("Export the map"))
         self.map.setAccessibleName(self.tr("Ladder map"))
-        self.map.setAccessibleDescription(
-            self.tr("Roles by track and level. The list beside it holds the same roles as text.")
-        )
         self.list.setAccessibleName(self.tr("Roles of the ladder, by track"))
         self.keys_hint.setText(
             self.tr(

@@ -69,6 +69,7 @@ def test_keyboard_moves_between_roles_and_enter_opens_detail(
     assert page.roles_model.role_of(page.list.currentIndex()) == "support-specialist"
     qtbot.keyClick(page.map, Qt.Key.Key_Right)
     assert page.selected_role() == "cx-analyst"
+    assert page.map.accessibleDescription().startswith("Customer Experience Analyst. Level 3")
     qtbot.keyClick(page.map, Qt.Key.Key_Down)
     assert page.selected_role() == "cx-assistant"
     page.map.select_role("vp-customer-support")
