@@ -1,0 +1,188 @@
+"""The graphics items of the ladder map: role boxes and move arrows.
+
+Why hand-painted items: a role box shows a title that wraps, its level, the readiness as a colour
+*and* as text, and markers for the current role, targets and the chosen route; one ``paint``
+keeps all of that legible at every zoom and identical in PNG, SVG and PDF exports.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from cxcareer.app.ladder_layout import EdgeRoute, Rect
+from cxcareer.framework.model import MoveKind
+
+__all__ = ["PATH_COLOUR", "EdgeItem", "RoleBoxItem"]
+
+PATH_COLOUR = QColor("#6a3fb5")
+CURRENT_COLOUR = QColor("#1f5fbf")
+TARGET_COLOUR = QColor("#b35c00")
+SELECTED_COLOUR = QColor("#111111")
+EDGE_COLOUR = QColor("#55606e")
+
+
+class RoleBoxItem(QGraphicsItem):
+    """One role: fill by readiness band, border by status, title, level and readiness text."""
+
+    def __init__(self, role_id: str, rect: Rect) -> None:
+        super().__init__()
+        self.role_id = role_id
+        self._rect = QRectF(rect.x, rect.y, rect.w, rect.h)
+        self.title = role_id
+        self.meta = ""
+        self.marker = ""
+        self.fill = QColor("#ffffff")
+        self.current = False
+        self.target = False
+        self.on_path = False
+        self.selected = False
+        self.setZValue(2)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-5, -5, 5, 5)
+
+    def set_selected(self, selected: bool) -> None:
+        if selected != self.selected:
+            self.selected = selected
+            self.update()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        rect = self._rect
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.selected:
+            painter.setPen(QPen(SELECTED_COLOUR, 2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 10, 10)
+        if self.current:
+            border = QPen(CURRENT_COLOUR, 4)
+        elif self.target:
+            border = QPen(TARGET_COLOUR, 3)
+        elif self.on_path:
+            border = QPen(PATH_COLOUR, 3)
+        else:
+            border = QPen(QColor("#8a94a3"), 1)
+        painter.setPen(border)
+        painter.setBrush(QBrush(self.fill))
+        painter.drawRoundedRect(rect, 8, 8)
+
+        inner = rect.adjusted(8, 5, -8, -5)
+        font = QFont(painter.font())
+        font.setPointSizeF(9.0)
+        small = QFont(font)
+        small.setPointSizeF(8.0)
+        painter.setPen(QColor("#111111"))
+        painter.setFont(small)
+        small_line = painter.fontMetrics().height()
+        footer_lines = 2 if self.marker else 1
+        title_rect = QRectF(
+            inner.x(), inner.y(), inner.width(), inner.height() - footer_lines * small_line
+        )
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.drawText(
+            title_rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            | int(Qt.TextFlag.TextWordWrap),
+            self.title,
+        )
+        painter.setFont(small)
+        footer = QRectF(
+            inner.x(), inner.bottom() - footer_lines * small_line, inner.width(), small_line
+        )
+        if self.marker:
+            painter.setPen(
+                CURRENT_COLOUR if self.current else TARGET_COLOUR if self.target else PATH_COLOUR
+            )
+            bold_small = QFont(small)
+            bold_small.setBold(True)
+            painter.setFont(bold_small)
+            painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft), self.marker)
+            footer.translate(0, small_line)
+            painter.setFont(small)
+        painter.setPen(QColor("#222222"))
+        metrics = painter.fontMetrics()
+        painter.drawText(
+            footer,
+            int(Qt.AlignmentFlag.AlignLeft),
+            metrics.elidedText(self.meta, Qt.TextElideMode.ElideRight, int(footer.width())),
+        )
+
+
+class EdgeItem(QGraphicsPathItem):
+    """A move: solid arrow for a promotion, dashed for a lateral move; thick when on the route."""
+
+    def __init__(self, route: EdgeRoute) -> None:
+        super().__init__()
+        self.route = route
+        path = QPainterPath(QPointF(*route.points[0]))
+        for x, y in route.points[1:]:
+            path.lineTo(x, y)
+        self._line = path
+        self._head = _arrow_head(route.points[-2], route.points[-1])
+        self.on_path = False
+        self.setZValue(1)
+        self._restyle()
+
+    def set_on_path(self, on_path: bool) -> None:
+        if on_path != self.on_path:
+            self.on_path = on_path
+            self._restyle()
+
+    def _restyle(self) -> None:
+        colour = PATH_COLOUR if self.on_path else EDGE_COLOUR
+        width = 3.5 if self.on_path else 1.4
+        style = (
+            Qt.PenStyle.SolidLine if self.route.kind is MoveKind.PROMOTION else Qt.PenStyle.DashLine
+        )
+        pen = QPen(colour, width, style)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self.setPen(pen)
+        path = QPainterPath(self._line)
+        path.addPolygon(self._head)
+        self.setPath(path)
+        self.setZValue(1.5 if self.on_path else 1)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self.pen())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._line)
+        solid = QPen(self.pen())
+        solid.setStyle(Qt.PenStyle.SolidLine)
+        painter.setPen(solid)
+        painter.setBrush(self.pen().color())
+        painter.drawPolygon(self._head)
+
+
+def _arrow_head(before: tuple[float, float], tip: tuple[float, float]) -> QPolygonF:
+    """A filled triangle pointing from ``before`` to ``tip``."""
+    angle = math.atan2(tip[1] - before[1], tip[0] - before[0])
+    size, spread = 10.0, math.radians(25)
+    left = QPointF(
+        tip[0] - size * math.cos(angle - spread), tip[1] - size * math.sin(angle - spread)
+    )
+    right = QPointF(
+        tip[0] - size * math.cos(angle + spread), tip[1] - size * math.sin(angle + spread)
+    )
+    return QPolygonF([QPointF(*tip), left, right])

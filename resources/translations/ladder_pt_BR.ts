@@ -1,0 +1,452 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>LadderLegend</name>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/readiness_colours.py" line="35"/>
+        <source>Ready (100%)</source>
+        <translation>Pronto (100%)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/readiness_colours.py" line="36"/>
+        <source>Almost (80–99%)</source>
+        <translation>Quase (80–99%)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/readiness_colours.py" line="37"/>
+        <source>Half way (50–79%)</source>
+        <translation>Meio caminho (50–79%)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/readiness_colours.py" line="38"/>
+        <source>Far (under 50%)</source>
+        <translation>Longe (menos de 50%)</translation>
+    </message>
+</context>
+<context>
+    <name>LadderMap</name>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="140"/>
+        <source>Level {level}</source>
+        <extracomment>The smallest zoom the first view uses: below it box titles get too small to read.</extracomment>
+        <translation>Nível {level}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="146"/>
+        <source>{level} · {percent} ready</source>
+        <translation>{level} · {percent} de prontidão</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="156"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="189"/>
+        <source>Promotion</source>
+        <translation>Promoção</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="156"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="190"/>
+        <source>Lateral move</source>
+        <translation>Movimento lateral</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="168"/>
+        <source>Other roles</source>
+        <translation>Outros cargos</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="176"/>
+        <source>Level {level}
+{name}</source>
+        <translation>Nível {level}
+{name}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="191"/>
+        <source>Chosen route</source>
+        <translation>Caminho escolhido</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="192"/>
+        <source>Current role</source>
+        <translation>Cargo atual</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="193"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="220"/>
+        <source>● You are here</source>
+        <translation>● Você está aqui</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="222"/>
+        <source>★ Target</source>
+        <translation>★ Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="224"/>
+        <source>◆ On the route</source>
+        <translation>◆ No caminho</translation>
+    </message>
+</context>
+<context>
+    <name>LadderPage</name>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="163"/>
+        <source>Career ladder: {framework}</source>
+        <translation>Escada de carreira: {framework}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="166"/>
+        <source>Career ladder of {name}: {framework}</source>
+        <translation>Escada de carreira de {name}: {framework}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="189"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagem PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="190"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Desenho SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="191"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="195"/>
+        <source>Export ladder map</source>
+        <translation>Exportar mapa da escada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="196"/>
+        <source>ladder.png</source>
+        <translation>escada.png</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="212"/>
+        <source>The map could not be exported</source>
+        <translation>Não foi possível exportar o mapa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="262"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Aproximar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="263"/>
+        <source>Zoom in (Ctrl++ or Ctrl+wheel)</source>
+        <translation>Aproximar (Ctrl++ ou Ctrl+roda do mouse)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="264"/>
+        <source>Zoom in</source>
+        <translation>Aproximar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="265"/>
+        <source>Zoom &amp;out</source>
+        <translation>A&amp;fastar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="266"/>
+        <source>Zoom out (Ctrl+- or Ctrl+wheel)</source>
+        <translation>Afastar (Ctrl+- ou Ctrl+roda do mouse)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="267"/>
+        <source>Zoom out</source>
+        <translation>Afastar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="268"/>
+        <source>&amp;Fit</source>
+        <translation>A&amp;justar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="269"/>
+        <source>Show the whole ladder (Ctrl+0)</source>
+        <translation>Mostrar a escada inteira (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="270"/>
+        <source>Fit the whole ladder</source>
+        <translation>Ajustar para ver a escada inteira</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="271"/>
+        <source>&amp;Export map…</source>
+        <translation>&amp;Exportar mapa…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="272"/>
+        <source>Save the map as PNG, SVG or PDF</source>
+        <translation>Salvar o mapa como PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="273"/>
+        <source>Export the map</source>
+        <translation>Exportar o mapa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="274"/>
+        <source>Ladder map</source>
+        <translation>Mapa da escada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="275"/>
+        <source>Roles of the ladder, by track</source>
+        <translation>Cargos da escada, por área</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="278"/>
+        <source>Arrows or Tab: next role · Enter: detail · Shift+arrows: scroll · Ctrl++ / Ctrl+- / Ctrl+wheel: zoom · Ctrl+0: fit · drag to pan. Solid arrows are promotions, dashed arrows lateral moves.</source>
+        <translation>Setas ou Tab: próximo cargo · Enter: detalhes · Shift+setas: rolar · Ctrl++ / Ctrl+- / Ctrl+roda: zoom · Ctrl+0: ajustar · arraste para mover. Setas contínuas são promoções; tracejadas, movimentos laterais.</translation>
+    </message>
+</context>
+<context>
+    <name>LadderRolesModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="109"/>
+        <source>Role</source>
+        <extracomment>The role id of a role row (None on a track row).</extracomment>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="109"/>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="109"/>
+        <source>Track</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="109"/>
+        <source>Readiness</source>
+        <translation>Prontidão</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="115"/>
+        <source>Other roles</source>
+        <translation>Outros cargos</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="125"/>
+        <source>{track} ({count} roles)</source>
+        <translation>{track} ({count} cargos)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="139"/>
+        <source>current role</source>
+        <translation>cargo atual</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="141"/>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="156"/>
+        <source>{title} · you are here</source>
+        <translation>{title} · você está aqui</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="158"/>
+        <source>{title} · target</source>
+        <translation>{title} · objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>MovesModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/moves_model.py" line="48"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/moves_model.py" line="48"/>
+        <source>Move</source>
+        <translation>Movimento</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/moves_model.py" line="48"/>
+        <source>Usually takes</source>
+        <translation>Tempo usual</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/moves_model.py" line="60"/>
+        <source>promotion</source>
+        <translation>promoção</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/moves_model.py" line="60"/>
+        <source>lateral</source>
+        <translation>lateral</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/moves_model.py" line="64"/>
+        <source>Press Enter or double-click to open {role}.</source>
+        <translation>Pressione Enter ou clique duas vezes para abrir {role}.</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="51"/>
+        <source>Skill</source>
+        <translation>Competência</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="52"/>
+        <source>Needed</source>
+        <translation>Exigido</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="53"/>
+        <source>What is needed</source>
+        <translation>O que se espera</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="54"/>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="55"/>
+        <source>Where you are</source>
+        <translation>Onde você está</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="61"/>
+        <source>0 · not yet</source>
+        <translation>0 · ainda não</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="79"/>
+        <source>{skill} (weight {weight:g})</source>
+        <translation>{skill} (peso {weight:g})</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="86"/>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="96"/>
+        <source>(no description)</source>
+        <translation>(sem descrição)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="89"/>
+        <source>no person chosen</source>
+        <translation>nenhuma pessoa escolhida</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="90"/>
+        <source>met</source>
+        <translation>atende</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="90"/>
+        <source>below</source>
+        <translation>abaixo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="95"/>
+        <source>Not rated yet.</source>
+        <translation>Ainda não avaliado.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDetail</name>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="189"/>
+        <source>Ways into {role}</source>
+        <translation>Caminhos para chegar a {role}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="190"/>
+        <source>Ways out of {role}</source>
+        <translation>Caminhos a partir de {role}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="192"/>
+        <source>What {role} asks for</source>
+        <translation>O que {role} exige</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="196"/>
+        <source>Other roles</source>
+        <translation>Outros cargos</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="197"/>
+        <source>{track} · level {level} ({name})</source>
+        <translation>{track} · nível {level} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="201"/>
+        <source>{summary} · {percent} ready</source>
+        <translation>{summary} · {percent} de prontidão</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="211"/>
+        <source>Ways in</source>
+        <translation>Como chegar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="211"/>
+        <source>Ways in: none (a starting role)</source>
+        <translation>Como chegar: nenhum caminho (cargo de entrada)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="214"/>
+        <source>Ways out</source>
+        <translation>Próximos passos</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="216"/>
+        <source>Ways out: none (top of its ladder)</source>
+        <translation>Próximos passos: nenhum (topo da escada)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="227"/>
+        <source>Choose a role on the map or in the list to see its detail.</source>
+        <translation>Escolha um cargo no mapa ou na lista para ver os detalhes.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="228"/>
+        <source>Responsibilities</source>
+        <translation>Responsabilidades</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="229"/>
+        <source>What the role asks for</source>
+        <translation>O que o cargo exige</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="230"/>
+        <source>Requirements of the role</source>
+        <translation>Requisitos do cargo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="231"/>
+        <source>Ways into the role</source>
+        <translation>Caminhos para chegar ao cargo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="232"/>
+        <source>Ways out of the role</source>
+        <translation>Caminhos a partir do cargo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="233"/>
+        <source>Role detail</source>
+        <translation>Detalhes do cargo</translation>
+    </message>
+</context>
+</TS>
