@@ -25,7 +25,7 @@ _HEADROOM = 1 << 40
 
 
 def make_singletons_immortal() -> None:
-    """Raise the reference counts of ``True``, ``False`` and ``None`` beyond what calls can steal."""
+    """Raise the reference counts of ``True``, ``False`` and ``None`` past what calls can steal."""
     if sys.version_info >= (3, 12):
         return
     for singleton in (True, False, None):
