@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -226,3 +227,22 @@ def test_ctrl_wheel_zooms(qtbot: QtBot, page: LadderPage) -> None:
     )
     page.map.wheelEvent(event)
     assert page.map.zoom() == pytest.approx(1.15)
+
+
+def test_choosing_a_target_on_paths_highlights_its_route_on_the_map(
+    main_window: MainWindow,
+) -> None:
+    from cxcareer.ui.paths.page import PathsPage
+
+    paths = main_window.show_page("paths")
+    assert isinstance(paths, PathsPage)
+    paths.set_target("head-of-cx")
+    paths.choose_route(2 if paths.cards[1].option is not None else 1)
+    chosen = paths._chosen_roles()
+    assert chosen is not None
+    assert chosen[-1] == "head-of-cx"
+    ladder = main_window.show_page("ladder")
+    assert isinstance(ladder, LadderPage)
+    assert ladder.map.path == chosen
+    on = {(e.route.source, e.route.target) for e in ladder.map.edges if e.on_path}
+    assert on == set(itertools.pairwise(chosen))
