@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxcareer.ui.common.splitter_state import restore_splitters, save_splitters
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.pages import PAGES, PageSpec, page_class
 
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         widget = cls(self.controller)  # type: ignore[arg-type]
         widget.setObjectName(f"page-{key}")
         self._pages[key] = widget
+        restore_splitters(self.controller.settings, key, widget)
         self.stack.addWidget(widget)
         self._connect_page(key, widget)
         return widget
@@ -281,11 +283,13 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def save_state(self) -> None:
-        """Remember geometry, docks and the splitter for next time."""
+        """Remember geometry, docks and the splitters (the window's and each screen's)."""
         settings = self.controller.settings
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
+        for key, widget in self._pages.items():
+            save_splitters(settings, key, widget)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize
+from PySide6.QtWidgets import QSplitter
 from pytestqt.qtbot import QtBot
 
 from cxcareer.ui.controller import ProfileController
@@ -36,3 +37,34 @@ def test_geometry_is_remembered(
     again = MainWindow(controller)
     qtbot.addWidget(again)
     assert again.size() == chosen
+
+
+def test_screen_splitters_are_remembered(
+    qtbot: QtBot, controller: ProfileController, ui_settings: QSettings
+) -> None:
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.resize(QSize(1280, 800))
+    window.show()
+    chosen: dict[str, list[int]] = {}
+    for key in window.page_keys():
+        page = window.show_page(key)
+        splitter = page.findChild(QSplitter)
+        if splitter is None or splitter.count() < 2:
+            continue
+        sizes = splitter.sizes()
+        total = sum(sizes)
+        # Move the first divider by a fifth of the room, within what the panes allow.
+        moved = [max(1, sizes[0] - total // 5), sizes[1] + total // 5, *sizes[2:]]
+        splitter.setSizes(moved)
+        chosen[key] = splitter.sizes()
+    assert chosen, "no screen has a splitter"
+    window.close()
+    again = MainWindow(controller)
+    qtbot.addWidget(again)
+    again.resize(QSize(1280, 800))
+    again.show()
+    for key, sizes in chosen.items():
+        splitter = again.show_page(key).findChild(QSplitter)
+        assert splitter is not None
+        assert splitter.sizes() == sizes, key
