@@ -173,7 +173,10 @@ def build_report(
             if person.manager_id
             else ""
         )
-    since = latest.held_on if latest is not None else None
+    # "Since the last one-to-one" means the last one before the pack's day: a pack printed right
+    # after today's meeting is saved still lists what that meeting discussed.
+    earlier = [m.held_on for m in meetings if m.held_on < day]
+    since = max(earlier) if earlier else None
     return ReportContent(
         lang=language,
         today=day,
@@ -240,7 +243,7 @@ def _comparison(view: PersonView) -> tuple[ComparisonLine, ...]:
 def _evidence(
     view: PersonView, records: list[EvidenceRecord], since: date | None
 ) -> tuple[EvidenceLine, ...]:
-    """Evidence observed after the latest meeting (all of it when there was none), newest first."""
+    """Evidence observed after ``since`` (all of it when there was no meeting), newest first."""
     return tuple(
         EvidenceLine(
             observed_on=record.observed_on,

@@ -181,6 +181,21 @@ def test_evidence_since_the_last_meeting_only(career_app: CareerApp, ana: PackPe
     assert report.evidence[0].kind == "work"
 
 
+def test_a_pack_printed_after_todays_meeting_keeps_what_it_discussed(
+    career_app: CareerApp, ana: PackPerson
+) -> None:
+    with career_app.database.session() as session:
+        meeting_services.record_meeting(
+            session, ana.person.id, ana.today, "Mariana", shared_notes="Today's talk."
+        )
+    report = build_report(career_app, ana.person.id, today=ana.today)
+
+    assert report.meeting is not None
+    assert report.meeting.shared == "Today's talk."
+    assert report.evidence_since == ana.today - timedelta(days=10)
+    assert [item.text for item in report.evidence] == ["Led the billing FAQ."]
+
+
 def test_open_actions_overdue_first_and_marked(career_app: CareerApp, ana: PackPerson) -> None:
     actions = build_report(career_app, ana.person.id, today=ana.today).actions
 
