@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -86,7 +86,12 @@ def test_demo_window_opens_on_the_manager(
     assert isinstance(qt_app, QApplication)
     window = ui_app.create_window(database, ui_settings, lang="pt-BR", qt_app=qt_app, demo=True)
     qtbot.addWidget(window)
-    window.controller.select_person(manager_id)
-    assert len(window.controller.app.people()) == 5
-    assert manager_name in window.windowTitle()
-    window.controller.app.database.close()
+    try:
+        window.controller.select_person(manager_id)
+        assert len(window.controller.app.people()) == 5
+        assert manager_name in window.windowTitle()
+    finally:
+        # The Portuguese translators are installed application-wide: take them away again.
+        window.controller.set_language("en")
+        window.controller.app.database.close()
+    assert QCoreApplication.translate("pages", "Ladder") == "Ladder"
