@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cxcareer.app.backups import EVERYDAY_INTERVAL, backup_now
 from cxcareer.app.career import CareerApp
+from cxcareer.framework import cache as framework_cache
 from cxcareer.framework import normalise_language
 from cxcareer.store.database import Database, Location, open_database, resolve_location
 from cxcareer.store.errors import DatabaseCorrupt, DatabaseInUse, StoreError
@@ -283,6 +284,7 @@ def _fill_demo(database: Database, lang: str) -> tuple[str, str]:
 def run(argv: Sequence[str] | None = None) -> int:
     """Start the desktop app; returns the exit status."""
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    framework_cache.enable()
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setOrganizationName("cxcareer")
