@@ -3,8 +3,12 @@
 Why one place: every object the screens use (the database, the :class:`CareerApp`, the
 controller, translators, the theme, the backup timer) is made here and handed down through
 constructors, so each piece can be built alone in tests and nothing reaches for globals.
-A database another cxcareer holds, or one that is damaged, is explained here before any
+A database another cxcareer holds, or one that is damaged, is explained here before the main
 window appears — never a traceback.
+
+Why the store, the engine and the screens are imported inside functions: :func:`run` first
+paints a light :class:`~cxcareer.ui.opening.OpeningWindow` (it needs nothing but Qt), and only
+then, from the event loop, imports and opens everything else and swaps in the main window.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -32,15 +37,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from cxcareer.app.backups import EVERYDAY_INTERVAL, backup_now
-from cxcareer.app.career import CareerApp
 from cxcareer.framework import cache as framework_cache
 from cxcareer.framework import normalise_language
-from cxcareer.store.database import Database, Location, open_database, resolve_location
 from cxcareer.store.errors import DatabaseCorrupt, DatabaseInUse, StoreError
 from cxcareer.ui.common.errors import describe_error
-from cxcareer.ui.controller import ProfileController
-from cxcareer.ui.main_window import MainWindow
+from cxcareer.ui.opening import OpeningWindow
+
+if TYPE_CHECKING:
+    from cxcareer.store.database import Database, Location
+    from cxcareer.ui.main_window import MainWindow
 
 __all__ = ["build_parser", "create_window", "make_language_switcher", "open_for_ui", "run"]
 
@@ -70,6 +75,8 @@ def _ask(title: str, text: str, yes: str, no: str) -> bool:
 
 def open_for_ui(location: Location, *, read_only: bool = False) -> Database | None:
     """Open the database for the app, explaining problems; None when the person gave up."""
+    from cxcareer.store.database import open_database
+
     try:
         return open_database(location, read_only=read_only)
     except DatabaseInUse as error:
@@ -105,6 +112,8 @@ def open_for_ui(location: Location, *, read_only: bool = False) -> Database | No
 
 
 def _open_or_explain(location: Location, *, read_only: bool) -> Database | None:
+    from cxcareer.store.database import open_database
+
     try:
         return open_database(location, read_only=read_only)
     except (StoreError, OSError) as error:
@@ -190,6 +199,10 @@ def create_window(
     switch: Callable[[str], None] | None = None,
 ) -> MainWindow:
     """Wire the app, the controller and the main window around an open database."""
+    from cxcareer.app.career import CareerApp
+    from cxcareer.ui.controller import ProfileController
+    from cxcareer.ui.main_window import MainWindow
+
     if switch is None:
         switch = make_language_switcher(qt_app)
         switch(lang)
@@ -236,6 +249,7 @@ def _first_run(window: MainWindow, module: object) -> None:
 
 def _start_backup_timer(window: MainWindow, location: Location) -> None:
     """Back up every half hour while data changes (skipped when nothing changed)."""
+    from cxcareer.app.backups import EVERYDAY_INTERVAL, backup_now
     from cxcareer.ui.common.tasks import run_in_background
 
     def tick() -> None:
@@ -261,6 +275,8 @@ def _start_backup_timer(window: MainWindow, location: Location) -> None:
 
 
 def _demo_location() -> tuple[Location, Path]:
+    from cxcareer.store.database import resolve_location
+
     demo = importlib.import_module("cxcareer.app.demo")
     path = Path(demo.demo_database_path())
     atexit.register(_remove_demo, path)
@@ -276,13 +292,19 @@ def _remove_demo(path: Path) -> None:
 
 def _fill_demo(database: Database, lang: str) -> tuple[str, str]:
     """Build the sample team; returns the manager's (id, name): the demo is seen through her."""
+    from cxcareer.app.career import CareerApp
+
     demo = importlib.import_module("cxcareer.app.demo")
     team = demo.create_demo(CareerApp(database, lang=lang))
     return team.manager.id, team.manager.name
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    """Start the desktop app; returns the exit status."""
+    """Start the desktop app; returns the exit status.
+
+    The opening window is painted first; the rest (:func:`_open_main_window`) runs from the
+    event loop right after that paint, then the main window takes the opening window's place.
+    """
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     framework_cache.enable()
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -294,6 +316,50 @@ def run(argv: Sequence[str] | None = None) -> int:
     lang = _language(settings, args.lang)
     switch = make_language_switcher(qt_app)
     switch(lang)
+    opening = OpeningWindow(settings)
+    opened: list[MainWindow] = []
+
+    def load() -> None:
+        try:
+            window = _open_main_window(args, qt_app, settings, lang, switch)
+        except Exception as error:
+            log.exception("the app could not start")
+            QMessageBox.critical(
+                opening,
+                QCoreApplication.translate("app", "cxcareer could not start"),
+                describe_error(error),
+            )
+            window = None
+        if window is None:
+            opening.finish()
+            qt_app.exit(1)
+            return
+        opened.append(window)
+        window.restoreGeometry(opening.saveGeometry())
+        window.show()
+        opening.finish()
+
+    opening.firstPainted.connect(lambda: QTimer.singleShot(0, load))
+    _report_opening_paint(opening)
+    opening.show()
+    try:
+        return qt_app.exec()
+    finally:
+        for window in opened:
+            window.controller.app.database.close()
+
+
+def _open_main_window(
+    args: argparse.Namespace,
+    qt_app: QApplication,
+    settings: QSettings,
+    lang: str,
+    switch: Callable[[str], None],
+) -> MainWindow | None:
+    """Open the database and build the main window; None when the person gave up."""
+    from cxcareer.app.backups import backup_now
+    from cxcareer.store.database import resolve_location
+
     try:
         if args.demo:
             location, _path = _demo_location()
@@ -305,10 +371,10 @@ def run(argv: Sequence[str] | None = None) -> int:
             QCoreApplication.translate("app", "Cannot open the database"),
             describe_error(error),
         )
-        return 1
+        return None
     database = open_for_ui(location, read_only=args.read_only)
     if database is None:
-        return 1
+        return None
     if args.demo:
         demo_manager = _fill_demo(database, lang)
     elif not args.read_only:
@@ -323,17 +389,26 @@ def run(argv: Sequence[str] | None = None) -> int:
         window.controller.app.user = demo_manager[1]
         window.controller.select_person(demo_manager[0])
     _exit_after_paint(window, qt_app)
-    window.show()
-    try:
-        return qt_app.exec()
-    finally:
-        window.controller.app.database.close()
+    return window
+
+
+def _report_opening_paint(opening: OpeningWindow) -> None:
+    """For the bench: ``CXCAREER_EXIT_AFTER_PAINT=1`` reports the first window's paint.
+
+    The app keeps opening and quits once the main window has painted (see
+    :func:`_exit_after_paint`), so a start that fails later still fails visibly.
+    """
+    if os.environ.get("CXCAREER_EXIT_AFTER_PAINT") == "1":
+        opening.firstPainted.connect(
+            lambda: print(f"painted {time.perf_counter() - _STARTED:.4f}", flush=True)
+        )
 
 
 def _exit_after_paint(window: MainWindow, qt_app: QApplication) -> None:
     """For ``bench/bench_startup.py``: report the first paint (or the filled window) and quit.
 
-    ``CXCAREER_EXIT_AFTER_PAINT=1`` prints ``painted <s>`` at the main window's first paint.
+    ``CXCAREER_EXIT_AFTER_PAINT=1`` prints ``painted <s>`` at the first paint of the opening
+    window (:func:`_report_opening_paint`) and quits at the main window's first paint.
     ``=ready`` waits until the overview screen itself has been painted while showing a person
     (profile, next moves and missing skills), then prints ``ready <s>`` once that paint pass is
     over; a window without an overview or without a person prints ``painted-no-profile``.
@@ -348,7 +423,7 @@ def _exit_after_paint(window: MainWindow, qt_app: QApplication) -> None:
         QTimer.singleShot(0, qt_app.quit)
 
     if mode != "ready":
-        window.firstPainted.connect(lambda: report("painted"))
+        window.firstPainted.connect(lambda: QTimer.singleShot(0, qt_app.quit))
         return
     page = window.page("overview") if "overview" in window.page_keys() else None
     if page is None or window.controller.view is None:

@@ -1,0 +1,121 @@
+"""The opening window painted first, and the app start that swaps in the main window after it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget
+from pytestqt.qtbot import QtBot
+
+from cxcareer.ui.opening import OpeningWindow
+from cxcareer.ui.pages import PAGES
+
+
+def test_opening_window_paints_the_frame_and_a_message(
+    qtbot: QtBot, ui_settings: QSettings
+) -> None:
+    window = OpeningWindow(ui_settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.firstPainted, timeout=5000):
+        window.show()
+    assert window.painted
+    assert window.windowTitle() == "cxcareer"
+    message = window.findChild(QLabel, "openingMessage")
+    assert message is not None
+    assert message.text() == "Opening your profile…"
+    assert message.accessibleName()
+    nav = window.findChild(QListWidget, "openingNavigation")
+    assert nav is not None
+    assert not nav.isEnabled()
+    assert [nav.item(row).text() for row in range(nav.count())] == [s.title() for s in PAGES]
+    assert window.size().width() == 1280
+
+
+def test_opening_window_stays_until_finished(qtbot: QtBot, ui_settings: QSettings) -> None:
+    window = OpeningWindow(ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()
+    assert window.isVisible(), "closing is refused while the app is still opening"
+    window.finish()
+    assert not window.isVisible()
+
+
+def test_opening_window_takes_the_remembered_geometry(
+    qtbot: QtBot, ui_settings: QSettings, qapp: QApplication
+) -> None:
+    first = OpeningWindow(ui_settings)
+    qtbot.addWidget(first)
+    first.resize(700, 500)  # inside the 800x600 offscreen screen
+    ui_settings.setValue("window/geometry", first.saveGeometry())
+    second = OpeningWindow(ui_settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+
+
+def _start(tmp_path: Path, mode: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "CXCAREER_EXIT_AFTER_PAINT": mode,
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_CACHE_HOME": str(tmp_path / "cache"),
+            "HOME": str(tmp_path),
+        }
+    )
+    env.pop("CXCAREER_DB", None)
+    env.pop("CXCAREER_CACHE_DIR", None)
+    return subprocess.run(
+        [sys.executable, "-m", "cxcareer", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_app_paints_first_then_opens_the_profile_in_portuguese(tmp_path: Path) -> None:
+    """A real start: the opening paint is reported, the database opens, the overview shows a
+    person, and the parsed framework is cached for the next start."""
+    from cxcareer.app.career import CareerApp
+    from cxcareer.store.database import open_database, resolve_location
+
+    path = tmp_path / "team.db"
+    database = open_database(resolve_location(str(path)))
+    CareerApp(database).create_person("Ana Souza", current_role="support-representative")
+    database.close()
+
+    painted = _start(tmp_path, "1", "--db", str(path), "--lang", "pt-BR")
+    assert painted.returncode == 0, painted.stderr
+    assert painted.stdout.startswith("painted ")
+    assert "Traceback" not in painted.stderr
+    cached = list((tmp_path / "cache" / "cxcareer" / "frameworks").glob("*.pickle"))
+    assert len(cached) == 1, "the built-in framework was cached"
+
+    ready = _start(tmp_path, "ready", "--db", str(path), "--lang", "pt-BR")
+    assert ready.returncode == 0, ready.stderr
+    assert ready.stdout.startswith("ready "), ready.stdout
+    assert "Traceback" not in ready.stderr
+
+
+def test_read_only_start_opens_the_profile(tmp_path: Path) -> None:
+    from cxcareer.app.career import CareerApp
+    from cxcareer.store.database import open_database, resolve_location
+
+    path = tmp_path / "team.db"
+    database = open_database(resolve_location(str(path)))
+    CareerApp(database).create_person("Ana Souza", current_role="support-representative")
+    database.close()
+    before = path.read_bytes()
+    ready = _start(tmp_path, "ready", "--db", str(path), "--read-only")
+    assert ready.returncode == 0, ready.stderr
+    assert ready.stdout.startswith("ready "), ready.stdout
+    assert path.read_bytes() == before
