@@ -9,19 +9,24 @@ this window's geometry and closes this one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QSplitter,
+    QMenu,
     QWidget,
 )
 
 from cxcareer.ui.pages import PAGES
 
 __all__ = ["OpeningWindow"]
+
+#: The main window's menu titles, translated in its context so both windows read the same.
+_MENUS = ("&File", "&Edit", "&View", "&Database", "&Help")
 
 
 class OpeningWindow(QMainWindow):
@@ -44,12 +49,22 @@ class OpeningWindow(QMainWindow):
         self.message.setObjectName("openingMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.message)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.message, 1)
+        self.setCentralWidget(central)
+        self.people_dock = QDockWidget(self)
+        self.people_dock.setObjectName("openingPeopleDock")
+        self.people_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        placeholder = QWidget()
+        # about as wide as the people list it stands for, in the user's font
+        placeholder.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
+        self.people_dock.setWidget(placeholder)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.people_dock)
+        self._menus: list[QMenu] = [self.menuBar().addMenu("") for _title in _MENUS]
+        for menu in self._menus:
+            menu.setEnabled(False)
         self.statusBar()
         self.retranslate()
         geometry = settings.value("window/geometry")
@@ -64,6 +79,9 @@ class OpeningWindow(QMainWindow):
         self.message.setText(self.tr("Opening your profile…"))
         self.message.setAccessibleName(self.tr("Opening your profile…"))
         self.nav.setAccessibleName(self.tr("Screens"))
+        for menu, title in zip(self._menus, _MENUS, strict=True):
+            menu.setTitle(QCoreApplication.translate("MainWindow", title))
+        self.people_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "People"))
         width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24
         self.nav.setMinimumWidth(width)
         self.nav.setMaximumWidth(width)

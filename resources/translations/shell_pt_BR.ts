@@ -35,6 +35,7 @@
     </message>
     <message>
         <location filename="../../cxcareer/ui/main_window.py" line="232"/>
+        <location filename="../../cxcareer/ui/opening.py" line="84"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
@@ -62,13 +63,14 @@
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../cxcareer/ui/opening.py" line="64"/>
-        <location filename="../../cxcareer/ui/opening.py" line="65"/>
+        <location filename="../../cxcareer/ui/opening.py" line="79"/>
+        <location filename="../../cxcareer/ui/opening.py" line="80"/>
         <source>Opening your profile…</source>
+        <extracomment>The main window&apos;s menu titles, translated in its context so both windows read the same.</extracomment>
         <translation>Abrindo o seu perfil…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/opening.py" line="66"/>
+        <location filename="../../cxcareer/ui/opening.py" line="81"/>
         <source>Screens</source>
         <translation>Telas</translation>
     </message>
