@@ -21,7 +21,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -321,7 +321,8 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     def load() -> None:
         try:
-            window = _open_main_window(args, qt_app, settings, lang, switch)
+            with _without_feature_scan():
+                window = _open_main_window(args, qt_app, settings, lang, switch)
         except Exception as error:
             log.exception("the app could not start")
             QMessageBox.critical(
@@ -390,6 +391,34 @@ def _open_main_window(
         window.controller.select_person(demo_manager[0])
     _exit_after_paint(window, qt_app)
     return window
+
+
+@contextlib.contextmanager
+def _without_feature_scan() -> Iterator[None]:
+    """Import without PySide6's ``__feature__`` scan, which costs about 0.1 s at each start.
+
+    Why: PySide6 replaces ``builtins.__import__`` with a hook that reads the source of every
+    module imported after it (``inspect.getsource``, looking for "PySide6") to decide whether
+    ``from __feature__ import snake_case`` switching applies to it. cxcareer never uses
+    ``__feature__``, and the store, the engine and the screens are imported after the opening
+    window has painted, i.e. after PySide6. For that stretch the hook's own next step,
+    ``builtins.__orig_import__`` (PySide6's lazy-type import), is called directly: modules
+    imported meanwhile are simply left out of the feature table, exactly as modules imported
+    before PySide6 are; lookups treat them as "no feature", which is what the scan would find.
+    Without that attribute (another PySide6), nothing changes.
+    """
+    import builtins
+
+    hooked = builtins.__import__
+    plain = getattr(builtins, "__orig_import__", None)
+    if plain is None or plain is hooked:
+        yield
+        return
+    builtins.__import__ = plain
+    try:
+        yield
+    finally:
+        builtins.__import__ = hooked
 
 
 def _report_opening_paint(opening: OpeningWindow) -> None:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
@@ -121,3 +122,30 @@ def test_read_only_start_opens_the_profile(tmp_path: Path) -> None:
     assert ready.returncode == 0, ready.stderr
     assert ready.stdout.startswith("ready "), ready.stdout
     assert path.read_bytes() == before
+
+
+def test_imports_skip_pysides_feature_scan_only_inside(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Inside the block PySide6's own lazy import is used directly; Qt modules still work."""
+    import builtins
+
+    from cxcareer.ui import app as ui_app
+
+    hooked = builtins.__import__
+    (tmp_path / "opening_probe_module.py").write_text(
+        "from PySide6.QtWidgets import QLabel\nLABEL = QLabel('probe')\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with ui_app._without_feature_scan():
+        inside = builtins.__import__
+        import opening_probe_module  # type: ignore[import-not-found]
+
+    assert opening_probe_module.LABEL.text() == "probe"
+    assert builtins.__import__ is hooked
+    plain = getattr(builtins, "__orig_import__", None)
+    if plain is not None and plain is not hooked:
+        assert inside is plain
+    with pytest.raises(RuntimeError), ui_app._without_feature_scan():
+        raise RuntimeError("boom")
+    assert builtins.__import__ is hooked
