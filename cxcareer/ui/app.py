@@ -197,8 +197,14 @@ def create_window(
     qt_app: QApplication,
     demo: bool = False,
     switch: Callable[[str], None] | None = None,
+    themed: bool = False,
 ) -> MainWindow:
-    """Wire the app, the controller and the main window around an open database."""
+    """Wire the app, the controller and the main window around an open database.
+
+    ``switch`` is the language switcher when the caller has installed the translators already,
+    ``themed`` says the caller has applied the stored theme already (as :func:`run` does before
+    painting the opening window, so a dark theme never flashes light).
+    """
     from cxcareer.app.career import CareerApp
     from cxcareer.ui.controller import ProfileController
     from cxcareer.ui.main_window import MainWindow
@@ -206,9 +212,8 @@ def create_window(
     if switch is None:
         switch = make_language_switcher(qt_app)
         switch(lang)
-    theme = _optional("cxcareer.ui.settings.theme")
-    if theme is not None:
-        theme.apply_theme(qt_app, str(settings.value("theme", "system")))  # type: ignore[attr-defined]
+    if not themed:
+        _apply_theme(qt_app, settings)
     user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
     career = CareerApp(database, lang=lang, user=user)
     location = database.location
@@ -240,6 +245,12 @@ def create_window(
     if not read_only and location.path is not None:
         _start_backup_timer(window, location)
     return window
+
+
+def _apply_theme(qt_app: QApplication, settings: QSettings) -> None:
+    theme = _optional("cxcareer.ui.settings.theme")
+    if theme is not None:
+        theme.apply_theme(qt_app, str(settings.value("theme", "system")))  # type: ignore[attr-defined]
 
 
 def _first_run(window: MainWindow, module: object) -> None:
@@ -316,6 +327,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     lang = _language(settings, args.lang)
     switch = make_language_switcher(qt_app)
     switch(lang)
+    _apply_theme(qt_app, settings)
     opening = OpeningWindow(settings)
     opened: list[MainWindow] = []
 
@@ -384,7 +396,7 @@ def _open_main_window(
         except (StoreError, OSError) as error:
             log.warning("start-of-use backup failed: %s", error)
     window = create_window(
-        database, settings, lang=lang, qt_app=qt_app, demo=args.demo, switch=switch
+        database, settings, lang=lang, qt_app=qt_app, demo=args.demo, switch=switch, themed=True
     )
     if args.demo:
         window.controller.app.user = demo_manager[1]

@@ -109,7 +109,7 @@ def test_the_app_paints_first_then_opens_the_profile_in_portuguese(tmp_path: Pat
     assert "Traceback" not in ready.stderr
 
 
-def test_read_only_start_opens_the_profile(tmp_path: Path) -> None:
+def test_read_only_start_in_the_dark_theme_opens_the_profile(tmp_path: Path) -> None:
     from cxcareer.app.career import CareerApp
     from cxcareer.store.database import open_database, resolve_location
 
@@ -118,6 +118,9 @@ def test_read_only_start_opens_the_profile(tmp_path: Path) -> None:
     CareerApp(database).create_person("Ana Souza", current_role="support-representative")
     database.close()
     before = path.read_bytes()
+    config = tmp_path / "config" / "cxcareer"
+    config.mkdir(parents=True)
+    (config / "cxcareer.conf").write_text("[General]\ntheme=dark\n")
     ready = _start(tmp_path, "ready", "--db", str(path), "--read-only")
     assert ready.returncode == 0, ready.stderr
     assert ready.stdout.startswith("ready "), ready.stdout
