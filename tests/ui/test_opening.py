@@ -152,3 +152,70 @@ def test_imports_skip_pysides_feature_scan_only_inside(
     with pytest.raises(RuntimeError), ui_app._without_feature_scan():
         raise RuntimeError("boom")
     assert builtins.__import__ is hooked
+
+
+def _run_in_process(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, argv: list[str]
+) -> tuple[int, list[str], list[OpeningWindow]]:
+    """``run()`` in this process with dialogs recorded instead of shown; caches under tmp."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from cxcareer.framework import cache as framework_cache
+    from cxcareer.ui import app as ui_app
+
+    monkeypatch.setenv(framework_cache.ENV_VAR, str(tmp_path / "cache"))
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _parent, _title, text, *_rest: told.append(text)
+    )
+    openings: list[OpeningWindow] = []
+    real_opening = ui_app.OpeningWindow
+
+    def recording_opening(settings: QSettings) -> OpeningWindow:
+        window = real_opening(settings)
+        openings.append(window)
+        return window
+
+    monkeypatch.setattr(ui_app, "OpeningWindow", recording_opening)
+    names = (
+        QApplication.organizationName(),
+        QApplication.applicationName(),
+        QApplication.applicationDisplayName(),
+    )
+    try:
+        status = ui_app.run(["--lang", "en", *argv])
+    finally:
+        framework_cache.disable()
+        QApplication.setOrganizationName(names[0])
+        QApplication.setApplicationName(names[1])
+        QApplication.setApplicationDisplayName(names[2])
+    return status, told, openings
+
+
+def test_a_database_that_cannot_be_named_is_explained_and_the_app_ends(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    status, told, openings = _run_in_process(monkeypatch, tmp_path, ["--db", "nosuch://x"])
+    assert status == 1
+    assert len(told) == 1
+    assert "nosuch://x" in told[0]
+    assert openings[0].painted, "the opening window was painted before the database was tried"
+    assert not openings[0].isVisible()
+
+
+def test_an_unexpected_failure_while_opening_is_shown_not_hung(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cxcareer.ui import app as ui_app
+
+    def broken(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(ui_app, "_open_main_window", broken)
+    status, told, openings = _run_in_process(
+        monkeypatch, tmp_path, ["--db", str(tmp_path / "x.db")]
+    )
+    assert status == 1
+    assert len(told) == 1
+    assert "Traceback" not in told[0]
+    assert not openings[0].isVisible()
