@@ -6,9 +6,9 @@ Why a separate entry point: the CLI must start fast and never import Qt (import-
 
 Why nothing but the app's entry point is imported here: the app paints a light opening window
 as soon as PySide6 is loaded and imports the store and the engine afterwards (see
-:mod:`cxcareer.ui.app`), so the first paint does not wait for SQLAlchemy or NetworkX. (Round 1
-imported them before PySide6 to dodge its ``__feature__`` import hook; with bytecode caches, as
-an installed app has them, the order no longer makes a measurable difference.)
+:mod:`cxcareer.ui.app`), so the first paint does not wait for SQLAlchemy or NetworkX. Those
+later imports skip PySide6's ``__feature__`` import hook, which would otherwise read the source
+of every module (``cxcareer.ui.app._without_feature_scan``).
 """
 
 from __future__ import annotations
