@@ -4,9 +4,11 @@ Why a separate entry point: the CLI must start fast and never import Qt (import-
 ``cxcareer.cli``), while ``cxcareer`` alone, or with only the app's own options (``--demo``,
 ``--db``, ``--lang``, ``--read-only``), opens the window.
 
-Why the app's Qt-free layers are imported before PySide6: once PySide6 is loaded, its import
-hook reads the source of every module imported afterwards (looking for ``__feature__`` use),
-which made importing SQLAlchemy, NetworkX and our engine about 0.2 s slower at each start.
+Why nothing but the app's entry point is imported here: the app paints a light opening window
+as soon as PySide6 is loaded and imports the store and the engine afterwards (see
+:mod:`cxcareer.ui.app`), so the first paint does not wait for SQLAlchemy or NetworkX. Those
+later imports skip PySide6's ``__feature__`` import hook, which would otherwise read the source
+of every module (``cxcareer.ui.app._without_feature_scan``).
 """
 
 from __future__ import annotations
@@ -18,13 +20,6 @@ __all__ = ["is_app_invocation", "main"]
 
 _APP_FLAGS = {"--demo", "--read-only"}
 _APP_OPTIONS = {"--db", "--lang"}
-#: Qt-free modules the window needs, imported before PySide6 (see the module docstring).
-_BEFORE_QT = (
-    "cxcareer.store.database",
-    "cxcareer.app.career",
-    "cxcareer.app.backups",
-    "cxcareer.app.overview_rows",
-)
 
 
 def is_app_invocation(argv: Sequence[str]) -> bool:
@@ -48,7 +43,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if is_app_invocation(args):
         try:
-            _import_before_qt()
             from cxcareer.ui.app import run
         except ImportError as error:  # Qt cannot load (no display libraries): say so plainly
             print(f"cxcareer: the desktop app cannot start: {error}", file=sys.stderr)
@@ -58,11 +52,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     from cxcareer.cli import main as cli_main
 
     return cli_main(args)
-
-
-def _import_before_qt() -> None:
-    """Load the Qt-free stack while PySide6's import hook is not installed yet."""
-    import importlib
-
-    for module in _BEFORE_QT:
-        importlib.import_module(module)

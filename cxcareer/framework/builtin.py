@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from cxcareer.framework.load import load_text
+from cxcareer.framework.cache import parse_framework
 from cxcareer.framework.model import Framework
 from cxcareer.resources import resource_path
 
@@ -27,5 +27,5 @@ def builtin_bytes() -> bytes:
 
 @cache
 def load_builtin() -> Framework:
-    """The built-in framework, parsed once per process."""
-    return load_text(builtin_bytes(), str(builtin_path()))
+    """The built-in framework, parsed once per process (or read from the framework cache)."""
+    return parse_framework(builtin_bytes(), str(builtin_path()))

@@ -3,6 +3,9 @@
 ``check_*`` functions never raise for bad content: they return a :class:`LoadReport` listing the
 problems. ``load_*`` functions raise :class:`FrameworkInvalid` when there is any error. Files are
 capped at :data:`MAX_FILE_BYTES` before anything is read.
+
+The parsers and validators are imported on first use: an app start that finds its frameworks in
+:mod:`cxcareer.framework.cache` never needs them (nor PyYAML).
 """
 
 from __future__ import annotations
@@ -11,14 +14,13 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cxcareer.framework.checker import Checker
 from cxcareer.framework.errors import FrameworkInvalid, Problem, Severity
-from cxcareer.framework.json_located import parse_json
-from cxcareer.framework.located import Parsed
 from cxcareer.framework.model import Framework
-from cxcareer.framework.validate import validate_document
-from cxcareer.framework.yamlsafe import parse_yaml
+
+if TYPE_CHECKING:
+    from cxcareer.framework.located import Parsed
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -83,6 +85,9 @@ def _parse(text: str, filename: str) -> Parsed:
     YAML chokes on (tabs used for indentation), so a document that looks like JSON is tried as
     JSON first and falls back to YAML, whose messages then explain what is wrong.
     """
+    from cxcareer.framework.json_located import parse_json
+    from cxcareer.framework.yamlsafe import parse_yaml
+
     if filename.lower().endswith(".json"):
         return parse_json(text)
     if text.lstrip().startswith("{"):
@@ -104,6 +109,9 @@ def check_text(data: str | bytes, filename: str = "<string>") -> LoadReport:
         return LoadReport(
             None, tuple(Problem(filename, line, "", message) for line, message in parsed.problems)
         )
+    from cxcareer.framework.checker import Checker
+    from cxcareer.framework.validate import validate_document
+
     check = Checker(filename, parsed.lines)
     try:
         framework = validate_document(parsed.value, check)

@@ -3,8 +3,12 @@
 Why one place: every object the screens use (the database, the :class:`CareerApp`, the
 controller, translators, the theme, the backup timer) is made here and handed down through
 constructors, so each piece can be built alone in tests and nothing reaches for globals.
-A database another cxcareer holds, or one that is damaged, is explained here before any
+A database another cxcareer holds, or one that is damaged, is explained here before the main
 window appears — never a traceback.
+
+Why the store, the engine and the screens are imported inside functions: :func:`run` first
+paints a light :class:`~cxcareer.ui.opening.OpeningWindow` (it needs nothing but Qt), and only
+then, from the event loop, imports and opens everything else and swaps in the main window.
 """
 
 from __future__ import annotations
@@ -17,9 +21,10 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -32,14 +37,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from cxcareer.app.backups import EVERYDAY_INTERVAL, backup_now
-from cxcareer.app.career import CareerApp
+from cxcareer.framework import cache as framework_cache
 from cxcareer.framework import normalise_language
-from cxcareer.store.database import Database, Location, open_database, resolve_location
 from cxcareer.store.errors import DatabaseCorrupt, DatabaseInUse, StoreError
 from cxcareer.ui.common.errors import describe_error
-from cxcareer.ui.controller import ProfileController
-from cxcareer.ui.main_window import MainWindow
+from cxcareer.ui.opening import OpeningWindow
+
+if TYPE_CHECKING:
+    from cxcareer.store.database import Database, Location
+    from cxcareer.ui.main_window import MainWindow
 
 __all__ = ["build_parser", "create_window", "make_language_switcher", "open_for_ui", "run"]
 
@@ -69,6 +75,8 @@ def _ask(title: str, text: str, yes: str, no: str) -> bool:
 
 def open_for_ui(location: Location, *, read_only: bool = False) -> Database | None:
     """Open the database for the app, explaining problems; None when the person gave up."""
+    from cxcareer.store.database import open_database
+
     try:
         return open_database(location, read_only=read_only)
     except DatabaseInUse as error:
@@ -104,6 +112,8 @@ def open_for_ui(location: Location, *, read_only: bool = False) -> Database | No
 
 
 def _open_or_explain(location: Location, *, read_only: bool) -> Database | None:
+    from cxcareer.store.database import open_database
+
     try:
         return open_database(location, read_only=read_only)
     except (StoreError, OSError) as error:
@@ -187,14 +197,23 @@ def create_window(
     qt_app: QApplication,
     demo: bool = False,
     switch: Callable[[str], None] | None = None,
+    themed: bool = False,
 ) -> MainWindow:
-    """Wire the app, the controller and the main window around an open database."""
+    """Wire the app, the controller and the main window around an open database.
+
+    ``switch`` is the language switcher when the caller has installed the translators already,
+    ``themed`` says the caller has applied the stored theme already (as :func:`run` does before
+    painting the opening window, so a dark theme never flashes light).
+    """
+    from cxcareer.app.career import CareerApp
+    from cxcareer.ui.controller import ProfileController
+    from cxcareer.ui.main_window import MainWindow
+
     if switch is None:
         switch = make_language_switcher(qt_app)
         switch(lang)
-    theme = _optional("cxcareer.ui.settings.theme")
-    if theme is not None:
-        theme.apply_theme(qt_app, str(settings.value("theme", "system")))  # type: ignore[attr-defined]
+    if not themed:
+        _apply_theme(qt_app, settings)
     user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
     career = CareerApp(database, lang=lang, user=user)
     location = database.location
@@ -228,6 +247,12 @@ def create_window(
     return window
 
 
+def _apply_theme(qt_app: QApplication, settings: QSettings) -> None:
+    theme = _optional("cxcareer.ui.settings.theme")
+    if theme is not None:
+        theme.apply_theme(qt_app, str(settings.value("theme", "system")))  # type: ignore[attr-defined]
+
+
 def _first_run(window: MainWindow, module: object) -> None:
     dialog = module.OnboardingWizard(window.controller, window)  # type: ignore[attr-defined]
     dialog.exec()
@@ -235,6 +260,7 @@ def _first_run(window: MainWindow, module: object) -> None:
 
 def _start_backup_timer(window: MainWindow, location: Location) -> None:
     """Back up every half hour while data changes (skipped when nothing changed)."""
+    from cxcareer.app.backups import EVERYDAY_INTERVAL, backup_now
     from cxcareer.ui.common.tasks import run_in_background
 
     def tick() -> None:
@@ -260,6 +286,8 @@ def _start_backup_timer(window: MainWindow, location: Location) -> None:
 
 
 def _demo_location() -> tuple[Location, Path]:
+    from cxcareer.store.database import resolve_location
+
     demo = importlib.import_module("cxcareer.app.demo")
     path = Path(demo.demo_database_path())
     atexit.register(_remove_demo, path)
@@ -275,14 +303,21 @@ def _remove_demo(path: Path) -> None:
 
 def _fill_demo(database: Database, lang: str) -> tuple[str, str]:
     """Build the sample team; returns the manager's (id, name): the demo is seen through her."""
+    from cxcareer.app.career import CareerApp
+
     demo = importlib.import_module("cxcareer.app.demo")
     team = demo.create_demo(CareerApp(database, lang=lang))
     return team.manager.id, team.manager.name
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    """Start the desktop app; returns the exit status."""
+    """Start the desktop app; returns the exit status.
+
+    The opening window is painted first; the rest (:func:`_open_main_window`) runs from the
+    event loop right after that paint, then the main window takes the opening window's place.
+    """
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    framework_cache.enable()
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setOrganizationName("cxcareer")
@@ -292,6 +327,52 @@ def run(argv: Sequence[str] | None = None) -> int:
     lang = _language(settings, args.lang)
     switch = make_language_switcher(qt_app)
     switch(lang)
+    _apply_theme(qt_app, settings)
+    opening = OpeningWindow(settings)
+    opened: list[MainWindow] = []
+
+    def load() -> None:
+        try:
+            with _without_feature_scan():
+                window = _open_main_window(args, qt_app, settings, lang, switch)
+        except Exception as error:
+            log.exception("the app could not start")
+            QMessageBox.critical(
+                opening,
+                QCoreApplication.translate("app", "cxcareer could not start"),
+                describe_error(error),
+            )
+            window = None
+        if window is None:
+            opening.finish()
+            qt_app.exit(1)
+            return
+        opened.append(window)
+        window.restoreGeometry(opening.saveGeometry())
+        window.show()
+        opening.finish()
+
+    opening.firstPainted.connect(lambda: QTimer.singleShot(0, load))
+    _report_opening_paint(opening)
+    opening.show()
+    try:
+        return qt_app.exec()
+    finally:
+        for window in opened:
+            window.controller.app.database.close()
+
+
+def _open_main_window(
+    args: argparse.Namespace,
+    qt_app: QApplication,
+    settings: QSettings,
+    lang: str,
+    switch: Callable[[str], None],
+) -> MainWindow | None:
+    """Open the database and build the main window; None when the person gave up."""
+    from cxcareer.app.backups import backup_now
+    from cxcareer.store.database import resolve_location
+
     try:
         if args.demo:
             location, _path = _demo_location()
@@ -303,10 +384,10 @@ def run(argv: Sequence[str] | None = None) -> int:
             QCoreApplication.translate("app", "Cannot open the database"),
             describe_error(error),
         )
-        return 1
+        return None
     database = open_for_ui(location, read_only=args.read_only)
     if database is None:
-        return 1
+        return None
     if args.demo:
         demo_manager = _fill_demo(database, lang)
     elif not args.read_only:
@@ -315,23 +396,60 @@ def run(argv: Sequence[str] | None = None) -> int:
         except (StoreError, OSError) as error:
             log.warning("start-of-use backup failed: %s", error)
     window = create_window(
-        database, settings, lang=lang, qt_app=qt_app, demo=args.demo, switch=switch
+        database, settings, lang=lang, qt_app=qt_app, demo=args.demo, switch=switch, themed=True
     )
     if args.demo:
         window.controller.app.user = demo_manager[1]
         window.controller.select_person(demo_manager[0])
     _exit_after_paint(window, qt_app)
-    window.show()
+    return window
+
+
+@contextlib.contextmanager
+def _without_feature_scan() -> Iterator[None]:
+    """Import without PySide6's ``__feature__`` scan, which costs about 0.1 s at each start.
+
+    Why: PySide6 replaces ``builtins.__import__`` with a hook that reads the source of every
+    module imported after it (``inspect.getsource``, looking for "PySide6") to decide whether
+    ``from __feature__ import snake_case`` switching applies to it. cxcareer never uses
+    ``__feature__``, and the store, the engine and the screens are imported after the opening
+    window has painted, i.e. after PySide6. For that stretch the hook's own next step,
+    ``builtins.__orig_import__`` (PySide6's lazy-type import), is called directly: modules
+    imported meanwhile are simply left out of the feature table, exactly as modules imported
+    before PySide6 are; lookups treat them as "no feature", which is what the scan would find.
+    Without that attribute (another PySide6), nothing changes.
+    """
+    import builtins
+
+    hooked = builtins.__import__
+    plain = getattr(builtins, "__orig_import__", None)
+    if plain is None or plain is hooked:
+        yield
+        return
+    builtins.__import__ = plain
     try:
-        return qt_app.exec()
+        yield
     finally:
-        window.controller.app.database.close()
+        builtins.__import__ = hooked
+
+
+def _report_opening_paint(opening: OpeningWindow) -> None:
+    """For the bench: ``CXCAREER_EXIT_AFTER_PAINT=1`` reports the first window's paint.
+
+    The app keeps opening and quits once the main window has painted (see
+    :func:`_exit_after_paint`), so a start that fails later still fails visibly.
+    """
+    if os.environ.get("CXCAREER_EXIT_AFTER_PAINT") == "1":
+        opening.firstPainted.connect(
+            lambda: print(f"painted {time.perf_counter() - _STARTED:.4f}", flush=True)
+        )
 
 
 def _exit_after_paint(window: MainWindow, qt_app: QApplication) -> None:
     """For ``bench/bench_startup.py``: report the first paint (or the filled window) and quit.
 
-    ``CXCAREER_EXIT_AFTER_PAINT=1`` prints ``painted <s>`` at the main window's first paint.
+    ``CXCAREER_EXIT_AFTER_PAINT=1`` prints ``painted <s>`` at the first paint of the opening
+    window (:func:`_report_opening_paint`) and quits at the main window's first paint.
     ``=ready`` waits until the overview screen itself has been painted while showing a person
     (profile, next moves and missing skills), then prints ``ready <s>`` once that paint pass is
     over; a window without an overview or without a person prints ``painted-no-profile``.
@@ -346,7 +464,7 @@ def _exit_after_paint(window: MainWindow, qt_app: QApplication) -> None:
         QTimer.singleShot(0, qt_app.quit)
 
     if mode != "ready":
-        window.firstPainted.connect(lambda: report("painted"))
+        window.firstPainted.connect(lambda: QTimer.singleShot(0, qt_app.quit))
         return
     page = window.page("overview") if "overview" in window.page_keys() else None
     if page is None or window.controller.view is None:

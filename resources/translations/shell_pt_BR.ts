@@ -4,59 +4,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="215"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="216"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="217"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="217"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="218"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="219"/>
         <source>&amp;Database</source>
         <translation>&amp;Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="219"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="230"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="231"/>
         <source>Screens</source>
         <translation>Telas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="231"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="232"/>
+        <location filename="../../cxcareer/ui/opening.py" line="84"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="234"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="235"/>
         <source>Show or hide the people list</source>
         <translation>Mostrar ou ocultar a lista de pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="257"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="258"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="263"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="264"/>
         <source>Read-only: </source>
         <translation>Somente leitura: </translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="265"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="266"/>
         <source>Database location</source>
         <translation>Local do banco de dados</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningWindow</name>
+    <message>
+        <location filename="../../cxcareer/ui/opening.py" line="79"/>
+        <location filename="../../cxcareer/ui/opening.py" line="80"/>
+        <source>Opening your profile…</source>
+        <extracomment>The main window&apos;s menu titles, translated in its context so both windows read the same.</extracomment>
+        <translation>Abrindo o seu perfil…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/opening.py" line="81"/>
+        <source>Screens</source>
+        <translation>Telas</translation>
     </message>
 </context>
 <context>
@@ -84,22 +100,22 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="128"/>
+        <location filename="../../cxcareer/ui/actions.py" line="134"/>
         <source>About cxcareer</source>
         <translation>Sobre o cxcareer</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="129"/>
+        <location filename="../../cxcareer/ui/actions.py" line="135"/>
         <source>&lt;p&gt;&lt;b&gt;cxcareer&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Plan careers in customer support and customer experience: where you stand, what comes next, what is missing.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your database.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;cxcareer&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Planeje carreiras em suporte ao cliente e experiência do cliente: onde você está, o que vem a seguir, o que falta.&lt;/p&gt;&lt;p&gt;Funciona offline; seus dados ficam no seu banco de dados.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="141"/>
+        <location filename="../../cxcareer/ui/actions.py" line="147"/>
         <source>How readiness is computed</source>
         <translation>Como a prontidão é calculada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="142"/>
+        <location filename="../../cxcareer/ui/actions.py" line="148"/>
         <source>Readiness for a role = {formula}
 
 For every skill the role requires: the level you have, counted up to the level needed, times the requirement&apos;s weight; divided by the weighted levels needed. 100% means every requirement is met.</source>
@@ -108,67 +124,67 @@ For every skill the role requires: the level you have, counted up to the level n
 Para cada competência que o cargo exige: o nível que você tem, contado até o nível necessário, vezes o peso do requisito; dividido pelos níveis necessários ponderados. 100% significa que todos os requisitos foram atendidos.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="163"/>
+        <location filename="../../cxcareer/ui/actions.py" line="169"/>
         <source>Set up my &amp;profile…</source>
         <translation>Configurar meu &amp;perfil…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="164"/>
+        <location filename="../../cxcareer/ui/actions.py" line="170"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nova pessoa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="165"/>
+        <location filename="../../cxcareer/ui/actions.py" line="171"/>
         <source>&amp;Import framework…</source>
         <translation>&amp;Importar framework…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="166"/>
+        <location filename="../../cxcareer/ui/actions.py" line="172"/>
         <source>Export ladder &amp;map…</source>
         <translation>Exportar &amp;mapa da escada…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="167"/>
+        <location filename="../../cxcareer/ui/actions.py" line="173"/>
         <source>Export one-to-one pac&amp;k (PDF)…</source>
         <translation>Exportar pacote da reunião individual (PD&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="169"/>
+        <location filename="../../cxcareer/ui/actions.py" line="175"/>
         <source>Import person &amp;bundle…</source>
         <translation>Importar p&amp;acote da pessoa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="168"/>
+        <location filename="../../cxcareer/ui/actions.py" line="174"/>
         <source>E&amp;xport person bundle…</source>
         <translation>E&amp;xportar pacote da pessoa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="170"/>
+        <location filename="../../cxcareer/ui/actions.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="171"/>
+        <location filename="../../cxcareer/ui/actions.py" line="177"/>
         <source>&amp;Preferences…</source>
         <translation>P&amp;referências…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="172"/>
+        <location filename="../../cxcareer/ui/actions.py" line="178"/>
         <source>&amp;Backups and database…</source>
         <translation>&amp;Backups e banco de dados…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="173"/>
+        <location filename="../../cxcareer/ui/actions.py" line="179"/>
         <source>How &amp;readiness is computed</source>
         <translation>Como a p&amp;rontidão é calculada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="174"/>
+        <location filename="../../cxcareer/ui/actions.py" line="180"/>
         <source>&amp;About cxcareer</source>
         <translation>&amp;Sobre o cxcareer</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="175"/>
+        <location filename="../../cxcareer/ui/actions.py" line="181"/>
         <source>About &amp;Qt</source>
         <translation>Sobre o &amp;Qt</translation>
     </message>
@@ -176,7 +192,7 @@ Para cada competência que o cargo exige: o nível que você tem, contado até o
 <context>
     <name>app</name>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="68"/>
+        <location filename="../../cxcareer/ui/app.py" line="84"/>
         <source>This database is open in another cxcareer window{where} (process {pid}).
 
 {path}
@@ -189,36 +205,36 @@ Open it read-only? You can look at everything but not change it.</source>
 Abrir somente para leitura? Você pode ver tudo, mas não alterar nada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="73"/>
+        <location filename="../../cxcareer/ui/app.py" line="89"/>
         <source> on {host}</source>
         <translation> em {host}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="80"/>
+        <location filename="../../cxcareer/ui/app.py" line="96"/>
         <source>Database in use</source>
         <translation>Banco de dados em uso</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="82"/>
+        <location filename="../../cxcareer/ui/app.py" line="98"/>
         <source>Open read-only</source>
         <translation>Abrir somente para leitura</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="83"/>
-        <location filename="../../cxcareer/ui/app.py" line="129"/>
+        <location filename="../../cxcareer/ui/app.py" line="99"/>
+        <location filename="../../cxcareer/ui/app.py" line="147"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="92"/>
-        <location filename="../../cxcareer/ui/app.py" line="104"/>
-        <location filename="../../cxcareer/ui/app.py" line="117"/>
-        <location filename="../../cxcareer/ui/app.py" line="293"/>
+        <location filename="../../cxcareer/ui/app.py" line="108"/>
+        <location filename="../../cxcareer/ui/app.py" line="122"/>
+        <location filename="../../cxcareer/ui/app.py" line="135"/>
+        <location filename="../../cxcareer/ui/app.py" line="371"/>
         <source>Cannot open the database</source>
         <translation>Não foi possível abrir o banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="120"/>
+        <location filename="../../cxcareer/ui/app.py" line="138"/>
         <source>{problem}
 
 cxcareer can set the damaged file aside (nothing is deleted) and continue from the newest good backup. Do that now?</source>
@@ -227,25 +243,30 @@ cxcareer can set the damaged file aside (nothing is deleted) and continue from t
 O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continuar a partir do backup bom mais recente. Fazer isso agora?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="126"/>
-        <location filename="../../cxcareer/ui/app.py" line="134"/>
+        <location filename="../../cxcareer/ui/app.py" line="144"/>
+        <location filename="../../cxcareer/ui/app.py" line="152"/>
         <source>Damaged database</source>
         <translation>Banco de dados danificado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="128"/>
+        <location filename="../../cxcareer/ui/app.py" line="146"/>
         <source>Recover</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="235"/>
+        <location filename="../../cxcareer/ui/app.py" line="258"/>
         <source>Backing up…</source>
         <translation>Fazendo backup…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="239"/>
+        <location filename="../../cxcareer/ui/app.py" line="262"/>
         <source>Backed up.</source>
         <translation>Backup feito.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/app.py" line="329"/>
+        <source>cxcareer could not start</source>
+        <translation>Não foi possível iniciar o cxcareer</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@ bytes become a new version. The built-in framework is imported on first use.
 
 Why a cache keyed by content hash: a stored version never changes, so its parsed framework and
 career graph can be kept for the whole process. Opening a person then costs one small query for
-the hash (the content blob is only read on a cache miss), not a parse of the YAML.
+the hash (the content blob is only read on a cache miss), not a parse of the YAML. Across
+processes, :mod:`cxcareer.framework.cache` (when the app has enabled it) keeps the parsed
+framework on disk, so a new start skips the parse as well.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from sqlalchemy.orm import Session
 
 from cxcareer.framework import Framework
 from cxcareer.framework.builtin import BUILTIN_ID, builtin_bytes
-from cxcareer.framework.load import content_hash, load_text
+from cxcareer.framework.cache import parse_framework
+from cxcareer.framework.load import content_hash
 from cxcareer.graph import build_graph
 from cxcareer.store.errors import NotFound
 from cxcareer.store.orm import FrameworkVersion
@@ -70,7 +73,7 @@ def _parse(digest: str, data: bytes, filename: str) -> tuple[Framework, Any]:
         hit = _parsed.get(digest)
     if hit is not None:
         return hit
-    framework = load_text(data, filename)
+    framework = parse_framework(data, filename)
     parsed = (framework, build_graph(framework))
     with _parsed_lock:
         if len(_parsed) >= _CACHE_SIZE:

@@ -1,0 +1,221 @@
+"""The opening window painted first, and the app start that swaps in the main window after it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget
+from pytestqt.qtbot import QtBot
+
+from cxcareer.ui.opening import OpeningWindow
+from cxcareer.ui.pages import PAGES
+
+
+def test_opening_window_paints_the_frame_and_a_message(
+    qtbot: QtBot, ui_settings: QSettings
+) -> None:
+    window = OpeningWindow(ui_settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.firstPainted, timeout=5000):
+        window.show()
+    assert window.painted
+    assert window.windowTitle() == "cxcareer"
+    message = window.findChild(QLabel, "openingMessage")
+    assert message is not None
+    # in the language installed by earlier tests: whichever it is, the catalog's wording
+    assert message.text() == QCoreApplication.translate("OpeningWindow", "Opening your profile…")
+    assert message.text()
+    assert message.accessibleName()
+    nav = window.findChild(QListWidget, "openingNavigation")
+    assert nav is not None
+    assert not nav.isEnabled()
+    assert [nav.item(row).text() for row in range(nav.count())] == [s.title() for s in PAGES]
+    assert window.size().width() == 1280
+
+
+def test_opening_window_stays_until_finished(qtbot: QtBot, ui_settings: QSettings) -> None:
+    window = OpeningWindow(ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()
+    assert window.isVisible(), "closing is refused while the app is still opening"
+    window.finish()
+    assert not window.isVisible()
+
+
+def test_opening_window_takes_the_remembered_geometry(
+    qtbot: QtBot, ui_settings: QSettings, qapp: QApplication
+) -> None:
+    first = OpeningWindow(ui_settings)
+    qtbot.addWidget(first)
+    first.resize(700, 500)  # inside the 800x600 offscreen screen
+    ui_settings.setValue("window/geometry", first.saveGeometry())
+    second = OpeningWindow(ui_settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+
+
+def _start(tmp_path: Path, mode: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "CXCAREER_EXIT_AFTER_PAINT": mode,
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_CACHE_HOME": str(tmp_path / "cache"),
+            "HOME": str(tmp_path),
+        }
+    )
+    env.pop("CXCAREER_DB", None)
+    env.pop("CXCAREER_CACHE_DIR", None)
+    return subprocess.run(
+        [sys.executable, "-m", "cxcareer", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_app_paints_first_then_opens_the_profile_in_portuguese(tmp_path: Path) -> None:
+    """A real start: the opening paint is reported, the database opens, the overview shows a
+    person, and the parsed framework is cached for the next start."""
+    from cxcareer.app.career import CareerApp
+    from cxcareer.store.database import open_database, resolve_location
+
+    path = tmp_path / "team.db"
+    database = open_database(resolve_location(str(path)))
+    CareerApp(database).create_person("Ana Souza", current_role="support-representative")
+    database.close()
+
+    painted = _start(tmp_path, "1", "--db", str(path), "--lang", "pt-BR")
+    assert painted.returncode == 0, painted.stderr
+    assert painted.stdout.startswith("painted ")
+    assert "Traceback" not in painted.stderr
+    cached = list((tmp_path / "cache" / "cxcareer" / "frameworks").glob("*.pickle"))
+    assert len(cached) == 1, "the built-in framework was cached"
+
+    ready = _start(tmp_path, "ready", "--db", str(path), "--lang", "pt-BR")
+    assert ready.returncode == 0, ready.stderr
+    assert ready.stdout.startswith("ready "), ready.stdout
+    assert "Traceback" not in ready.stderr
+
+
+def test_read_only_start_in_the_dark_theme_opens_the_profile(tmp_path: Path) -> None:
+    from cxcareer.app.career import CareerApp
+    from cxcareer.store.database import open_database, resolve_location
+
+    path = tmp_path / "team.db"
+    database = open_database(resolve_location(str(path)))
+    CareerApp(database).create_person("Ana Souza", current_role="support-representative")
+    database.close()
+    before = path.read_bytes()
+    config = tmp_path / "config" / "cxcareer"
+    config.mkdir(parents=True)
+    (config / "cxcareer.conf").write_text("[General]\ntheme=dark\n")
+    ready = _start(tmp_path, "ready", "--db", str(path), "--read-only")
+    assert ready.returncode == 0, ready.stderr
+    assert ready.stdout.startswith("ready "), ready.stdout
+    assert path.read_bytes() == before
+
+
+def test_imports_skip_pysides_feature_scan_only_inside(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Inside the block PySide6's own lazy import is used directly; Qt modules still work."""
+    import builtins
+
+    from cxcareer.ui import app as ui_app
+
+    hooked = builtins.__import__
+    (tmp_path / "opening_probe_module.py").write_text(
+        "from PySide6.QtWidgets import QLabel\nLABEL = QLabel('probe')\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with ui_app._without_feature_scan():
+        inside = builtins.__import__
+        import opening_probe_module  # type: ignore[import-not-found]
+
+    assert opening_probe_module.LABEL.text() == "probe"
+    assert builtins.__import__ is hooked
+    plain = getattr(builtins, "__orig_import__", None)
+    if plain is not None and plain is not hooked:
+        assert inside is plain
+    with pytest.raises(RuntimeError), ui_app._without_feature_scan():
+        raise RuntimeError("boom")
+    assert builtins.__import__ is hooked
+
+
+def _run_in_process(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, argv: list[str]
+) -> tuple[int, list[str], list[OpeningWindow]]:
+    """``run()`` in this process with dialogs recorded instead of shown; caches under tmp."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from cxcareer.framework import cache as framework_cache
+    from cxcareer.ui import app as ui_app
+
+    monkeypatch.setenv(framework_cache.ENV_VAR, str(tmp_path / "cache"))
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _parent, _title, text, *_rest: told.append(text)
+    )
+    openings: list[OpeningWindow] = []
+    real_opening = ui_app.OpeningWindow
+
+    def recording_opening(settings: QSettings) -> OpeningWindow:
+        window = real_opening(settings)
+        openings.append(window)
+        return window
+
+    monkeypatch.setattr(ui_app, "OpeningWindow", recording_opening)
+    names = (
+        QApplication.organizationName(),
+        QApplication.applicationName(),
+        QApplication.applicationDisplayName(),
+    )
+    try:
+        status = ui_app.run(["--lang", "en", *argv])
+    finally:
+        framework_cache.disable()
+        QApplication.setOrganizationName(names[0])
+        QApplication.setApplicationName(names[1])
+        QApplication.setApplicationDisplayName(names[2])
+    return status, told, openings
+
+
+def test_a_database_that_cannot_be_named_is_explained_and_the_app_ends(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    status, told, openings = _run_in_process(monkeypatch, tmp_path, ["--db", "nosuch://x"])
+    assert status == 1
+    assert len(told) == 1
+    assert "nosuch://x" in told[0]
+    assert openings[0].painted, "the opening window was painted before the database was tried"
+    assert not openings[0].isVisible()
+
+
+def test_an_unexpected_failure_while_opening_is_shown_not_hung(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cxcareer.ui import app as ui_app
+
+    def broken(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(ui_app, "_open_main_window", broken)
+    status, told, openings = _run_in_process(
+        monkeypatch, tmp_path, ["--db", str(tmp_path / "x.db")]
+    )
+    assert status == 1
+    assert len(told) == 1
+    assert "Traceback" not in told[0]
+    assert not openings[0].isVisible()
