@@ -47,11 +47,12 @@ from cxcareer.store.errors import StoreError
 from cxcareer.store.records import ActionStatus
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.tasks import Progress, Task, run_in_background
+from cxcareer.ui.common.wrap_rows import wrap_rows
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.meeting.agenda_model import AgendaModel
 from cxcareer.ui.meeting.changes_model import ChangesModel
 from cxcareer.ui.meeting.export_dialog import ExportOptions, ExportPackDialog
-from cxcareer.ui.meeting.list_look import make_list, wrap_view
+from cxcareer.ui.meeting.list_look import make_list
 from cxcareer.ui.meeting.meeting_dialog import MeetingDialog
 from cxcareer.ui.meeting.new_action_form import NewActionForm
 from cxcareer.ui.meeting.notes_panel import NotesPanel
@@ -145,7 +146,7 @@ class MeetingPage(QWidget):
         self.changes_model = ChangesModel(self)
         self.changes_tree = QTreeView()
         self.changes_tree.setModel(self.changes_model)
-        wrap_view(self.changes_tree)
+        wrap_rows(self.changes_tree)
         self.changes_tree.header().setStretchLastSection(False)
         self.changes_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.changes_tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

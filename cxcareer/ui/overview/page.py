@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from cxcareer.app.career import CareerApp
 from cxcareer.app.overview_rows import overview_hints
+from cxcareer.ui.common.wrap_rows import wrap_rows
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.overview.actions_model import ActionsModel
 from cxcareer.ui.overview.missing_tree import MissingSkillsTreeModel
@@ -39,7 +40,6 @@ from cxcareer.ui.overview.readiness_panel import ReadinessDialog
 from cxcareer.ui.overview.role_picker import RolePickerDialog
 from cxcareer.ui.overview.targets_model import TargetsModel
 from cxcareer.ui.overview.tree_state import expanded_roles, restore_expanded
-from cxcareer.ui.overview.wrap_delegate import wrap_rows
 
 __all__ = ["OverviewPage"]
 

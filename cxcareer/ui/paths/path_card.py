@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from cxcareer.app.career import PersonView
 from cxcareer.app.path_options import PathOption
+from cxcareer.ui.common.wrap_rows import wrap_rows
 from cxcareer.ui.overview.labels import months_text, moves_text
 from cxcareer.ui.overview.tree_state import expanded_roles, restore_expanded
-from cxcareer.ui.overview.wrap_delegate import wrap_rows
 from cxcareer.ui.paths.path_steps_model import PathStepsModel
 
 __all__ = ["PathCard"]

@@ -1,9 +1,10 @@
-"""Row heights that fit wrapped text in tree views.
+"""Row heights that fit wrapped text in tree views, for every screen that lists long texts.
 
 Why: QTreeView wraps text at word breaks but sizes rows as if the text were one line, so long
-role titles (longer still in Portuguese) were cut off in narrow columns. This delegate measures
-the text at the column's current width; views call :func:`wrap_rows` to use it and to lay rows
-out again when a column is resized.
+role titles and action titles (longer still in Portuguese) were cut off in narrow columns. This
+delegate measures the first column's text at that column's current width, less the room taken
+by indentation and by a check box when the row has one; views call :func:`wrap_rows` to use it
+and to lay rows out again when a column is resized.
 """
 
 from __future__ import annotations
@@ -30,16 +31,19 @@ class WrapDelegate(QStyledItemDelegate):
         if not text or index.column() != 0:  # other columns are sized to their contents
             return base
         view = self._view
-        width = view.header().sectionSize(index.column())
+        style = view.style()
         depth = 0
         parent = index.parent()
         while parent.isValid():
             depth += 1
             parent = parent.parent()
+        width = view.header().sectionSize(0)
         width -= view.indentation() * (depth + (1 if view.rootIsDecorated() else 0))
-        style = view.style()
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-        width -= 2 * margin + 2
+        width -= 3 * margin + 2
+        if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
+            width -= style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, view)
+            width -= 2 * margin
         if width <= 0:
             return base
         metrics = option.fontMetrics
@@ -49,7 +53,7 @@ class WrapDelegate(QStyledItemDelegate):
         rect = metrics.boundingRect(
             QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), str(text)
         )
-        return QSize(base.width(), max(base.height(), rect.height() + 4))
+        return QSize(base.width(), max(base.height(), rect.height() + 6))
 
 
 def wrap_rows(view: QTreeView) -> None:
