@@ -4,20 +4,29 @@ Why a facade: every screen needs the same few things — a person, their levels,
 moves, paths — computed the same way, each in one short transaction. Screens hold a
 :class:`PersonView` (a frozen snapshot) instead of ORM rows, so redrawing never touches the
 database and a change is one ``person_view`` call away from every view at once.
+
+Why the store services are imported inside the methods: they bring SQLAlchemy and the ORM, which
+the desktop app loads only after it has painted the first person's overview. Until then (a
+SQLite database opened with a deferred engine) :meth:`CareerApp.people` and
+:meth:`CareerApp.person_view` read through :mod:`cxcareer.store.quick_read`, which returns what
+the services would.
 """
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cxcareer.framework import Framework, Text
 from cxcareer.framework.load import LoadReport, check_file
 from cxcareer.graph import CareerPath, NextStep, RoleGap, WhatIf, gap, next_steps, paths, what_if
-from cxcareer.store.database import Database
+from cxcareer.store import quick_read
+from cxcareer.store.quick_read import PersonState
 from cxcareer.store.records import (
     ActionRecord,
     ActionStatus,
@@ -30,12 +39,13 @@ from cxcareer.store.records import (
     FrameworkVersionRecord,
     PersonRecord,
 )
-from cxcareer.store.services import actions as action_services
-from cxcareer.store.services import assessments as assessment_services
-from cxcareer.store.services import frameworks as framework_services
-from cxcareer.store.services import people as people_services
+
+if TYPE_CHECKING:
+    from cxcareer.store.database import Database
 
 __all__ = ["CareerApp", "PersonView", "RatingPoint"]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -119,29 +129,29 @@ class CareerApp:
     # -- people -------------------------------------------------------------------------
     def people(self, *, include_archived: bool = False) -> list[PersonRecord]:
         """Everyone in the database, by name."""
+        path = self._quick_path()
+        if path is not None:
+            try:
+                return quick_read.list_people(path, include_archived=include_archived)
+            except (sqlite3.Error, ValueError) as error:
+                log.warning("first read of %s fell back to the ORM: %s", path, error)
+        from cxcareer.store.services import people as people_services
+
         with self.database.session() as session:
             return people_services.list_people(session, include_archived=include_archived)
 
     def person(self, person_id: str) -> PersonRecord:
         """One person (``NotFound`` when gone)."""
+        from cxcareer.store.services import people as people_services
+
         with self.database.session() as session:
             return people_services.find_person(session, person_id)
 
     def person_view(self, person_id: str, *, basis: Basis = Basis.MIN) -> PersonView:
         """A consistent snapshot of one person for every screen."""
-        with self.database.session() as session:
-            person = people_services.find_person(session, person_id)
-            framework = framework_services.framework_from_version(
-                session, person.framework_version_id
-            )
-            graph = framework_services.graph_from_version(session, person.framework_version_id)
-            on_basis = assessment_services.current_levels(session, person.id, basis)
-            self_levels = assessment_services.current_levels(session, person.id, Basis.SELF)
-            manager_levels = assessment_services.current_levels(session, person.id, Basis.MANAGER)
-            open_actions = action_services.list_actions(
-                session, person.id, status=ActionStatus.OPEN
-            )
-        levels = {skill: current.level for skill, current in on_basis.items()}
+        state = self._quick_state(person_id) or self._person_state(person_id, basis)
+        person, graph = state.person, state.graph
+        levels = {skill: current.level for skill, current in state.levels[basis].items()}
         gaps = {target: gap(graph, target, levels) for target in person.targets}
         best: dict[str, CareerPath | None] = {}
         for target in person.targets:
@@ -153,19 +163,60 @@ class CareerApp:
         steps = next_steps(graph, person.current_role, levels) if person.current_role else ()
         return PersonView(
             person=person,
-            framework=framework,
+            framework=state.framework,
             graph=graph,
             basis=basis,
             lang=self.lang,
             levels=levels,
-            self_levels=self_levels,
-            manager_levels=manager_levels,
+            self_levels=state.levels[Basis.SELF],
+            manager_levels=state.levels[Basis.MANAGER],
             readiness={target: gaps[target].readiness for target in person.targets},
             gaps=gaps,
             best_paths=best,
             next_steps=steps,
-            open_actions=tuple(open_actions),
+            open_actions=state.open_actions,
         )
+
+    def _person_state(self, person_id: str, basis: Basis) -> PersonState:
+        """What :meth:`person_view` computes from, read through the ORM in one transaction."""
+        from cxcareer.store.services import actions as action_services
+        from cxcareer.store.services import assessments as assessment_services
+        from cxcareer.store.services import frameworks as framework_services
+        from cxcareer.store.services import people as people_services
+
+        with self.database.session() as session:
+            person = people_services.find_person(session, person_id)
+            version = person.framework_version_id
+            levels = {
+                side: assessment_services.current_levels(session, person.id, side)
+                for side in {basis, Basis.SELF, Basis.MANAGER}
+            }
+            return PersonState(
+                person=person,
+                framework=framework_services.framework_from_version(session, version),
+                graph=framework_services.graph_from_version(session, version),
+                levels=levels,
+                open_actions=tuple(
+                    action_services.list_actions(session, person.id, status=ActionStatus.OPEN)
+                ),
+            )
+
+    def _quick_path(self) -> Path | None:
+        """The SQLite file to read with the standard library while the engine is deferred."""
+        if self.database.engine_started:
+            return None
+        return self.database.location.path
+
+    def _quick_state(self, person_id: str) -> PersonState | None:
+        """The person's state from :mod:`cxcareer.store.quick_read`, when that applies."""
+        path = self._quick_path()
+        if path is None:
+            return None
+        try:
+            return quick_read.person_state(path, person_id)
+        except (sqlite3.Error, ValueError) as error:
+            log.warning("first read of %s fell back to the ORM: %s", path, error)
+            return None
 
     def create_person(
         self,
@@ -178,6 +229,8 @@ class CareerApp:
         framework_version_id: str | None = None,
     ) -> PersonRecord:
         """Add a person (on the built-in framework unless another version is given)."""
+        from cxcareer.store.services import people as people_services
+
         with self.database.session() as session:
             return people_services.create_person(
                 session,
@@ -198,6 +251,8 @@ class CareerApp:
         current_role: str | None = None,
     ) -> PersonRecord:
         """Change the given fields only."""
+        from cxcareer.store.services import people as people_services
+
         with self.database.session() as session:
             return people_services.update_person(
                 session, person_id, name=name, email=email, current_role=current_role
@@ -205,16 +260,22 @@ class CareerApp:
 
     def set_targets(self, person_id: str, roles: Sequence[str]) -> PersonRecord:
         """Replace the person's targets (at most three, the first is the main one)."""
+        from cxcareer.store.services import people as people_services
+
         with self.database.session() as session:
             return people_services.set_targets(session, person_id, roles)
 
     def set_manager(self, person_id: str, manager_id: str | None) -> PersonRecord:
         """Point the person at their manager, or at nobody."""
+        from cxcareer.store.services import people as people_services
+
         with self.database.session() as session:
             return people_services.set_manager(session, person_id, manager_id)
 
     def archive_person(self, person_id: str, archived: bool = True) -> PersonRecord:
         """Hide (or show again) a person in everyday lists; nothing is deleted."""
+        from cxcareer.store.services import people as people_services
+
         with self.database.session() as session:
             return people_services.archive_person(session, person_id, archived)
 
@@ -228,6 +289,8 @@ class CareerApp:
         comments: Mapping[str, str] | None = None,
     ) -> AssessmentRecord:
         """Record one assessment of several skills by ``assessor`` (named after the app's user)."""
+        from cxcareer.store.services import assessments as assessment_services
+
         comments = comments or {}
         items = [
             AssessmentItemRecord(skill, level, comments.get(skill) or None)
@@ -239,6 +302,8 @@ class CareerApp:
 
     def history(self, person_id: str, skill: str) -> list[RatingPoint]:
         """Every shared or final rating of one skill, oldest first."""
+        from cxcareer.store.services import assessments as assessment_services
+
         with self.database.session() as session:
             records = assessment_services.list_assessments(session, person_id)
         points = []
@@ -274,12 +339,16 @@ class CareerApp:
     # -- frameworks ---------------------------------------------------------------------
     def framework_versions(self) -> list[FrameworkVersionRecord]:
         """Every stored framework version (the built-in one is stored on first use)."""
+        from cxcareer.store.services import frameworks as framework_services
+
         with self.database.session() as session:
             framework_services.ensure_builtin(session)
             return framework_services.list_framework_versions(session)
 
     def builtin_version(self) -> FrameworkVersionRecord:
         """The stored built-in framework version."""
+        from cxcareer.store.services import frameworks as framework_services
+
         with self.database.session() as session:
             return framework_services.ensure_builtin(session)
 
@@ -289,21 +358,29 @@ class CareerApp:
 
     def import_framework(self, path: Path) -> FrameworkImport:
         """Store a framework file (``FrameworkInvalid`` and nothing stored when it is bad)."""
+        from cxcareer.store.services import frameworks as framework_services
+
         data = Path(path).read_bytes()
         with self.database.session() as session:
             return framework_services.import_framework(session, data, Path(path).name)
 
     def switch_framework(self, person_id: str, version_id: str) -> PersonRecord:
         """Measure the person on another stored version; ratings stay in the history."""
+        from cxcareer.store.services import people as people_services
+
         with self.database.session() as session:
             return people_services.set_framework_version(session, person_id, version_id)
 
     def framework(self, version_id: str) -> Framework:
         """A stored version's parsed framework (cached per content)."""
+        from cxcareer.store.services import frameworks as framework_services
+
         with self.database.session() as session:
             return framework_services.framework_from_version(session, version_id)
 
     def graph(self, version_id: str) -> Any:
         """A stored version's career graph (cached per content)."""
+        from cxcareer.store.services import frameworks as framework_services
+
         with self.database.session() as session:
             return framework_services.graph_from_version(session, version_id)

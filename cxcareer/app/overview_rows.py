@@ -13,7 +13,7 @@ from datetime import date
 from cxcareer.app.career import PersonView
 from cxcareer.app.plan_rows import PlanRow, plan_rows
 from cxcareer.graph import MissingSkill
-from cxcareer.store.services.people import MAX_TARGETS
+from cxcareer.store.records import MAX_TARGETS
 
 __all__ = ["OverviewHint", "TargetRow", "action_rows", "overview_hints", "target_rows"]
 

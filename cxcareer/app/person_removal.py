@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cxcareer.app.backups import backup_now
 from cxcareer.app.career import CareerApp
 from cxcareer.app.comparison import sort_key_text
 from cxcareer.store.records import HistoryCounts
-from cxcareer.store.services import people as people_services
-from cxcareer.store.services.people import PersonDeletion
+
+if TYPE_CHECKING:  # the services bring SQLAlchemy, which the app loads after its first paint
+    from cxcareer.store.services.people import PersonDeletion
 
 __all__ = ["BACKUP_REASON", "Removal", "delete_person", "history_counts", "name_confirms"]
 
@@ -38,6 +40,8 @@ def name_confirms(typed: str, name: str) -> bool:
 
 def history_counts(app: CareerApp, person_id: str) -> HistoryCounts:
     """How many ratings, evidence entries, actions and one-to-ones the person has."""
+    from cxcareer.store.services import people as people_services
+
     with app.database.session() as session:
         return people_services.person_profile(session, person_id).counts
 
@@ -49,6 +53,8 @@ def delete_person(app: CareerApp, person_id: str, typed_name: str) -> Removal:
         ValueError: ``typed_name`` is not the person's name (nothing happens).
         StoreError / OSError: the backup failed (nothing is deleted), or the deletion did.
     """
+    from cxcareer.store.services import people as people_services
+
     person = app.person(person_id)
     if not name_confirms(typed_name, person.name):
         raise ValueError(f"type {person.name!r} to confirm the deletion")

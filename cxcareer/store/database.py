@@ -6,22 +6,24 @@ and ``BEGIN IMMEDIATE`` writes (:mod:`cxcareer.store.sqlite_files` explains each
 is written, files from a newer cxcareer or from another program are refused.
 Opening for writing takes the single-writer lock, checks the file, and upgrades the schema
 after a backup (:mod:`cxcareer.store.migrate`).
+
+Why SQLAlchemy is imported inside functions: a SQLite file that is already at this build's
+schema can be located, locked and checked with the standard library alone, and the desktop app
+asks for exactly that (``open_database(..., defer_engine=True)``) so it can paint the person's
+overview (:mod:`cxcareer.store.quick_read`) while SQLAlchemy is still unloaded. The engine is
+then made on first use, or when the app calls :meth:`Database.start_engine`.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import platformdirs
-from sqlalchemy import Engine, create_engine
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
 
 from cxcareer.store import migrate
 from cxcareer.store.errors import (
@@ -39,6 +41,10 @@ from cxcareer.store.sqlite_files import (
     stamped_revision,
     table_count,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 __all__ = [
     "BUSY_TIMEOUT_SECONDS",
@@ -69,6 +75,8 @@ class Location:
     def __str__(self) -> str:
         if self.path is not None:
             return str(self.path)
+        from sqlalchemy.engine import make_url
+
         return make_url(self.url).render_as_string(hide_password=True)
 
 
@@ -83,19 +91,21 @@ def resolve_location(db: str | None, environ: Mapping[str, str] | None = None) -
     value = db or env.get(ENV_VAR) or ""
     if not value:
         return _sqlite_location(default_db_path())
+    if not value.startswith("sqlite:") and "://" not in value:
+        return _sqlite_location(Path(value))
+    from sqlalchemy.engine import make_url
+
     if value.startswith("sqlite:"):
         database = make_url(value).database
         if not database or database == ":memory:":
             raise ValueError(f"{value!r}: give a SQLite file, not an in-memory database")
         return _sqlite_location(Path(database))
-    if "://" in value:
-        url = make_url(value)
-        if url.get_backend_name() != "postgresql":
-            raise ValueError(f"{value!r}: use a file path or a postgresql+psycopg:// URL")
-        if url.drivername == "postgresql":
-            url = url.set(drivername="postgresql+psycopg")
-        return Location(url.render_as_string(hide_password=False))
-    return _sqlite_location(Path(value))
+    url = make_url(value)
+    if url.get_backend_name() != "postgresql":
+        raise ValueError(f"{value!r}: use a file path or a postgresql+psycopg:// URL")
+    if url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    return Location(url.render_as_string(hide_password=False))
 
 
 def _sqlite_location(path: Path) -> Location:
@@ -107,14 +117,51 @@ class _Lock(Protocol):
     def release(self) -> None: ...
 
 
-@dataclass
 class Database:
-    """An open database; ``session()`` gives one transaction per user action."""
+    """An open database; ``session()`` gives one transaction per user action.
 
-    location: Location
-    engine: Engine
-    read_only: bool = False
-    _lock: _Lock | None = field(default=None, repr=False)
+    ``engine`` is given, or made on first use by ``make_engine`` (a SQLite file opened with
+    ``defer_engine=True``); :attr:`engine_started` tells which, so the app can read its first
+    screen without SQLAlchemy (:mod:`cxcareer.store.quick_read`) while it is False.
+    """
+
+    def __init__(
+        self,
+        location: Location,
+        engine: Engine | None = None,
+        read_only: bool = False,
+        lock: _Lock | None = None,
+        *,
+        make_engine: Callable[[], Engine] | None = None,
+    ) -> None:
+        if engine is None and make_engine is None:
+            raise ValueError("a Database needs an engine or a way to make one")
+        self.location = location
+        self.read_only = read_only
+        self._engine = engine
+        self._make_engine = make_engine
+        self._lock = lock
+
+    def __repr__(self) -> str:
+        return f"Database({self.location!s}, read_only={self.read_only})"
+
+    @property
+    def engine_started(self) -> bool:
+        """Whether the SQLAlchemy engine exists yet (False only before a deferred first use)."""
+        return self._engine is not None
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made now if it was deferred."""
+        return self.start_engine()
+
+    def start_engine(self) -> Engine:
+        """Make the deferred engine (importing SQLAlchemy); harmless when it exists."""
+        if self._engine is None:
+            assert self._make_engine is not None
+            self._engine = self._make_engine()
+            self._make_engine = None
+        return self._engine
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -123,6 +170,9 @@ class Database:
         SQLite driver errors (locked, disk full, read-only, corrupt) come out as the store's
         plain-language errors; anything unrecognised is re-raised unchanged.
         """
+        from sqlalchemy.exc import DBAPIError
+        from sqlalchemy.orm import Session
+
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
@@ -136,7 +186,8 @@ class Database:
 
     def close(self) -> None:
         """Close every connection and let go of the writer lock."""
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -148,8 +199,15 @@ def _translate(exc: BaseException, location: str) -> Exception | None:
     return sqlite_errors.translate(exc, location)
 
 
-def open_database(location: Location, *, read_only: bool = False) -> Database:
+def open_database(
+    location: Location, *, read_only: bool = False, defer_engine: bool = False
+) -> Database:
     """Open (creating if needed) and upgrade a database.
+
+    ``defer_engine``: when the database is an existing SQLite file opened for writing whose
+    schema is already this build's, everything is checked and the writer lock taken as usual,
+    but the SQLAlchemy engine is made on first use (see :class:`Database`). Anything else (a
+    new file, an upgrade, read-only, a server) opens as without it.
 
     Raises:
         DatabaseTooNew: the schema comes from a newer cxcareer; the file was not touched.
@@ -159,12 +217,14 @@ def open_database(location: Location, *, read_only: bool = False) -> Database:
         NotFound: read-only open of a SQLite file that does not exist.
     """
     if location.path is None:
+        from sqlalchemy import create_engine
+
         engine = create_engine(location.url)
         _prepare_schema(engine, location, existed=True, read_only=read_only)
         return Database(location, engine, read_only)
     if read_only:
         return _open_sqlite_read_only(location, location.path)
-    return _open_sqlite_for_writing(location, location.path)
+    return _open_sqlite_for_writing(location, location.path, defer_engine=defer_engine)
 
 
 def _open_sqlite_read_only(location: Location, path: Path) -> Database:
@@ -176,13 +236,12 @@ def _open_sqlite_read_only(location: Location, path: Path) -> Database:
     return Database(location, engine, read_only=True)
 
 
-def _open_sqlite_for_writing(location: Location, path: Path) -> Database:
+def _open_sqlite_for_writing(location: Location, path: Path, *, defer_engine: bool) -> Database:
     make_private_folder(path.parent)
     existed = path.is_file() and path.stat().st_size > 0
     if not path.exists():
         create_private_file(path)
-    if existed:
-        _refuse_if_too_new(location, path)
+    revision = _refuse_if_too_new(location, path) if existed else None
     lock = take_writer_lock(path)
     try:
         if existed:
@@ -191,6 +250,14 @@ def _open_sqlite_for_writing(location: Location, path: Path) -> Database:
                 raise DatabaseCorrupt(
                     f"{path} is damaged ({'; '.join(problems[:3])}); it was not changed"
                 )
+        if defer_engine and revision is not None and revision == migrate.head_revision():
+            return Database(
+                location,
+                None,
+                False,
+                lock,
+                make_engine=lambda: sqlite_engine(path, read_only=False),
+            )
         engine = sqlite_engine(path, read_only=False)
         _prepare_schema(engine, location, existed=existed, read_only=False)
     except BaseException:
@@ -225,8 +292,11 @@ def _backup_before_migration(path: Path) -> None:
     backup.make_backup(path, backup.backup_dir_for(path), reason="migration")
 
 
-def _refuse_if_too_new(location: Location, path: Path) -> None:
-    """Refuse, before writing a byte, files from a newer cxcareer or from another program."""
+def _refuse_if_too_new(location: Location, path: Path) -> str | None:
+    """Refuse, before writing a byte, files from a newer cxcareer or from another program.
+
+    Returns the file's schema revision (None for a file without tables).
+    """
     import sqlite3
 
     try:
@@ -247,6 +317,7 @@ def _refuse_if_too_new(location: Location, path: Path) -> None:
             f"{location} is a SQLite database that cxcareer did not create; "
             "it was not changed (choose another file with --db)"
         )
+    return revision
 
 
 def _prepare_schema(engine: Engine, location: Location, *, existed: bool, read_only: bool) -> None:

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 __all__ = [
+    "MAX_TARGETS",
     "ActionRecord",
     "ActionStatus",
     "AssessmentItemRecord",
@@ -29,6 +30,9 @@ __all__ = [
     "PersonProfile",
     "PersonRecord",
 ]
+
+#: A person has at most this many target roles (the first is the main one).
+MAX_TARGETS = 3
 
 
 class Assessor(StrEnum):

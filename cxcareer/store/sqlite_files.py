@@ -15,10 +15,11 @@ import os
 import sqlite3
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 __all__ = [
     "BUSY_TIMEOUT_SECONDS",
@@ -73,7 +74,12 @@ def table_count(path: Path) -> int:
 
 
 def sqlite_engine(path: Path, *, read_only: bool) -> Engine:
-    """An engine on ``path`` with the store's pragmas and ``BEGIN IMMEDIATE`` for writes."""
+    """An engine on ``path`` with the store's pragmas and ``BEGIN IMMEDIATE`` for writes.
+
+    SQLAlchemy is imported here, not with the module: the app opens and checks a file and paints
+    its first screen (:mod:`cxcareer.store.quick_read`) before it needs an engine.
+    """
+    from sqlalchemy import create_engine, event
 
     def connect() -> sqlite3.Connection:
         target = f"file:{quote(str(path))}?mode={'ro' if read_only else 'rw'}"

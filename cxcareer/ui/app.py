@@ -73,12 +73,18 @@ def _ask(title: str, text: str, yes: str, no: str) -> bool:
     return box.clickedButton() is yes_button
 
 
-def open_for_ui(location: Location, *, read_only: bool = False) -> Database | None:
-    """Open the database for the app, explaining problems; None when the person gave up."""
+def open_for_ui(
+    location: Location, *, read_only: bool = False, defer_engine: bool = False
+) -> Database | None:
+    """Open the database for the app, explaining problems; None when the person gave up.
+
+    ``defer_engine``: see :func:`cxcareer.store.database.open_database`; :func:`run` asks for it
+    so the first screen is read and painted before SQLAlchemy loads (:func:`_finish_opening`).
+    """
     from cxcareer.store.database import open_database
 
     try:
-        return open_database(location, read_only=read_only)
+        return open_database(location, read_only=read_only, defer_engine=defer_engine)
     except DatabaseInUse as error:
         holder = error.host or ""
         question = QCoreApplication.translate(
@@ -385,7 +391,7 @@ def _open_main_window(
             describe_error(error),
         )
         return None
-    database = open_for_ui(location, read_only=args.read_only)
+    database = open_for_ui(location, read_only=args.read_only, defer_engine=not args.demo)
     if database is None:
         return None
     if args.demo:
@@ -402,7 +408,42 @@ def _open_main_window(
         window.controller.app.user = demo_manager[1]
         window.controller.select_person(demo_manager[0])
     _exit_after_paint(window, qt_app)
+    window.firstPainted.connect(lambda: _after_frame(lambda: _finish_opening(window, qt_app)))
     return window
+
+
+def _after_frame(call: Callable[[], None]) -> None:
+    """Run ``call`` once the paint pass under way is on screen and what it queued has run."""
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, call))
+
+
+def _finish_opening(window: MainWindow, qt_app: QApplication) -> None:
+    """Load what the first screen could do without: SQLAlchemy, the ORM and the services.
+
+    Why here: with a deferred engine (:func:`open_for_ui`) the person's overview was read with
+    the standard library and painted first; this makes the engine and reads the people once
+    through the ORM, so the first click does not wait for those imports. It runs from the event
+    loop right after the first frame, before the person can have done anything. A failure is
+    explained and the app closes, as when opening fails.
+    """
+    app = window.controller.app
+    try:
+        with _without_feature_scan():
+            app.database.start_engine()
+            app.people()
+    except Exception as error:
+        log.exception("the database could not be opened")
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("app", "Cannot open the database"),
+            describe_error(error),
+        )
+        window.close()
+        qt_app.exit(1)
+        return
+    if os.environ.get("CXCAREER_EXIT_AFTER_PAINT") == "opened":
+        print(f"opened {time.perf_counter() - _STARTED:.4f}", flush=True)
+        QTimer.singleShot(0, qt_app.quit)
 
 
 @contextlib.contextmanager
@@ -452,15 +493,20 @@ def _exit_after_paint(window: MainWindow, qt_app: QApplication) -> None:
     window (:func:`_report_opening_paint`) and quits at the main window's first paint.
     ``=ready`` waits until the overview screen itself has been painted while showing a person
     (profile, next moves and missing skills), then prints ``ready <s>`` once that paint pass is
-    over; a window without an overview or without a person prints ``painted-no-profile``.
+    over; a window without an overview or without a person prints ``painted-no-profile``. Both
+    lines end with ``sqlalchemy-loaded=True|False``, which the tests use to check that the first
+    screen is painted before SQLAlchemy is imported.
+    ``=opened`` prints ``opened <s>`` once :func:`_finish_opening` has loaded the ORM, i.e.
+    when everything the app does on start is done.
     Seconds are counted from this module's import; the bench times from the launch itself.
     """
     mode = os.environ.get("CXCAREER_EXIT_AFTER_PAINT")
-    if not mode:
+    if not mode or mode == "opened":  # "opened": reported by _finish_opening
         return
 
     def report(label: str) -> None:
-        print(f"{label} {time.perf_counter() - _STARTED:.4f}", flush=True)
+        loaded = "sqlalchemy" in sys.modules
+        print(f"{label} {time.perf_counter() - _STARTED:.4f} sqlalchemy-loaded={loaded}", flush=True)
         QTimer.singleShot(0, qt_app.quit)
 
     if mode != "ready":

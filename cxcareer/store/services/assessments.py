@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cxcareer.store.errors import NotFound
+from cxcareer.store.level_rules import combine_latest
 from cxcareer.store.orm import Assessment, AssessmentItem, utcnow
 from cxcareer.store.records import (
     AssessmentItemRecord,
@@ -189,10 +190,4 @@ def current_levels(
             ranked.c.assessor_kind, ranked.c.skill_id, ranked.c.level, ranked.c.assessed_at
         ).where(ranked.c.rank == 1)
     )
-    levels: dict[str, CurrentLevel] = {}
-    for kind, skill, level, at in latest:
-        candidate = CurrentLevel(skill, level, Assessor(kind), at)
-        held = levels.get(skill)
-        if held is None or level < held.level or (level == held.level and kind == Assessor.MANAGER):
-            levels[skill] = candidate
-    return levels
+    return combine_latest((kind, skill, level, at) for kind, skill, level, at in latest)

@@ -5,16 +5,14 @@ framework; keeping its exact bytes (with their sha256) means that history stays 
 valid after the team edits its framework. Importing identical bytes again is a no-op; changed
 bytes become a new version. The built-in framework is imported on first use.
 
-Why a cache keyed by content hash: a stored version never changes, so its parsed framework and
-career graph can be kept for the whole process. Opening a person then costs one small query for
-the hash (the content blob is only read on a cache miss), not a parse of the YAML. Across
-processes, :mod:`cxcareer.framework.cache` (when the app has enabled it) keeps the parsed
-framework on disk, so a new start skips the parse as well.
+Why a cache keyed by content hash (:mod:`cxcareer.store.parsed_frameworks`): a stored version
+never changes, so its parsed framework and career graph can be kept for the whole process.
+Opening a person then costs one small query for the hash (the content blob is only read on a
+cache miss), not a parse of the YAML.
 """
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from sqlalchemy import select
@@ -22,9 +20,8 @@ from sqlalchemy.orm import Session
 
 from cxcareer.framework import Framework
 from cxcareer.framework.builtin import BUILTIN_ID, builtin_bytes
-from cxcareer.framework.cache import parse_framework
 from cxcareer.framework.load import content_hash
-from cxcareer.graph import build_graph
+from cxcareer.store import parsed_frameworks
 from cxcareer.store.errors import NotFound
 from cxcareer.store.orm import FrameworkVersion
 from cxcareer.store.records import FrameworkImport, FrameworkVersionRecord
@@ -41,11 +38,6 @@ __all__ = [
 ]
 
 BUILTIN_FILENAME = f"{BUILTIN_ID}.yaml"
-_CACHE_SIZE = 32
-
-#: content hash -> (framework, graph); frameworks are immutable, so sharing them is safe.
-_parsed: dict[str, tuple[Framework, Any]] = {}
-_parsed_lock = threading.Lock()
 
 
 def _record(row: FrameworkVersion) -> FrameworkVersionRecord:
@@ -69,23 +61,12 @@ def _parse(digest: str, data: bytes, filename: str) -> tuple[Framework, Any]:
     Raises:
         FrameworkInvalid: the content does not validate.
     """
-    with _parsed_lock:
-        hit = _parsed.get(digest)
-    if hit is not None:
-        return hit
-    framework = parse_framework(data, filename)
-    parsed = (framework, build_graph(framework))
-    with _parsed_lock:
-        if len(_parsed) >= _CACHE_SIZE:
-            _parsed.pop(next(iter(_parsed)))
-        _parsed[digest] = parsed
-    return parsed
+    return parsed_frameworks.parsed(digest, data, filename)
 
 
 def clear_cache() -> None:
     """Forget every parsed framework (tests; the cache is otherwise always valid)."""
-    with _parsed_lock:
-        _parsed.clear()
+    parsed_frameworks.clear()
 
 
 def _parsed_version(session: Session, version_id: str) -> tuple[Framework, Any]:
@@ -94,8 +75,7 @@ def _parsed_version(session: Session, version_id: str) -> tuple[Framework, Any]:
     )
     if digest is None:
         raise NotFound(f"no framework version {version_id!r} in this database")
-    with _parsed_lock:
-        hit = _parsed.get(digest)
+    hit = parsed_frameworks.cached(digest)
     if hit is not None:
         return hit
     content, filename = session.execute(

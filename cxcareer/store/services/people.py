@@ -26,7 +26,7 @@ from cxcareer.store.orm import (
     PersonTarget,
     utcnow,
 )
-from cxcareer.store.records import Basis, HistoryCounts, PersonProfile, PersonRecord
+from cxcareer.store.records import MAX_TARGETS, Basis, HistoryCounts, PersonProfile, PersonRecord
 from cxcareer.store.services.assessments import current_levels
 from cxcareer.store.services.common import (
     check_role,
@@ -51,8 +51,6 @@ __all__ = [
     "set_targets",
     "update_person",
 ]
-
-MAX_TARGETS = 3
 
 
 def create_person(

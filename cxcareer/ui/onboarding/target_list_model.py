@@ -23,11 +23,10 @@ from PySide6.QtGui import QPalette
 
 from cxcareer.app.onboarding_steps import TargetOption
 from cxcareer.framework import Framework, Text
+from cxcareer.store.records import MAX_TARGETS
 
 __all__ = ["MAX_TARGETS", "ROLE_ID", "TargetListModel"]
 
-#: The store keeps at most three targets per person.
-MAX_TARGETS = 3
 #: Item data role holding the row's role id.
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 

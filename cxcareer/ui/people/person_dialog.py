@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.framework import Framework, Role
-from cxcareer.store.records import PersonRecord
+from cxcareer.store.records import MAX_TARGETS, PersonRecord
 from cxcareer.ui.controller import ProfileController
 
 __all__ = ["PersonDialog", "PersonForm"]
-
-MAX_TARGETS = 3
 
 
 @dataclass(frozen=True)
