@@ -505,8 +505,8 @@ def _exit_after_paint(window: MainWindow, qt_app: QApplication) -> None:
         return
 
     def report(label: str) -> None:
-        loaded = "sqlalchemy" in sys.modules
-        print(f"{label} {time.perf_counter() - _STARTED:.4f} sqlalchemy-loaded={loaded}", flush=True)
+        seconds = time.perf_counter() - _STARTED
+        print(f"{label} {seconds:.4f} sqlalchemy-loaded={'sqlalchemy' in sys.modules}", flush=True)
         QTimer.singleShot(0, qt_app.quit)
 
     if mode != "ready":

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
+from cxcareer.ui.main_window import MainWindow
 from cxcareer.ui.opening import OpeningWindow
 from cxcareer.ui.pages import PAGES
 
@@ -106,7 +107,13 @@ def test_the_app_paints_first_then_opens_the_profile_in_portuguese(tmp_path: Pat
     ready = _start(tmp_path, "ready", "--db", str(path), "--lang", "pt-BR")
     assert ready.returncode == 0, ready.stderr
     assert ready.stdout.startswith("ready "), ready.stdout
+    assert ready.stdout.split()[-1] == "sqlalchemy-loaded=False", "painted before SQLAlchemy"
     assert "Traceback" not in ready.stderr
+
+    opened = _start(tmp_path, "opened", "--db", str(path), "--lang", "pt-BR")
+    assert opened.returncode == 0, opened.stderr
+    assert opened.stdout.startswith("opened "), opened.stdout
+    assert "Traceback" not in opened.stderr
 
 
 def test_read_only_start_in_the_dark_theme_opens_the_profile(tmp_path: Path) -> None:
@@ -124,6 +131,8 @@ def test_read_only_start_in_the_dark_theme_opens_the_profile(tmp_path: Path) -> 
     ready = _start(tmp_path, "ready", "--db", str(path), "--read-only")
     assert ready.returncode == 0, ready.stderr
     assert ready.stdout.startswith("ready "), ready.stdout
+    # read-only opens never defer the engine (see open_database)
+    assert ready.stdout.split()[-1] == "sqlalchemy-loaded=True"
     assert path.read_bytes() == before
 
 
@@ -219,3 +228,55 @@ def test_an_unexpected_failure_while_opening_is_shown_not_hung(
     assert len(told) == 1
     assert "Traceback" not in told[0]
     assert not openings[0].isVisible()
+
+
+def _team_file(tmp_path: Path) -> Path:
+    from cxcareer.app.career import CareerApp
+    from cxcareer.store.database import open_database, resolve_location
+
+    path = tmp_path / "team.db"
+    database = open_database(resolve_location(str(path)))
+    CareerApp(database).create_person("Ana Souza", current_role="support-representative")
+    database.close()
+    return path
+
+
+def test_the_overview_is_built_before_the_engine_and_the_engine_right_after(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cxcareer.ui import app as ui_app
+
+    path = _team_file(tmp_path)
+    seen: list[tuple[bool, bool, bool]] = []
+    real_finish = ui_app._finish_opening
+
+    def finish(window: MainWindow, qt_app: QApplication) -> None:
+        database = window.controller.app.database
+        before = database.engine_started
+        real_finish(window, qt_app)
+        seen.append((before, database.engine_started, window.controller.view is not None))
+
+    monkeypatch.setattr(ui_app, "_finish_opening", finish)
+    monkeypatch.setenv("CXCAREER_EXIT_AFTER_PAINT", "opened")
+    status, told, openings = _run_in_process(monkeypatch, tmp_path, ["--db", str(path)])
+    assert (status, told) == (0, [])
+    assert seen == [(False, True, True)]
+    assert not openings[0].isVisible()
+
+
+def test_an_engine_that_cannot_start_is_explained_and_the_app_ends(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cxcareer.store.database import Database
+
+    path = _team_file(tmp_path)
+
+    def no_engine(self: Database) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Database, "start_engine", no_engine)
+    status, told, _openings = _run_in_process(monkeypatch, tmp_path, ["--db", str(path)])
+    assert status == 1
+    assert len(told) == 1
+    assert "space" in told[0]
+    assert "Traceback" not in told[0]
