@@ -17,6 +17,7 @@ then made on first use, or when the app calls :meth:`Database.start_engine`.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -140,6 +141,7 @@ class Database:
         self.read_only = read_only
         self._engine = engine
         self._make_engine = make_engine
+        self._making = threading.Lock()
         self._lock = lock
 
     def __repr__(self) -> str:
@@ -156,12 +158,16 @@ class Database:
         return self.start_engine()
 
     def start_engine(self) -> Engine:
-        """Make the deferred engine (importing SQLAlchemy); harmless when it exists."""
-        if self._engine is None:
-            assert self._make_engine is not None
-            self._engine = self._make_engine()
-            self._make_engine = None
-        return self._engine
+        """Make the deferred engine (importing SQLAlchemy); harmless when it exists.
+
+        Locked, so a background task and the UI thread asking at once still share one engine.
+        """
+        with self._making:
+            if self._engine is None:
+                assert self._make_engine is not None
+                self._engine = self._make_engine()
+                self._make_engine = None
+            return self._engine
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -9,12 +9,15 @@ held from the start, and anything that is not an up-to-date SQLite file opened f
 from __future__ import annotations
 
 import sqlite3
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
 from cxcareer.store import migrate
-from cxcareer.store.database import open_database, resolve_location
+from cxcareer.store.database import Database, open_database, resolve_location
 from cxcareer.store.errors import DatabaseCorrupt, DatabaseInUse, DatabaseTooNew
 from cxcareer.store.lock import WriterLock
 from cxcareer.store.services import people
@@ -122,3 +125,23 @@ def test_damaged_and_newer_files_are_refused_as_before(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(DatabaseTooNew):
         open_database(resolve_location(str(newer)), defer_engine=True)
+
+
+def test_threads_asking_at_once_share_one_engine(tmp_path: Path) -> None:
+    path = _existing(tmp_path)
+    made = []
+
+    def slow_engine() -> Engine:
+        time.sleep(0.05)  # wide open for a second thread, were there no lock
+        engine = sqlite_engine(path, read_only=False)
+        made.append(engine)
+        return engine
+
+    database = Database(resolve_location(str(path)), make_engine=slow_engine)
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            engines = list(pool.map(lambda _n: database.start_engine(), range(16)))
+        assert len(made) == 1
+        assert all(engine is made[0] for engine in engines)
+    finally:
+        database.close()
