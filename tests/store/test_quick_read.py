@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -199,3 +201,25 @@ def test_nothing_is_written(filled: tuple[Database, list[str]]) -> None:
     for pid in ids:
         quick_read.person_state(path, pid)
     assert path.read_bytes() == before
+
+
+def test_saves_still_in_the_write_ahead_log_are_read(tmp_path: Path) -> None:
+    """A cxcareer that died without closing leaves its last saves in ``-wal``: they count."""
+    path = tmp_path / "team.db"
+    database = open_database(resolve_location(str(path)))
+    with database.session() as s:
+        people.create_person(s, "Ana")
+    database.close()
+    writer = (
+        "import os\n"
+        "from cxcareer.store.database import open_database, resolve_location\n"
+        "from cxcareer.store.services import people\n"
+        f"database = open_database(resolve_location({str(path)!r}))\n"
+        "with database.session() as s:\n"
+        "    people.create_person(s, 'Bia')\n"
+        "os._exit(0)\n"  # no close, no checkpoint
+    )
+    subprocess.run([sys.executable, "-c", writer], check=True, timeout=120)
+    wal = path.with_name(path.name + "-wal")
+    assert wal.stat().st_size > 0, "the last save is still only in the log"
+    assert [p.name for p in quick_read.list_people(path)] == ["Ana", "Bia"]
