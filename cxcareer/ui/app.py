@@ -45,6 +45,7 @@ from cxcareer.ui.opening import OpeningWindow
 
 if TYPE_CHECKING:
     from cxcareer.store.database import Database, Location
+    from cxcareer.ui.common.tasks import Progress
     from cxcareer.ui.main_window import MainWindow
 
 __all__ = ["build_parser", "create_window", "make_language_switcher", "open_for_ui", "run"]
@@ -364,6 +365,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         return qt_app.exec()
     finally:
+        from cxcareer.ui.common.tasks import wait_for_background_work
+
+        wait_for_background_work()
+        # Closing the last window posts a Quit of its own; left queued after exec() it would
+        # stop every later event loop in this process at once (tests call run() in process).
+        QCoreApplication.removePostedEvents(qt_app, QEvent.Type.Quit)
         for window in opened:
             window.controller.app.database.close()
 
@@ -418,21 +425,26 @@ def _after_frame(call: Callable[[], None]) -> None:
 
 
 def _finish_opening(window: MainWindow, qt_app: QApplication) -> None:
-    """Load what the first screen could do without: SQLAlchemy, the ORM and the services.
+    """Load, off the UI thread, what the first screen could do without: SQLAlchemy and the ORM.
 
-    Why here: with a deferred engine (:func:`open_for_ui`) the person's overview was read with
-    the standard library and painted first; this makes the engine and reads the people once
-    through the ORM, so the first click does not wait for those imports. It runs from the event
-    loop right after the first frame, before the person can have done anything. A failure is
+    Why: with a deferred engine (:func:`open_for_ui`) the person's overview was read with the
+    standard library and painted first. Right after that first frame this makes the engine and
+    reads the people once through the ORM on a worker thread, so the window stays responsive
+    meanwhile and the first click does not wait for those imports (a click that needs the
+    database sooner waits for the engine, see :meth:`Database.start_engine`). A failure is
     explained and the app closes, as when opening fails.
     """
+    from cxcareer.ui.common.tasks import run_in_background
+
     app = window.controller.app
-    try:
+
+    def load(_progress: Progress) -> None:
         with _without_feature_scan():
             app.database.start_engine()
             app.people()
-    except Exception as error:
-        log.exception("the database could not be opened")
+
+    def failed(error: BaseException) -> None:
+        log.error("the database could not be opened: %s", error, exc_info=error)
         QMessageBox.critical(
             window,
             QCoreApplication.translate("app", "Cannot open the database"),
@@ -440,10 +452,19 @@ def _finish_opening(window: MainWindow, qt_app: QApplication) -> None:
         )
         window.close()
         qt_app.exit(1)
-        return
-    if os.environ.get("CXCAREER_EXIT_AFTER_PAINT") == "opened":
-        print(f"opened {time.perf_counter() - _STARTED:.4f}", flush=True)
-        QTimer.singleShot(0, qt_app.quit)
+
+    def done(_result: object) -> None:
+        if os.environ.get("CXCAREER_EXIT_AFTER_PAINT") == "opened":
+            print(f"opened {time.perf_counter() - _STARTED:.4f}", flush=True)
+            QTimer.singleShot(0, qt_app.quit)
+
+    run_in_background(
+        window,
+        QCoreApplication.translate("app", "Opening the database…"),
+        load,
+        done,
+        on_error=failed,
+    )
 
 
 @contextlib.contextmanager

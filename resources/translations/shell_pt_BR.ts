@@ -4,58 +4,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="216"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="217"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="219"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="218"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="219"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="221"/>
         <source>&amp;Database</source>
         <translation>&amp;Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="220"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="231"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="233"/>
         <source>Screens</source>
         <translation>Telas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="232"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="234"/>
         <location filename="../../cxcareer/ui/opening.py" line="84"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="235"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="237"/>
         <source>Show or hide the people list</source>
         <translation>Mostrar ou ocultar a lista de pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="258"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="260"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="264"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="266"/>
         <source>Read-only: </source>
         <translation>Somente leitura: </translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="266"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="268"/>
         <source>Database location</source>
         <translation>Local do banco de dados</translation>
     </message>
@@ -91,7 +91,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../cxcareer/ui/common/tasks.py" line="66"/>
+        <location filename="../../cxcareer/ui/common/tasks.py" line="69"/>
         <source>Cancel</source>
         <extracomment>``progress(done, total)`` reports progress; it returns False once the person cancelled. Work shorter than this shows no dialog at all.</extracomment>
         <translation>Cancelar</translation>
@@ -192,7 +192,7 @@ Para cada competência que o cargo exige: o nível que você tem, contado até o
 <context>
     <name>app</name>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="84"/>
+        <location filename="../../cxcareer/ui/app.py" line="91"/>
         <source>This database is open in another cxcareer window{where} (process {pid}).
 
 {path}
@@ -205,36 +205,37 @@ Open it read-only? You can look at everything but not change it.</source>
 Abrir somente para leitura? Você pode ver tudo, mas não alterar nada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="89"/>
+        <location filename="../../cxcareer/ui/app.py" line="96"/>
         <source> on {host}</source>
         <translation> em {host}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="96"/>
+        <location filename="../../cxcareer/ui/app.py" line="103"/>
         <source>Database in use</source>
         <translation>Banco de dados em uso</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="98"/>
+        <location filename="../../cxcareer/ui/app.py" line="105"/>
         <source>Open read-only</source>
         <translation>Abrir somente para leitura</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="99"/>
-        <location filename="../../cxcareer/ui/app.py" line="147"/>
+        <location filename="../../cxcareer/ui/app.py" line="106"/>
+        <location filename="../../cxcareer/ui/app.py" line="154"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="108"/>
-        <location filename="../../cxcareer/ui/app.py" line="122"/>
-        <location filename="../../cxcareer/ui/app.py" line="135"/>
-        <location filename="../../cxcareer/ui/app.py" line="371"/>
+        <location filename="../../cxcareer/ui/app.py" line="115"/>
+        <location filename="../../cxcareer/ui/app.py" line="129"/>
+        <location filename="../../cxcareer/ui/app.py" line="142"/>
+        <location filename="../../cxcareer/ui/app.py" line="394"/>
+        <location filename="../../cxcareer/ui/app.py" line="447"/>
         <source>Cannot open the database</source>
         <translation>Não foi possível abrir o banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="138"/>
+        <location filename="../../cxcareer/ui/app.py" line="145"/>
         <source>{problem}
 
 cxcareer can set the damaged file aside (nothing is deleted) and continue from the newest good backup. Do that now?</source>
@@ -243,30 +244,35 @@ cxcareer can set the damaged file aside (nothing is deleted) and continue from t
 O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continuar a partir do backup bom mais recente. Fazer isso agora?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="144"/>
-        <location filename="../../cxcareer/ui/app.py" line="152"/>
+        <location filename="../../cxcareer/ui/app.py" line="151"/>
+        <location filename="../../cxcareer/ui/app.py" line="159"/>
         <source>Damaged database</source>
         <translation>Banco de dados danificado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="146"/>
+        <location filename="../../cxcareer/ui/app.py" line="153"/>
         <source>Recover</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="258"/>
+        <location filename="../../cxcareer/ui/app.py" line="276"/>
         <source>Backing up…</source>
         <translation>Fazendo backup…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="262"/>
+        <location filename="../../cxcareer/ui/app.py" line="280"/>
         <source>Backed up.</source>
         <translation>Backup feito.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="329"/>
+        <location filename="../../cxcareer/ui/app.py" line="349"/>
         <source>cxcareer could not start</source>
         <translation>Não foi possível iniciar o cxcareer</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/app.py" line="460"/>
+        <source>Opening the database…</source>
+        <translation>Abrindo o banco de dados…</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ on a QThreadPool thread; its result comes back to the UI thread through a queued
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cxcareer.ui.common.errors import show_error
 
-__all__ = ["Progress", "Task", "run_in_background"]
+__all__ = ["Progress", "Task", "run_in_background", "wait_for_background_work"]
+
+log = logging.getLogger(__name__)
 
 #: ``progress(done, total)`` reports progress; it returns False once the person cancelled.
 Progress = Callable[[int, int], bool]
@@ -83,9 +86,16 @@ class Task(QObject):
         try:
             result = self._fn(self._report)
         except BaseException as error:
-            self._signals.failed.emit(error)
+            self._tell(self._signals.failed, error)
         else:
-            self._signals.finished.emit(result)
+            self._tell(self._signals.finished, result)
+
+    def _tell(self, signal: Any, value: object) -> None:
+        """Report back, unless the app closed meanwhile and took the receiver with it."""
+        try:
+            signal.emit(value)
+        except RuntimeError:  # "Signal source has been deleted": nobody is left to tell
+            log.info("a background task finished after its window was gone")
 
     def _progress(self, done: int, total: int) -> None:
         if self.done:
@@ -133,3 +143,12 @@ def run_in_background(
     task = Task(parent, label, fn, on_done, on_error, cancellable)
     QThreadPool.globalInstance().start(_Runnable(task))
     return task
+
+
+def wait_for_background_work() -> None:
+    """Block until every task started here has finished (the app calls it once, on quitting).
+
+    Why: a worker still running Python while the interpreter shuts down can crash it; waiting
+    lets a backup or the start-up's ORM load end cleanly before the database is closed.
+    """
+    QThreadPool.globalInstance().waitForDone()
