@@ -1,15 +1,36 @@
-"""The shared row table base: counts, resets, headers and language-switch signals."""
+"""The shared row table base: counts, resets, headers and language-switch signals.
+
+The last test walks every table built on the base: one title per column, none missing.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from cxcareer.ui.common.row_table_model import RowTableModel
+from cxcareer.ui.frameworks.problems_model import ProblemsModel
+from cxcareer.ui.frameworks.versions_model import VersionsModel
+from cxcareer.ui.ladder.moves_model import MovesModel
+from cxcareer.ui.ladder.requirements_model import RequirementsModel
+from cxcareer.ui.meeting.agenda_model import AgendaModel
+from cxcareer.ui.meeting.new_actions_model import NewActionsModel
+from cxcareer.ui.meeting.past_meetings_model import PastMeetingsModel
+from cxcareer.ui.overview.actions_model import ActionsModel
+from cxcareer.ui.overview.readiness_terms_model import ReadinessTermsModel
+from cxcareer.ui.paths.what_if_changes_model import WhatIfChangesModel
+from cxcareer.ui.paths.what_if_model import WhatIfModel
+from cxcareer.ui.people.comparison_model import ComparisonModel
+from cxcareer.ui.people.evidence_model import EvidenceModel
+from cxcareer.ui.people.history_model import HistoryModel
+from cxcareer.ui.people.plan_model import PlanModel
+from cxcareer.ui.settings.backups_model import BackupsModel
+from cxcareer.ui.sharing.preview_model import PreviewModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -140,3 +161,38 @@ def test_retranslate_empty_model_changes_headers_only() -> None:
     model.retranslate()
     assert headers == [(0, 1)]
     assert changed == []
+
+
+_CONVERTED: list[type[RowTableModel[Any]]] = [
+    ProblemsModel,
+    VersionsModel,
+    MovesModel,
+    RequirementsModel,
+    AgendaModel,
+    NewActionsModel,
+    PastMeetingsModel,
+    ActionsModel,
+    ReadinessTermsModel,
+    WhatIfModel,
+    WhatIfChangesModel,
+    ComparisonModel,
+    EvidenceModel,
+    HistoryModel,
+    PlanModel,
+    BackupsModel,
+    PreviewModel,
+]
+
+
+@pytest.mark.parametrize("model_class", _CONVERTED, ids=lambda cls: cls.__name__)
+def test_every_table_titles_each_of_its_columns(
+    qtmodeltester: ModelTester, model_class: type[RowTableModel[Any]]
+) -> None:
+    model = model_class()
+    qtmodeltester.check(model)
+    titles = [
+        model.headerData(section, Qt.Orientation.Horizontal)
+        for section in range(model.columnCount())
+    ]
+    assert len(titles) == model.COLUMNS > 0
+    assert all(isinstance(title, str) and title for title in titles)
