@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import PurePath
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from cxcareer.framework import Problem, Severity
+from cxcareer.ui.common.row_table_model import RowTableModel
 
 __all__ = ["ProblemsModel"]
 
@@ -22,55 +23,37 @@ _Index = QModelIndex | QPersistentModelIndex
 SEVERITY, FILE, LINE, WHERE, MESSAGE = range(5)
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(RowTableModel[Problem]):
     """Errors first, then warnings, each in line order."""
+
+    COLUMNS = 5
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self._problems: list[Problem] = []
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
         """Replace the list."""
-        self.beginResetModel()
-        self._problems = sorted(
-            problems, key=lambda p: (p.severity is not Severity.ERROR, p.line, p.where)
+        self.replace_rows(
+            sorted(problems, key=lambda p: (p.severity is not Severity.ERROR, p.line, p.where))
         )
-        self.endResetModel()
 
     def problem(self, row: int) -> Problem | None:
         """The problem on ``row``."""
-        return self._problems[row] if 0 <= row < len(self._problems) else None
+        return self.row_at(row)
 
-    def retranslate(self) -> None:
-        """Headers and severities in the current language."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._problems:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._problems) - 1, 0))
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._problems)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
-            SEVERITY: self.tr("Kind"),
-            FILE: self.tr("File"),
-            LINE: self.tr("Line"),
-            WHERE: self.tr("Where"),
-            MESSAGE: self.tr("Problem"),
-        }
-        return titles.get(section)
+    def column_titles(self) -> Sequence[str]:
+        return (
+            self.tr("Kind"),
+            self.tr("File"),
+            self.tr("Line"),
+            self.tr("Where"),
+            self.tr("Problem"),
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._problems):
+        problem = self.row_for(index)
+        if problem is None:
             return None
-        problem = self._problems[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and column == FILE:
             return problem.file

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from cxcareer.app.framework_browse import VersionRow
+from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.settings.dates import format_datetime
 
 __all__ = ["SORT_ROLE", "VERSION_ID_ROLE", "VersionsModel"]
@@ -24,22 +25,22 @@ _Index = QModelIndex | QPersistentModelIndex
 NAME, FRAMEWORK, VERSION, IMPORTED, PEOPLE = range(5)
 
 
-class VersionsModel(QAbstractTableModel):
+class VersionsModel(RowTableModel[VersionRow]):
     """Rows of :class:`VersionRow`; ``current`` is the selected person's version id."""
+
+    COLUMNS = 5
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: list[VersionRow] = []
         self._current: str | None = None
         self._lang = "en"
 
     def set_rows(self, rows: Sequence[VersionRow], current: str | None, lang: str) -> None:
         """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._current = current
-        self._lang = lang
-        self.endResetModel()
+        with self.resetting():
+            self._current = current
+            self._lang = lang
+            self.replace_rows(rows)
 
     def row_of(self, version_id: str) -> int:
         """The row showing ``version_id``, or -1."""
@@ -50,40 +51,21 @@ class VersionsModel(QAbstractTableModel):
 
     def version(self, row: int) -> VersionRow | None:
         """The version shown on ``row``."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def retranslate(self) -> None:
-        """Headers and texts in the current language."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
-            )
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
-            NAME: self.tr("Name"),
-            FRAMEWORK: self.tr("Framework id"),
-            VERSION: self.tr("Version"),
-            IMPORTED: self.tr("Imported"),
-            PEOPLE: self.tr("People"),
-        }
-        return titles.get(section)
+    def column_titles(self) -> Sequence[str]:
+        return (
+            self.tr("Name"),
+            self.tr("Framework id"),
+            self.tr("Version"),
+            self.tr("Imported"),
+            self.tr("People"),
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_for(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)

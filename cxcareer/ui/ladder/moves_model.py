@@ -6,12 +6,14 @@ other role), and the two read more naturally as "from where" and "to where" than
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from cxcareer.app.role_detail import RoleMove
 from cxcareer.framework.model import MoveKind
+from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.overview.labels import months_text
 
 __all__ = ["MovesModel"]
@@ -19,39 +21,25 @@ __all__ = ["MovesModel"]
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class MovesModel(QAbstractTableModel):
+class MovesModel(RowTableModel[RoleMove]):
     """Columns: role, kind of move, usual time."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._moves: tuple[RoleMove, ...] = ()
+    COLUMNS = 3
 
     def set_moves(self, moves: tuple[RoleMove, ...]) -> None:
-        self.beginResetModel()
-        self._moves = moves
-        self.endResetModel()
+        self.replace_rows(moves)
 
     def role_at(self, row: int) -> str | None:
-        return self._moves[row].role if 0 <= row < len(self._moves) else None
+        move = self.row_at(row)
+        return move.role if move is not None else None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._moves)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [self.tr("Role"), self.tr("Move"), self.tr("Usually takes")]
-        return headers[section] if 0 <= section < len(headers) else None
+    def column_titles(self) -> Sequence[str]:
+        return (self.tr("Role"), self.tr("Move"), self.tr("Usually takes"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._moves):
+        move = self.row_for(index)
+        if move is None:
             return None
-        move = self._moves[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if index.column() == 0:
                 return move.title

@@ -6,55 +6,43 @@ what a person and their manager talk about. Without a chosen person the "you" co
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from cxcareer.app.role_detail import RequirementRow
+from cxcareer.ui.common.row_table_model import RowTableModel
 
 __all__ = ["RequirementsModel"]
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class RequirementsModel(QAbstractTableModel):
+class RequirementsModel(RowTableModel[RequirementRow]):
     """Columns: skill, needed level, what it means, your level, what yours means."""
+
+    COLUMNS = 5
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[RequirementRow, ...] = ()
         self._level_names: dict[int, str] = {}
 
     def set_rows(self, rows: tuple[RequirementRow, ...], level_names: dict[int, str]) -> None:
         """Show ``rows``; ``level_names`` names each level of the scale."""
-        self.beginResetModel()
-        self._rows = rows
-        self._level_names = dict(level_names)
-        self.endResetModel()
+        with self.resetting():
+            self._level_names = dict(level_names)
+            self.replace_rows(rows)
 
-    def row_at(self, row: int) -> RequirementRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [
+    def column_titles(self) -> Sequence[str]:
+        return (
             self.tr("Skill"),
             self.tr("Needed"),
             self.tr("What is needed"),
             self.tr("You"),
             self.tr("Where you are"),
-        ]
-        return headers[section] if 0 <= section < len(headers) else None
+        )
 
     def _level(self, level: int) -> str:
         if level <= 0:
@@ -62,9 +50,10 @@ class RequirementsModel(QAbstractTableModel):
         return f"{level} · {self._level_names.get(level, str(level))}"
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_for(index)
+        if row is None:
             return None
-        row, column = self._rows[index.row()], index.column()
+        column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:

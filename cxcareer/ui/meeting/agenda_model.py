@@ -13,18 +13,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from cxcareer.app.career import PersonView
 from cxcareer.store.records import ActionRecord, ActionStatus
+from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.people.labels import date_text
 
 __all__ = ["AgendaColumn", "AgendaModel"]
@@ -38,49 +32,29 @@ class AgendaColumn:
     COUNT = 2
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RowTableModel[ActionRecord]):
     """Rows of :func:`cxcareer.app.meeting_rows.agenda_actions`; column 0 is checkable."""
 
     doneToggled = Signal(str, bool)
 
+    COLUMNS = AgendaColumn.COUNT
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._view: PersonView | None = None
-        self._actions: list[ActionRecord] = []
         self.today = date.today()
         self.writable = True
 
     def set_actions(self, view: PersonView | None, actions: Sequence[ActionRecord]) -> None:
-        self.beginResetModel()
-        self._view = view
-        self._actions = list(actions) if view is not None else []
-        self.endResetModel()
+        with self.resetting():
+            self._view = view
+            self.replace_rows(actions if view is not None else ())
 
     def action(self, row: int) -> ActionRecord | None:
-        return self._actions[row] if 0 <= row < len(self._actions) else None
+        return self.row_at(row)
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, AgendaColumn.COUNT - 1)
-        if self._actions:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._actions) - 1, AgendaColumn.COUNT - 1)
-            )
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._actions)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else AgendaColumn.COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            AgendaColumn.TITLE: self.tr("Action"),
-            AgendaColumn.DUE: self.tr("Due"),
-        }.get(section)
+    def column_titles(self) -> Sequence[str]:
+        return (self.tr("Action"), self.tr("Due"))
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from cxcareer.app.career import PersonView
 from cxcareer.app.meeting_rows import NewAction
+from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.people.labels import date_text
 
 __all__ = ["NewActionColumn", "NewActionsModel"]
@@ -27,66 +28,44 @@ class NewActionColumn:
     COUNT = 3
 
 
-class NewActionsModel(QAbstractTableModel):
+class NewActionsModel(RowTableModel[NewAction]):
     """The agreed actions, in the order they were added."""
+
+    COLUMNS = NewActionColumn.COUNT
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._view: PersonView | None = None
-        self._actions: list[NewAction] = []
 
     def set_view(self, view: PersonView | None) -> None:
-        self.beginResetModel()
-        self._view = view
-        self.endResetModel()
+        with self.resetting():
+            self._view = view
 
     def set_actions(self, actions: Sequence[NewAction]) -> None:
-        self.beginResetModel()
-        self._actions = list(actions)
-        self.endResetModel()
+        self.replace_rows(actions)
 
     def actions(self) -> list[NewAction]:
-        return list(self._actions)
+        return self.rows()
 
     def append(self, action: NewAction) -> None:
-        row = len(self._actions)
+        row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._actions.append(action)
+        self._rows.append(action)
         self.endInsertRows()
 
     def remove(self, row: int) -> None:
-        if not 0 <= row < len(self._actions):
+        if not 0 <= row < len(self._rows):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._actions[row]
+        del self._rows[row]
         self.endRemoveRows()
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, NewActionColumn.COUNT - 1)
-        if self._actions:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._actions) - 1, NewActionColumn.COUNT - 1)
-            )
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._actions)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else NewActionColumn.COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            NewActionColumn.TITLE: self.tr("Action"),
-            NewActionColumn.OWNER: self.tr("Owner"),
-            NewActionColumn.DUE: self.tr("Due"),
-        }.get(section)
+    def column_titles(self) -> Sequence[str]:
+        return (self.tr("Action"), self.tr("Owner"), self.tr("Due"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._actions):
+        action = self.row_for(index)
+        if action is None:
             return None
         if role not in (
             Qt.ItemDataRole.DisplayRole,
@@ -94,7 +73,6 @@ class NewActionsModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        action = self._actions[index.row()]
         column = index.column()
         if column == NewActionColumn.TITLE:
             if action.skill is None:

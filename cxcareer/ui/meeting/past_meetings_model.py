@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from cxcareer.app.meeting_rows import MeetingRow
+from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.people.labels import date_text
 
 __all__ = ["MEETING_ID_ROLE", "PastColumn", "PastMeetingsModel"]
@@ -29,51 +30,28 @@ class PastColumn:
     COUNT = 3
 
 
-class PastMeetingsModel(QAbstractTableModel):
+class PastMeetingsModel(RowTableModel[MeetingRow]):
     """Rows of :func:`cxcareer.app.meeting_rows.meeting_rows`."""
+
+    COLUMNS = PastColumn.COUNT
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[MeetingRow] = []
         self.lang = "en"
 
     def set_rows(self, rows: Sequence[MeetingRow], lang: str) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.lang = lang
-        self.endResetModel()
+        with self.resetting():
+            self.lang = lang
+            self.replace_rows(rows)
 
     def meeting_row(self, row: int) -> MeetingRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, PastColumn.COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, PastColumn.COUNT - 1)
-            )
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else PastColumn.COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            PastColumn.DATE: self.tr("Date"),
-            PastColumn.NOTES: self.tr("Shared notes"),
-            PastColumn.ACTIONS: self.tr("Actions agreed"),
-        }.get(section)
+    def column_titles(self) -> Sequence[str]:
+        return (self.tr("Date"), self.tr("Shared notes"), self.tr("Actions agreed"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.meeting_row(index.row())
+        row = self.row_for(index)
         if row is None:
             return None
         if role == MEETING_ID_ROLE:

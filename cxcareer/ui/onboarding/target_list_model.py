@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,6 +23,7 @@ from PySide6.QtGui import QPalette
 from cxcareer.app.onboarding_steps import TargetOption
 from cxcareer.framework import Framework, Text
 from cxcareer.store.records import MAX_TARGETS
+from cxcareer.ui.common.row_table_model import RowTableModel
 
 __all__ = ["MAX_TARGETS", "ROLE_ID", "TargetListModel"]
 
@@ -33,7 +33,7 @@ ROLE_ID = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class TargetListModel(QAbstractTableModel):
+class TargetListModel(RowTableModel[TargetOption]):
     """Target options with check boxes.
 
     Signals:
@@ -56,29 +56,26 @@ class TargetListModel(QAbstractTableModel):
         self._framework = framework
         self._text = text
         self._options: tuple[TargetOption, ...] = ()
-        self._shown: list[TargetOption] = []
         self._checked: list[str] = []
         self._show_all = False
 
     # -- content -----------------------------------------------------------------------
     def set_options(self, options: Sequence[TargetOption], checked: Sequence[str] = ()) -> None:
         """Offer ``options`` (already in display order) with ``checked`` ticked, in order."""
-        self.beginResetModel()
-        self._options = tuple(options)
-        offered = {option.role for option in self._options}
-        self._checked = [role for role in checked if role in offered][:MAX_TARGETS]
-        self._shown = self._visible()
-        self.endResetModel()
+        with self.resetting():
+            self._options = tuple(options)
+            offered = {option.role for option in self._options}
+            self._checked = [role for role in checked if role in offered][:MAX_TARGETS]
+            self.replace_rows(self._visible())
         self.checkedChanged.emit()
 
     def set_show_all(self, show_all: bool) -> None:
         """List roles with no path from the current role too (checked ones always show)."""
         if show_all == self._show_all:
             return
-        self.beginResetModel()
-        self._show_all = show_all
-        self._shown = self._visible()
-        self.endResetModel()
+        with self.resetting():
+            self._show_all = show_all
+            self.replace_rows(self._visible())
 
     def _visible(self) -> list[TargetOption]:
         any_reachable = any(option.reachable for option in self._options)
@@ -105,22 +102,16 @@ class TargetListModel(QAbstractTableModel):
 
     def option_at(self, row: int) -> TargetOption:
         """The option shown on ``row``."""
-        return self._shown[row]
+        return self._rows[row]
 
     def row_of(self, role_id: str) -> int:
         """The row showing ``role_id`` (-1: not shown)."""
-        for row, option in enumerate(self._shown):
+        for row, option in enumerate(self._rows):
             if option.role == role_id:
                 return row
         return -1
 
     # -- model -------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -130,9 +121,9 @@ class TargetListModel(QAbstractTableModel):
         return flags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+        option = self.row_for(index)
+        if option is None:
             return None
-        option = self._shown[index.row()]
         found = self._framework.role(option.role)
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -178,7 +169,7 @@ class TargetListModel(QAbstractTableModel):
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
             return False
-        option = self._shown[index.row()]
+        option = self._rows[index.row()]
         state = value.value if isinstance(value, Qt.CheckState) else int(value)
         if state == Qt.CheckState.Checked.value:
             if option.role in self._checked:
@@ -192,22 +183,13 @@ class TargetListModel(QAbstractTableModel):
                 return True
             self._checked.remove(option.role)
         # Titles show the target number, so every checked row may change.
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self._shown) - 1, 0))
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
         self.checkedChanged.emit()
         return True
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Role"), self.tr("Level"), self.tr("From your role"))
-        return titles[section] if 0 <= section < len(titles) else None
+    def column_titles(self) -> Sequence[str]:
+        return (self.tr("Role"), self.tr("Level"), self.tr("From your role"))
 
     def refresh_texts(self) -> None:
         """Every text changed language; rows and checks stay."""
-        if self._shown:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._shown) - 1, self.COLUMNS - 1)
-            )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        self.retranslate()

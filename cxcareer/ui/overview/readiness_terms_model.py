@@ -2,69 +2,60 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from cxcareer.app.career import PersonView
 from cxcareer.app.readiness_terms import ReadinessExplanation, ReadinessTerm
+from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.overview.labels import number_text
 
 __all__ = ["ReadinessTermsModel"]
 
 _Index = QModelIndex | QPersistentModelIndex
-_COLUMNS = 6  # skill, weight, have, need, w × min(have, need), w × need
 
 
-class ReadinessTermsModel(QAbstractTableModel):
+class ReadinessTermsModel(RowTableModel[ReadinessTerm]):
     """Columns: skill, weight w, have, need, w × min(have, need), w × need."""
+
+    COLUMNS = 6
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._view: PersonView | None = None
-        self._terms: tuple[ReadinessTerm, ...] = ()
 
     def set_explanation(
         self, view: PersonView | None, explanation: ReadinessExplanation | None
     ) -> None:
         """Show the terms of ``explanation`` (None: nothing to explain)."""
-        self.beginResetModel()
-        self._view = view
-        self._terms = explanation.terms if view is not None and explanation is not None else ()
-        self.endResetModel()
+        with self.resetting():
+            self._view = view
+            self.replace_rows(
+                explanation.terms if view is not None and explanation is not None else ()
+            )
 
     def term(self, row: int) -> ReadinessTerm | None:
-        return self._terms[row] if 0 <= row < len(self._terms) else None
+        return self.row_at(row)
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, _COLUMNS - 1)
-        if self._terms:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._terms) - 1, _COLUMNS - 1))
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._terms)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else _COLUMNS
+    def column_titles(self) -> Sequence[str]:
+        return (
+            self.tr("Skill"),
+            self.tr("Weight (w)"),
+            self.tr("You have"),
+            self.tr("Needed"),
+            self.tr("w × min(have, need)"),
+            self.tr("w × need"),
+        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            headers = (
-                self.tr("Skill"),
-                self.tr("Weight (w)"),
-                self.tr("You have"),
-                self.tr("Needed"),
-                self.tr("w × min(have, need)"),
-                self.tr("w × need"),
-            )
-            return headers[section] if 0 <= section < _COLUMNS else None
-        if role == Qt.ItemDataRole.ToolTipRole and section == 4:
+        tooltip = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
+        if tooltip and section == 4:
             return self.tr("A level above the one needed counts only up to the one needed.")
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         view = self._view

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from cxcareer.app.career import PersonView
 from cxcareer.app.comparison import ComparisonRow
+from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.people.labels import level_text
 
 __all__ = ["FLAGGED_ROLE", "SKILL_ID_ROLE", "Column", "ComparisonModel"]
@@ -38,20 +39,20 @@ class Column:
     COUNT = 6
 
 
-class ComparisonModel(QAbstractTableModel):
+class ComparisonModel(RowTableModel[ComparisonRow]):
     """Rows of :func:`cxcareer.app.comparison.compare` for one person's view."""
+
+    COLUMNS = Column.COUNT
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ComparisonRow] = []
         self._view: PersonView | None = None
 
     def set_rows(self, view: PersonView | None, rows: Sequence[ComparisonRow]) -> None:
         """Show ``rows``; names come from ``view`` in its language."""
-        self.beginResetModel()
-        self._view = view
-        self._rows = list(rows) if view is not None else []
-        self.endResetModel()
+        with self.resetting():
+            self._view = view
+            self.replace_rows(rows if view is not None else ())
 
     def row_of(self, skill: str) -> int:
         """The row showing ``skill`` (-1: not shown)."""
@@ -59,37 +60,18 @@ class ComparisonModel(QAbstractTableModel):
 
     def comparison(self, row: int) -> ComparisonRow | None:
         """The comparison on ``row`` (None when out of range)."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def retranslate(self) -> None:
-        """Re-read every text after a language switch."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, Column.COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, Column.COUNT - 1)
-            )
+        return self.row_at(row)
 
     # -- QAbstractTableModel ------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else Column.COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
-            Column.SKILL: self.tr("Skill"),
-            Column.SELF: self.tr("Self"),
-            Column.MANAGER: self.tr("Manager"),
-            Column.NEEDED: self.tr("Needed"),
-            Column.DIFFERENCE: self.tr("Difference"),
-            Column.EVIDENCE: self.tr("Evidence"),
-        }
-        return titles.get(section)
+    def column_titles(self) -> Sequence[str]:
+        return (
+            self.tr("Skill"),
+            self.tr("Self"),
+            self.tr("Manager"),
+            self.tr("Needed"),
+            self.tr("Difference"),
+            self.tr("Evidence"),
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._view is None:

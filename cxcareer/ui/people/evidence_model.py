@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from cxcareer.app.career import PersonView
 from cxcareer.store.records import EvidenceRecord, EvidenceStrength
+from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.people.labels import date_text, kind_label, level_text, strength_label
 
 __all__ = ["EVIDENCE_ID_ROLE", "EvidenceModel"]
@@ -34,49 +35,32 @@ class EvidenceColumn:
     COUNT = 6
 
 
-class EvidenceModel(QAbstractTableModel):
+class EvidenceModel(RowTableModel[EvidenceRecord]):
     """Evidence entries, newest first."""
+
+    COLUMNS = EvidenceColumn.COUNT
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._records: list[EvidenceRecord] = []
         self._view: PersonView | None = None
 
     def set_records(self, view: PersonView | None, records: Sequence[EvidenceRecord]) -> None:
-        self.beginResetModel()
-        self._view = view
-        self._records = list(records) if view is not None else []
-        self.endResetModel()
+        with self.resetting():
+            self._view = view
+            self.replace_rows(records if view is not None else ())
 
     def record(self, row: int) -> EvidenceRecord | None:
-        return self._records[row] if 0 <= row < len(self._records) else None
+        return self.row_at(row)
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, EvidenceColumn.COUNT - 1)
-        if self._records:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._records) - 1, EvidenceColumn.COUNT - 1)
-            )
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else EvidenceColumn.COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            EvidenceColumn.DATE: self.tr("Date"),
-            EvidenceColumn.LEVEL: self.tr("Level"),
-            EvidenceColumn.KIND: self.tr("Kind"),
-            EvidenceColumn.STRENGTH: self.tr("Strength"),
-            EvidenceColumn.TEXT: self.tr("What"),
-            EvidenceColumn.LINK: self.tr("Link"),
-        }.get(section)
+    def column_titles(self) -> Sequence[str]:
+        return (
+            self.tr("Date"),
+            self.tr("Level"),
+            self.tr("Kind"),
+            self.tr("Strength"),
+            self.tr("What"),
+            self.tr("Link"),
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._view is None:

@@ -9,57 +9,37 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from cxcareer.app.career import PersonView, RatingPoint
+from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.people.labels import assessor_label, date_text, level_text
 
 __all__ = ["HistoryModel"]
 
 _Index = QModelIndex | QPersistentModelIndex
-_COLUMNS = 4  # when, who, level, comment
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowTableModel[RatingPoint]):
     """Ratings of one skill; columns: date, who, level, comment."""
+
+    COLUMNS = 4
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._points: list[RatingPoint] = []
         self._view: PersonView | None = None
 
     def set_points(self, view: PersonView | None, points: Sequence[RatingPoint]) -> None:
         """Show ``points`` (given oldest first, as :meth:`CareerApp.history` returns them)."""
-        self.beginResetModel()
-        self._view = view
-        self._points = list(reversed(points)) if view is not None else []
-        self.endResetModel()
+        with self.resetting():
+            self._view = view
+            self.replace_rows(reversed(points) if view is not None else ())
 
     def point(self, row: int) -> RatingPoint | None:
-        return self._points[row] if 0 <= row < len(self._points) else None
+        return self.row_at(row)
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, _COLUMNS - 1)
-        if self._points:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._points) - 1, 3))
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._points)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else _COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            0: self.tr("Date"),
-            1: self.tr("By"),
-            2: self.tr("Level"),
-            3: self.tr("Comment"),
-        }.get(section)
+    def column_titles(self) -> Sequence[str]:
+        return (self.tr("Date"), self.tr("By"), self.tr("Level"), self.tr("Comment"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._view is None:

@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from cxcareer.app.career import PersonView
 from cxcareer.app.plan_rows import PlanRow
 from cxcareer.store.records import ActionStatus
+from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.people.labels import date_text, status_label
 
 __all__ = ["ACTION_ID_ROLE", "OVERDUE_ROLE", "PlanColumn", "PlanModel"]
@@ -38,52 +39,35 @@ class PlanColumn:
     COUNT = 6
 
 
-class PlanModel(QAbstractTableModel):
+class PlanModel(RowTableModel[PlanRow]):
     """Rows of :func:`cxcareer.app.plan_rows.plan_rows`."""
+
+    COLUMNS = PlanColumn.COUNT
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[PlanRow] = []
         self._view: PersonView | None = None
 
     def set_rows(self, view: PersonView | None, rows: Sequence[PlanRow]) -> None:
-        self.beginResetModel()
-        self._view = view
-        self._rows = list(rows) if view is not None else []
-        self.endResetModel()
+        with self.resetting():
+            self._view = view
+            self.replace_rows(rows if view is not None else ())
 
     def plan_row(self, row: int) -> PlanRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, action_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.action.id == action_id), -1)
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, PlanColumn.COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, PlanColumn.COUNT - 1)
-            )
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else PlanColumn.COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            PlanColumn.TITLE: self.tr("Action"),
-            PlanColumn.OWNER: self.tr("Owner"),
-            PlanColumn.DUE: self.tr("Due"),
-            PlanColumn.SKILL: self.tr("Skill"),
-            PlanColumn.ROLE: self.tr("Target role"),
-            PlanColumn.STATUS: self.tr("Status"),
-        }.get(section)
+    def column_titles(self) -> Sequence[str]:
+        return (
+            self.tr("Action"),
+            self.tr("Owner"),
+            self.tr("Due"),
+            self.tr("Skill"),
+            self.tr("Target role"),
+            self.tr("Status"),
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._view is None:

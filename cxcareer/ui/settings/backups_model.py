@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from cxcareer.store.backup import BackupInfo
+from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.settings.dates import format_datetime, format_size
 
 __all__ = ["PATH_ROLE", "BackupsModel", "reason_text"]
@@ -46,59 +46,45 @@ def reason_text(reason: str) -> str:
     return QCoreApplication.translate("BackupsModel", str(known)) if known else reason
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(RowTableModel[BackupInfo]):
     """Backups, newest first, as :func:`cxcareer.store.backup.list_backups` gives them."""
+
+    COLUMNS = 3
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self._backups: list[BackupInfo] = []
         self._lang = "en"
 
     def set_backups(self, backups: Sequence[BackupInfo], lang: str) -> None:
         """Replace the list."""
-        self.beginResetModel()
-        self._backups = list(backups)
-        self._lang = lang
-        self.endResetModel()
+        with self.resetting():
+            self._lang = lang
+            self.replace_rows(backups)
 
     def backup(self, row: int) -> BackupInfo | None:
         """The backup on ``row``."""
-        return self._backups[row] if 0 <= row < len(self._backups) else None
+        return self.row_at(row)
 
     def row_of(self, path: Path) -> int:
         """The row of the backup file ``path``, or -1."""
-        for number, info in enumerate(self._backups):
+        for number, info in enumerate(self._rows):
             if info.path == path:
                 return number
         return -1
 
-    def retranslate(self, lang: str) -> None:
-        """Headers, dates and reasons in the current language."""
-        self._lang = lang
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._backups:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._backups) - 1, self.columnCount() - 1)
-            )
+    def retranslate(self, lang: str | None = None) -> None:
+        """Headers, dates and reasons in ``lang`` (default: the language shown so far)."""
+        if lang is not None:
+            self._lang = lang
+        super().retranslate()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {TAKEN: self.tr("Taken"), REASON: self.tr("Why"), SIZE: self.tr("Size")}
-        return titles.get(section)
+    def column_titles(self) -> Sequence[str]:
+        return (self.tr("Taken"), self.tr("Why"), self.tr("Size"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._backups):
+        info = self.row_for(index)
+        if info is None:
             return None
-        info = self._backups[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TAKEN:

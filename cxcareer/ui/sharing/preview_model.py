@@ -6,17 +6,18 @@ rating and one one-to-one are new and nothing of theirs is overwritten.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from cxcareer.app.bundle_preview import BundlePreview, KindChange
+from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.sharing.labels import kind_label
 
 __all__ = ["PreviewModel"]
 
 _Index = QModelIndex | QPersistentModelIndex
-_COLUMNS = 4  # kind, in the file, new, updated
 _TEXT_ROLES = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.AccessibleTextRole,
@@ -24,41 +25,27 @@ _TEXT_ROLES = (
 )
 
 
-class PreviewModel(QAbstractTableModel):
-    """One row per kind of entry; numbers right-aligned."""
+class PreviewModel(RowTableModel[KindChange]):
+    """One row per kind of entry (kind, in the file, new, updated); numbers right-aligned."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[KindChange, ...] = ()
+    COLUMNS = 4
 
     def set_preview(self, preview: BundlePreview | None) -> None:
         """Show the counts of ``preview`` (None: an empty table)."""
-        self.beginResetModel()
-        self._rows = preview.changes if preview is not None else ()
-        self.endResetModel()
+        self.replace_rows(preview.changes if preview is not None else ())
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else _COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            0: self.tr("Kind"),
-            1: self.tr("In the file"),
-            2: self.tr("New here"),
-            3: self.tr("Updated here"),
-        }.get(section)
+    def column_titles(self) -> Sequence[str]:
+        return (
+            self.tr("Kind"),
+            self.tr("In the file"),
+            self.tr("New here"),
+            self.tr("Updated here"),
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_for(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
