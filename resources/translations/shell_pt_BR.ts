@@ -4,58 +4,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="216"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="217"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="219"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="218"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="219"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="221"/>
         <source>&amp;Database</source>
         <translation>&amp;Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="220"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="231"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="233"/>
         <source>Screens</source>
         <translation>Telas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="232"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="234"/>
         <location filename="../../cxcareer/ui/opening.py" line="84"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="235"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="237"/>
         <source>Show or hide the people list</source>
         <translation>Mostrar ou ocultar a lista de pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="258"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="260"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="264"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="266"/>
         <source>Read-only: </source>
         <translation>Somente leitura: </translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="266"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="268"/>
         <source>Database location</source>
         <translation>Local do banco de dados</translation>
     </message>
@@ -192,7 +192,7 @@ Para cada competência que o cargo exige: o nível que você tem, contado até o
 <context>
     <name>app</name>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="84"/>
+        <location filename="../../cxcareer/ui/app.py" line="90"/>
         <source>This database is open in another cxcareer window{where} (process {pid}).
 
 {path}
@@ -205,36 +205,37 @@ Open it read-only? You can look at everything but not change it.</source>
 Abrir somente para leitura? Você pode ver tudo, mas não alterar nada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="89"/>
+        <location filename="../../cxcareer/ui/app.py" line="95"/>
         <source> on {host}</source>
         <translation> em {host}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="96"/>
+        <location filename="../../cxcareer/ui/app.py" line="102"/>
         <source>Database in use</source>
         <translation>Banco de dados em uso</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="98"/>
+        <location filename="../../cxcareer/ui/app.py" line="104"/>
         <source>Open read-only</source>
         <translation>Abrir somente para leitura</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="99"/>
-        <location filename="../../cxcareer/ui/app.py" line="147"/>
+        <location filename="../../cxcareer/ui/app.py" line="105"/>
+        <location filename="../../cxcareer/ui/app.py" line="153"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="108"/>
-        <location filename="../../cxcareer/ui/app.py" line="122"/>
-        <location filename="../../cxcareer/ui/app.py" line="135"/>
-        <location filename="../../cxcareer/ui/app.py" line="371"/>
+        <location filename="../../cxcareer/ui/app.py" line="114"/>
+        <location filename="../../cxcareer/ui/app.py" line="128"/>
+        <location filename="../../cxcareer/ui/app.py" line="141"/>
+        <location filename="../../cxcareer/ui/app.py" line="390"/>
+        <location filename="../../cxcareer/ui/app.py" line="438"/>
         <source>Cannot open the database</source>
         <translation>Não foi possível abrir o banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="138"/>
+        <location filename="../../cxcareer/ui/app.py" line="144"/>
         <source>{problem}
 
 cxcareer can set the damaged file aside (nothing is deleted) and continue from the newest good backup. Do that now?</source>
@@ -243,28 +244,28 @@ cxcareer can set the damaged file aside (nothing is deleted) and continue from t
 O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continuar a partir do backup bom mais recente. Fazer isso agora?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="144"/>
-        <location filename="../../cxcareer/ui/app.py" line="152"/>
+        <location filename="../../cxcareer/ui/app.py" line="150"/>
+        <location filename="../../cxcareer/ui/app.py" line="158"/>
         <source>Damaged database</source>
         <translation>Banco de dados danificado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="146"/>
+        <location filename="../../cxcareer/ui/app.py" line="152"/>
         <source>Recover</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="258"/>
+        <location filename="../../cxcareer/ui/app.py" line="275"/>
         <source>Backing up…</source>
         <translation>Fazendo backup…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="262"/>
+        <location filename="../../cxcareer/ui/app.py" line="279"/>
         <source>Backed up.</source>
         <translation>Backup feito.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="329"/>
+        <location filename="../../cxcareer/ui/app.py" line="348"/>
         <source>cxcareer could not start</source>
         <translation>Não foi possível iniciar o cxcareer</translation>
     </message>
@@ -280,15 +281,64 @@ O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continua
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../cxcareer/ui/common/errors.py" line="38"/>
+        <location filename="../../cxcareer/ui/common/errors.py" line="45"/>
         <source>Something unexpected went wrong ({kind}: {message}).</source>
         <extracomment>Errors whose message is written for people, shown as they are.</extracomment>
         <translation>Algo inesperado deu errado ({kind}: {message}).</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/errors.py" line="48"/>
+        <location filename="../../cxcareer/ui/common/errors.py" line="55"/>
         <source>cxcareer</source>
         <translation>cxcareer</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/store_messages.py" line="29"/>
+        <source>The disk holding {location} is full, so the last change was not saved. Everything saved before is intact. Free some space and try again.</source>
+        <translation>O disco onde está {location} está cheio, por isso a última alteração não foi salva. Tudo o que foi salvo antes está intacto. Libere espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/store_messages.py" line="35"/>
+        <source>{location} cannot be written (the file or its folder is read-only). You can still look at your data; to make changes, check the permissions of the file and its folder, or move it to a folder you can write to.</source>
+        <translation>Não é possível gravar em {location} (o arquivo ou a pasta dele é somente leitura). Você ainda pode consultar seus dados; para fazer alterações, verifique as permissões do arquivo e da pasta dele, ou mova-o para uma pasta em que você possa gravar.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/store_messages.py" line="42"/>
+        <source>{location} is busy: another program is writing to it. Nothing was changed. Wait a moment and try again, or close the other program.</source>
+        <translation>{location} está ocupado: outro programa está gravando nele. Nada foi alterado. Aguarde um momento e tente de novo, ou feche o outro programa.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/store_messages.py" line="48"/>
+        <source>{location} is damaged or is not a cxcareer database. Nothing was changed. Restore it from a backup (cxcareer keeps them in the &apos;backups&apos; folder next to it).</source>
+        <translation>{location} está danificado ou não é um banco de dados do cxcareer. Nada foi alterado. Restaure-o a partir de um backup (o cxcareer guarda os backups na pasta &apos;backups&apos; ao lado dele).</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/store_messages.py" line="61"/>
+        <source>process {pid}</source>
+        <extracomment>Who holds the database open; in pt-BR with its preposition (&quot;no processo 42&quot;).</extracomment>
+        <translation>no processo {pid}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/store_messages.py" line="64"/>
+        <source>another process</source>
+        <extracomment>Who holds the database open; in pt-BR with its preposition (&quot;em outro processo&quot;).</extracomment>
+        <translation>em outro processo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/store_messages.py" line="67"/>
+        <source>{holder} on {host}</source>
+        <extracomment>{holder} is &quot;process 42&quot; or &quot;another process&quot;; {host} is a computer&apos;s name.</extracomment>
+        <translation>{holder} no computador {host}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/store_messages.py" line="80"/>
+        <source>{location} was created by a newer version of cxcareer (schema {revision}); it has not been changed. Update cxcareer to open it.</source>
+        <translation>{location} foi criado por uma versão mais nova do cxcareer (esquema {revision}); ele não foi alterado. Atualize o cxcareer para abri-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/store_messages.py" line="88"/>
+        <source>{location} is open for writing in {holder}. Close that cxcareer first, or open this one read-only.</source>
+        <extracomment>{holder} is &quot;process 42&quot;, &quot;another process&quot; or &quot;process 42 on laptop&quot;; in pt-BR their preposition is part of them (&quot;no processo 42&quot;).</extracomment>
+        <translation>{location} está aberto para gravação {holder}. Feche aquele cxcareer primeiro, ou abra este somente para leitura.</translation>
     </message>
 </context>
 <context>
