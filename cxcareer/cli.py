@@ -25,6 +25,7 @@ from cxcareer.commands import (
 from cxcareer.commands.common import CommandError, describe_unknown
 from cxcareer.commands.messages import locale_language, t
 from cxcareer.commands.store_access import add_db_option
+from cxcareer.commands.store_messages import store_message
 from cxcareer.framework import FrameworkError, UnknownIdError
 from cxcareer.store.errors import StoreError
 
@@ -76,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _report(describe_unknown(error, lang))
         return 1
     except StoreError as error:
-        _report(str(error))
+        _report(store_message(error, lang))
         return 1
     except FrameworkError as error:
         _report(str(error))

@@ -62,11 +62,11 @@ def _sqlite_path(location: Location, lang: str) -> Path:
     return location.path
 
 
-def _locked(path: Path) -> WriterLock:
+def _locked(path: Path, lang: str) -> WriterLock:
     try:
         return WriterLock(path).acquire()
     except StoreError as error:
-        raise store_error(error, str(path)) from None
+        raise store_error(error, str(path), lang) from None
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -83,7 +83,7 @@ def run_check(args: argparse.Namespace) -> int:
     if not path.is_file():
         print(t("no_database", lang, location=path))
         return 0
-    lock = _locked(path)
+    lock = _locked(path, lang)
     try:
         problems = backup.integrity_problems(path)
         if not problems:
@@ -153,7 +153,7 @@ def run_backup(args: argparse.Namespace) -> int:
                 made = backup.make_backup(path, folder, reason="manual")
                 prune_backups(folder, datetime.now(UTC))
         except (StoreError, OSError, sqlite3.Error) as error:
-            raise store_error(error, str(path)) from None
+            raise store_error(error, str(path), lang) from None
     if args.json:
         emit_json({"backup": str(made)})
     else:
@@ -185,11 +185,11 @@ def run_restore(args: argparse.Namespace) -> int:
     if not args.yes and not _confirm(t("restore_question", lang, db=path, file=source), lang):
         print(t("restore_cancelled", lang))
         return 1
-    lock = _locked(path)
+    lock = _locked(path, lang)
     try:
         saved = backup.restore_backup(source, path)
     except (StoreError, OSError, sqlite3.Error) as error:
-        raise store_error(error, str(path)) from None
+        raise store_error(error, str(path), lang) from None
     finally:
         lock.release()
     if args.json:
@@ -237,7 +237,7 @@ def run_info(args: argparse.Namespace) -> int:
     try:
         info = _info(location)
     except (SQLAlchemyError, sqlite3.Error, OSError) as error:
-        raise store_error(error, location) from None
+        raise store_error(error, location, lang) from None
     info["head_revision"] = migrate.head_revision()
     if args.json:
         emit_json(info)

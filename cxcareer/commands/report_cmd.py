@@ -79,7 +79,7 @@ def run_report(args: argparse.Namespace) -> int:
                 paper=args.paper,
             )
         except StoreError as error:
-            raise store_error(error, database.location) from None
+            raise store_error(error, database.location, lang) from None
         except OSError as error:
             reason = error.strerror or str(error)
             raise CommandError(

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 
 from cxcareer.app.backups import backup_now
 from cxcareer.commands.common import CommandError, describe_unknown
-from cxcareer.commands.messages import t
+from cxcareer.commands.messages import locale_language, t
+from cxcareer.commands.store_messages import store_message
 from cxcareer.framework import UnknownIdError
 from cxcareer.graph import InvalidLevelError
 from cxcareer.store.database import Database, Location, open_database, resolve_location
@@ -64,15 +65,21 @@ def location_of(args: argparse.Namespace, lang: str) -> Location:
         raise CommandError(t("bad_db", lang, reason=error)) from None
 
 
-def store_error(error: BaseException, location: Location | str) -> CommandError:
-    """A :class:`CommandError` with the plain meaning of a store, driver or file error."""
+def store_error(
+    error: BaseException, location: Location | str, lang: str | None = None
+) -> CommandError:
+    """A :class:`CommandError` with the plain meaning of a store, driver or file error.
+
+    ``lang`` (default: the locale's) is the language of the errors the catalogue knows.
+    """
     from cxcareer.store.sqlite_errors import translate
 
+    chosen = lang or locale_language()
     if isinstance(error, StoreError):
-        return CommandError(str(error))
+        return CommandError(store_message(error, chosen))
     translated = translate(error, str(location))
     if translated is not None:
-        return CommandError(str(translated))
+        return CommandError(store_message(translated, chosen))
     orig = getattr(error, "orig", None) or error
     first = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
     return CommandError(f"{location}: {first}")
@@ -87,16 +94,16 @@ def open_store(
     try:
         database = open_database(location, read_only=read_only)
     except (StoreError, SQLAlchemyError, sqlite3.Error, OSError) as error:
-        raise store_error(error, location) from None
+        raise store_error(error, location, lang) from None
     try:
         if not read_only:
             try:
                 backup_now(location, reason)
             except (StoreError, sqlite3.Error, OSError) as error:
-                raise store_error(error, location) from None
+                raise store_error(error, location, lang) from None
         yield database
     except (StoreError, SQLAlchemyError) as error:
-        raise store_error(error, location) from None
+        raise store_error(error, location, lang) from None
     finally:
         database.close()
 
@@ -112,7 +119,7 @@ def transaction(
             with database.session() as session:
                 yield session
         except (StoreError, SQLAlchemyError) as error:
-            raise store_error(error, location) from None
+            raise store_error(error, location, lang) from None
         except UnknownIdError as error:
             raise CommandError(describe_unknown(error, lang)) from None
         except InvalidLevelError as error:

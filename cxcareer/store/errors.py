@@ -1,7 +1,9 @@
 """The one exception family of the profile store.
 
 Every error carries a plain message meant for the person in front of the app: what happened and
-what to do. The CLI and the UI show ``str(error)`` and never a traceback.
+what to do. The CLI and the UI show ``str(error)`` and never a traceback. The errors about the
+database itself also keep the facts their English sentence is made of (``location``, ``revision``,
+``pid``, ``host``) so the UI and the CLI can say the same in the reader's language.
 """
 
 from __future__ import annotations
@@ -69,22 +71,51 @@ class DatabaseInUse(StoreError):
 
 
 class DatabaseLocked(StoreError):
-    """A write waited past the busy timeout for another connection's lock."""
+    """A write waited past the busy timeout for another connection's lock.
+
+    ``location`` is set when the message is the standard sentence about that database, so the
+    UI and the CLI can say the same in the reader's language; ``None`` for any other message.
+    """
+
+    def __init__(self, message: str, *, location: str | None = None) -> None:
+        self.location = location
+        super().__init__(message)
 
 
 class DatabaseReadOnly(StoreError):
-    """The database or its folder cannot be written; reading still works."""
+    """The database or its folder cannot be written; reading still works.
+
+    ``location``: as for :class:`DatabaseLocked`.
+    """
+
+    def __init__(self, message: str, *, location: str | None = None) -> None:
+        self.location = location
+        super().__init__(message)
 
 
 class DiskFull(StoreError):
-    """The disk is full; nothing already saved was lost, the last change was not saved."""
+    """The disk is full; nothing already saved was lost, the last change was not saved.
+
+    ``location``: as for :class:`DatabaseLocked`.
+    """
+
+    def __init__(self, message: str, *, location: str | None = None) -> None:
+        self.location = location
+        super().__init__(message)
 
 
 class DatabaseCorrupt(StoreError):
-    """The database failed its integrity check; ``set_aside`` is where the damaged file went."""
+    """The database failed its integrity check; ``set_aside`` is where the damaged file went.
 
-    def __init__(self, message: str, set_aside: Path | None = None) -> None:
+    ``location`` is set only with the standard "damaged or not a cxcareer database" sentence
+    (see :mod:`cxcareer.store.sqlite_errors`); other messages leave it ``None``.
+    """
+
+    def __init__(
+        self, message: str, set_aside: Path | None = None, *, location: str | None = None
+    ) -> None:
         self.set_aside = set_aside
+        self.location = location
         super().__init__(message)
 
 

@@ -2,8 +2,10 @@
 
 Why: a person hitting "disk I/O error" or a SQLAlchemy traceback cannot act on it. The store
 catches driver errors at its edges and calls :func:`translate`; what comes back says what
-happened and what to do, and the UI/CLI show ``str(error)``. Anything not recognised returns
-``None`` so the caller re-raises the original (a bug should stay a visible bug).
+happened and what to do, and the UI/CLI show ``str(error)`` (or, in Portuguese, the same
+sentence rebuilt from the error's ``location``: keep those copies in step with the text here).
+Anything not recognised returns ``None`` so the caller re-raises the original (a bug should
+stay a visible bug).
 
 The primary SQLite result code (``sqlite_errorcode & 0xFF``, Python 3.11+) is the most reliable
 signal; message matching is the fallback for errors raised without a code (for example by
@@ -53,7 +55,8 @@ _READONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 def _disk_full(location: str) -> DiskFull:
     return DiskFull(
         f"The disk holding {location} is full, so the last change was not saved. "
-        "Everything saved before is intact. Free some space and try again."
+        "Everything saved before is intact. Free some space and try again.",
+        location=location,
     )
 
 
@@ -61,21 +64,24 @@ def _read_only(location: str) -> DatabaseReadOnly:
     return DatabaseReadOnly(
         f"{location} cannot be written (the file or its folder is read-only). "
         "You can still look at your data; to make changes, check the permissions of the file "
-        "and its folder, or move it to a folder you can write to."
+        "and its folder, or move it to a folder you can write to.",
+        location=location,
     )
 
 
 def _locked(location: str) -> DatabaseLocked:
     return DatabaseLocked(
         f"{location} is busy: another program is writing to it. Nothing was changed. "
-        "Wait a moment and try again, or close the other program."
+        "Wait a moment and try again, or close the other program.",
+        location=location,
     )
 
 
 def _corrupt(location: str) -> DatabaseCorrupt:
     return DatabaseCorrupt(
         f"{location} is damaged or is not a cxcareer database. Nothing was changed. "
-        "Restore it from a backup (cxcareer keeps them in the 'backups' folder next to it)."
+        "Restore it from a backup (cxcareer keeps them in the 'backups' folder next to it).",
+        location=location,
     )
 
 

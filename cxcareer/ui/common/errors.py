@@ -2,7 +2,9 @@
 
 Why here: store errors, unknown ids, levels off the scale and file errors all reach the screens;
 each already carries a plain message, so the dialog shows that message and a title in the
-current language. Anything unexpected is reported as such, with its type, so it can be fixed.
+current language. The store's errors about the database itself are said in the current language
+(:mod:`cxcareer.ui.common.store_messages`). Anything unexpected is reported as such, with its
+type, so it can be fixed.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cxcareer.framework import FrameworkError
 from cxcareer.store.errors import StoreError
+from cxcareer.ui.common.store_messages import store_message
 
 __all__ = ["describe_error", "show_error"]
 
@@ -29,6 +32,10 @@ def describe_error(error: BaseException) -> str:
     if isinstance(error, OSError) and error.filename:
         reason = error.strerror or str(error)
         return f"{error.filename}: {reason}"
+    if isinstance(error, StoreError):
+        translated = store_message(error)
+        if translated is not None:
+            return translated
     if isinstance(error, _PLAIN):
         return str(error) or type(error).__name__
     orig = getattr(error, "orig", None)  # SQLAlchemy wraps driver errors
