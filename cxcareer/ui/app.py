@@ -139,14 +139,16 @@ def _recover(location: Location, error: DatabaseCorrupt) -> Database | None:
     path = location.path
     if path is None:
         QMessageBox.critical(
-            None, QCoreApplication.translate("app", "Cannot open the database"), str(error)
+            None,
+            QCoreApplication.translate("app", "Cannot open the database"),
+            describe_error(error),
         )
         return None
     question = QCoreApplication.translate(
         "app",
         "{problem}\n\ncxcareer can set the damaged file aside (nothing is deleted) and continue "
         "from the newest good backup. Do that now?",
-    ).format(problem=error)
+    ).format(problem=describe_error(error))
     if not _ask(
         QCoreApplication.translate("app", "Damaged database"),
         question,
