@@ -11,13 +11,14 @@ disk, so a new start skips the parse as well.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from cxcareer.framework import Framework
 from cxcareer.framework.cache import parse_framework
 from cxcareer.graph import build_graph
 
-__all__ = ["cached", "clear", "parsed"]
+__all__ = ["clear", "parsed"]
 
 _SIZE = 32
 
@@ -26,21 +27,20 @@ _parsed: dict[str, tuple[Framework, Any]] = {}
 _lock = threading.Lock()
 
 
-def cached(digest: str) -> tuple[Framework, Any] | None:
-    """The framework and graph already parsed for ``digest``, else None."""
-    with _lock:
-        return _parsed.get(digest)
+def parsed(digest: str, read: Callable[[], tuple[bytes, str]]) -> tuple[Framework, Any]:
+    """The framework and graph of the content whose hash is ``digest``, parsed at most once.
 
-
-def parsed(digest: str, data: bytes, filename: str) -> tuple[Framework, Any]:
-    """The framework and graph of ``data`` (whose hash is ``digest``), parsed at most once.
+    ``read`` gives that content and its file name; it is called only when ``digest`` has not
+    been parsed yet, so a hit costs no read of the stored bytes.
 
     Raises:
         FrameworkInvalid: the content does not validate.
     """
-    hit = cached(digest)
+    with _lock:
+        hit = _parsed.get(digest)
     if hit is not None:
         return hit
+    data, filename = read()
     framework = parse_framework(data, filename)
     result = (framework, build_graph(framework))
     with _lock:

@@ -186,14 +186,14 @@ def _framework(conn: sqlite3.Connection, version_id: str) -> tuple[Framework, An
     ).fetchone()
     if found is None:
         raise ValueError(f"no framework version {version_id!r} in this database")
-    digest = str(found[0])
-    hit = parsed_frameworks.cached(digest)
-    if hit is not None:
-        return hit
-    content, filename = conn.execute(
-        "SELECT content, filename FROM framework_versions WHERE id = ?", (version_id,)
-    ).fetchone()
-    return parsed_frameworks.parsed(digest, bytes(content), filename)
+
+    def read() -> tuple[bytes, str]:
+        content, filename = conn.execute(
+            "SELECT content, filename FROM framework_versions WHERE id = ?", (version_id,)
+        ).fetchone()
+        return bytes(content), str(filename)
+
+    return parsed_frameworks.parsed(str(found[0]), read)
 
 
 def _action(row: Sequence[Any]) -> ActionRecord:

@@ -55,15 +55,6 @@ def _content_hash(data: bytes) -> str:
     return content_hash(data)
 
 
-def _parse(digest: str, data: bytes, filename: str) -> tuple[Framework, Any]:
-    """The framework and graph of ``data``, parsed once per distinct content.
-
-    Raises:
-        FrameworkInvalid: the content does not validate.
-    """
-    return parsed_frameworks.parsed(digest, data, filename)
-
-
 def clear_cache() -> None:
     """Forget every parsed framework (tests; the cache is otherwise always valid)."""
     parsed_frameworks.clear()
@@ -75,15 +66,16 @@ def _parsed_version(session: Session, version_id: str) -> tuple[Framework, Any]:
     )
     if digest is None:
         raise NotFound(f"no framework version {version_id!r} in this database")
-    hit = parsed_frameworks.cached(digest)
-    if hit is not None:
-        return hit
-    content, filename = session.execute(
-        select(FrameworkVersion.content, FrameworkVersion.filename).where(
-            FrameworkVersion.id == version_id
-        )
-    ).one()
-    return _parse(digest, bytes(content), filename)
+
+    def read() -> tuple[bytes, str]:
+        content, filename = session.execute(
+            select(FrameworkVersion.content, FrameworkVersion.filename).where(
+                FrameworkVersion.id == version_id
+            )
+        ).one()
+        return bytes(content), filename
+
+    return parsed_frameworks.parsed(digest, read)
 
 
 def framework_from_version(session: Session, version_id: str) -> Framework:
@@ -112,7 +104,7 @@ def import_framework(session: Session, data: bytes, filename: str) -> FrameworkI
     )
     if existing is not None:
         return FrameworkImport(_record(existing), created=False)
-    framework, _graph = _parse(digest, data, filename)
+    framework, _graph = parsed_frameworks.parsed(digest, lambda: (data, filename))
     row = FrameworkVersion(
         framework_id=framework.id,
         version=framework.version,
