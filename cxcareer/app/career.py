@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cxcareer.framework import Framework, Text
 from cxcareer.framework.load import LoadReport, check_file
@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 __all__ = ["CareerApp", "PersonView", "RatingPoint"]
 
 log = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -129,12 +131,11 @@ class CareerApp:
     # -- people -------------------------------------------------------------------------
     def people(self, *, include_archived: bool = False) -> list[PersonRecord]:
         """Everyone in the database, by name."""
-        path = self._quick_path()
-        if path is not None:
-            try:
-                return quick_read.list_people(path, include_archived=include_archived)
-            except (sqlite3.Error, ValueError) as error:
-                log.warning("first read of %s fell back to the ORM: %s", path, error)
+        quick = self._read_quickly(
+            lambda path: quick_read.list_people(path, include_archived=include_archived)
+        )
+        if quick is not None:
+            return quick
         from cxcareer.store.services import people as people_services
 
         with self.database.session() as session:
@@ -149,7 +150,9 @@ class CareerApp:
 
     def person_view(self, person_id: str, *, basis: Basis = Basis.MIN) -> PersonView:
         """A consistent snapshot of one person for every screen."""
-        state = self._quick_state(person_id) or self._person_state(person_id, basis)
+        state = self._read_quickly(lambda path: quick_read.person_state(path, person_id))
+        if state is None:
+            state = self._person_state(person_id, basis)
         person, graph = state.person, state.graph
         levels = {skill: current.level for skill, current in state.levels[basis].items()}
         gaps = {target: gap(graph, target, levels) for target in person.targets}
@@ -201,19 +204,17 @@ class CareerApp:
                 ),
             )
 
-    def _quick_path(self) -> Path | None:
-        """The SQLite file to read with the standard library while the engine is deferred."""
-        if self.database.engine_started:
-            return None
-        return self.database.location.path
+    def _read_quickly(self, read: Callable[[Path], _T | None]) -> _T | None:
+        """``read(path)`` through :mod:`cxcareer.store.quick_read` while the engine is deferred.
 
-    def _quick_state(self, person_id: str) -> PersonState | None:
-        """The person's state from :mod:`cxcareer.store.quick_read`, when that applies."""
-        path = self._quick_path()
+        None when the engine exists, when ``read`` finds nothing, or when the file holds
+        something unexpected (logged): the caller then asks the ORM.
+        """
+        path = None if self.database.engine_started else self.database.location.path
         if path is None:
             return None
         try:
-            return quick_read.person_state(path, person_id)
+            return read(path)
         except (sqlite3.Error, ValueError) as error:
             log.warning("first read of %s fell back to the ORM: %s", path, error)
             return None
