@@ -70,11 +70,11 @@ class DatabaseInUse(StoreError):
         )
 
 
-class DatabaseLocked(StoreError):
-    """A write waited past the busy timeout for another connection's lock.
+class _AboutTheDatabase(StoreError):
+    """A store error whose standard sentence names the database (see :mod:`.sqlite_errors`).
 
-    ``location`` is set when the message is the standard sentence about that database, so the
-    UI and the CLI can say the same in the reader's language; ``None`` for any other message.
+    ``location`` is set when the message is that sentence, so the UI and the CLI can say the
+    same in the reader's language; ``None`` for any other message.
     """
 
     def __init__(self, message: str, *, location: str | None = None) -> None:
@@ -82,29 +82,19 @@ class DatabaseLocked(StoreError):
         super().__init__(message)
 
 
-class DatabaseReadOnly(StoreError):
-    """The database or its folder cannot be written; reading still works.
-
-    ``location``: as for :class:`DatabaseLocked`.
-    """
-
-    def __init__(self, message: str, *, location: str | None = None) -> None:
-        self.location = location
-        super().__init__(message)
+class DatabaseLocked(_AboutTheDatabase):
+    """A write waited past the busy timeout for another connection's lock."""
 
 
-class DiskFull(StoreError):
-    """The disk is full; nothing already saved was lost, the last change was not saved.
-
-    ``location``: as for :class:`DatabaseLocked`.
-    """
-
-    def __init__(self, message: str, *, location: str | None = None) -> None:
-        self.location = location
-        super().__init__(message)
+class DatabaseReadOnly(_AboutTheDatabase):
+    """The database or its folder cannot be written; reading still works."""
 
 
-class DatabaseCorrupt(StoreError):
+class DiskFull(_AboutTheDatabase):
+    """The disk is full; nothing already saved was lost, the last change was not saved."""
+
+
+class DatabaseCorrupt(_AboutTheDatabase):
     """The database failed its integrity check; ``set_aside`` is where the damaged file went.
 
     ``location`` is set only with the standard "damaged or not a cxcareer database" sentence
@@ -115,8 +105,7 @@ class DatabaseCorrupt(StoreError):
         self, message: str, set_aside: Path | None = None, *, location: str | None = None
     ) -> None:
         self.set_aside = set_aside
-        self.location = location
-        super().__init__(message)
+        super().__init__(message, location=location)
 
 
 class BundleInvalid(StoreError):
