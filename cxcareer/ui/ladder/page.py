@@ -31,6 +31,7 @@ from cxcareer.app.ladder_data import LadderData, ladder_data
 from cxcareer.framework import FrameworkError
 from cxcareer.store.errors import StoreError
 from cxcareer.ui.common.errors import show_error
+from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.ladder.ladder_map import LadderMap
 from cxcareer.ui.ladder.map_export import export_scene
@@ -50,13 +51,7 @@ class LadderPage(QWidget):
         self._chosen_path: tuple[str, ...] | None = None
         self._person: str | None = None
 
-        self.heading = QLabel()
-        self.heading.setObjectName("pageHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
+        self.heading = page_heading()
         self.keys_hint = QLabel()
         self.keys_hint.setWordWrap(True)
 

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QStandardPaths, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -46,6 +46,7 @@ from cxcareer.app.meeting_rows import (
 from cxcareer.store.errors import StoreError
 from cxcareer.store.records import ActionStatus
 from cxcareer.ui.common.errors import show_error
+from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.common.tasks import Progress, Task, run_in_background
 from cxcareer.ui.common.wrap_rows import wrap_rows
 from cxcareer.ui.controller import ProfileController
@@ -122,12 +123,7 @@ class MeetingPage(QWidget):
         empty_layout.addStretch(2)
 
         # -- header -----------------------------------------------------------------------
-        self.heading = QLabel()
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
+        self.heading = page_heading()
         self.date_label = QLabel()
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)

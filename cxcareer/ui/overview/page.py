@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from cxcareer.app.career import CareerApp
 from cxcareer.app.overview_rows import overview_hints
+from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.common.wrap_rows import wrap_rows
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.overview.actions_model import ActionsModel
@@ -82,13 +83,7 @@ class OverviewPage(QWidget):
         self.nobody = _hint_label()
         self.nobody.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.heading = QLabel()
-        self.heading.setObjectName("pageHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
+        self.heading = page_heading()
 
         self.role_label = QLabel()
         self.role_label.setWordWrap(True)

@@ -33,6 +33,7 @@ from cxcareer.app.path_options import (
 )
 from cxcareer.framework import FrameworkError
 from cxcareer.ui.common.errors import show_error
+from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.overview.roles_model import RolesModel
 from cxcareer.ui.paths.path_card import PathCard
@@ -58,13 +59,7 @@ class PathsPage(QWidget):
         self.nobody.setWordWrap(True)
         self.nobody.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.heading = QLabel()
-        self.heading.setObjectName("pageHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
+        self.heading = page_heading()
 
         self.target_label = QLabel()
         self.roles_model = RolesModel(self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cxcareer.app.skill_rows import SkillRow
 from cxcareer.ui.common.errors import show_error
+from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.skills.history_chart import HistoryChart
 from cxcareer.ui.skills.labels import level_label, not_rated
@@ -51,12 +52,7 @@ class SkillsPage(QWidget):
         self.nobody = _wrapped_label()
         self.nobody.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
+        self.heading = page_heading()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.intro = _wrapped_label()
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from cxcareer.app.team_grid import team_grid, write_team_csv
 from cxcareer.ui.common.errors import show_error
+from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.team.heat_image import render_heat_map, save_png
 from cxcareer.ui.team.rotated_header import RotatedHeader
@@ -84,12 +85,7 @@ class TeamPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("pageHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = page_heading(wrap=False)
         layout.addWidget(self.heading)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
