@@ -20,7 +20,7 @@ import networkx as nx
 
 from bench.generate import generate_document, to_framework, write_files
 from cxcareer.framework.model import Framework, RoleId, SkillId
-from cxcareer.graph import build_graph, next_steps, paths, readiness, what_if
+from cxcareer.graph import build_graph, next_moves, paths, readiness, what_if
 
 __all__ = ["main"]
 
@@ -99,7 +99,7 @@ def main() -> None:
     sample = rng.sample(roles, 500)
     _spread(
         "next steps (per call)",
-        [_timed(partial(next_steps, G, r, _levels_for(framework, r))) for r in sample],
+        [_timed(partial(next_moves, G, r, _levels_for(framework, r))) for r in sample],
     )
 
     levels = _levels_for(framework, roles[0])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 from bench.generate import generate_document, to_framework
-from cxcareer.app.ladder_layout import layout_ladder
+from cxcareer.service.ladder_layout import layout_ladder
 
 __all__ = ["main"]
 

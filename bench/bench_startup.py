@@ -102,8 +102,8 @@ class Measure:
 
 def prepare_database(folder: Path) -> Path:
     """A SQLite file holding the demo team (manager and four reports), ready to open."""
-    from cxcareer.app.career import CareerApp
-    from cxcareer.app.demo import create_demo
+    from cxcareer.service.career import CareerApp
+    from cxcareer.service.demo import create_demo
     from cxcareer.store.database import open_database, resolve_location
 
     path = folder / "demo.db"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cxcareer.app.career import CareerApp
+from cxcareer.service.career import CareerApp
 from cxcareer.store.database import open_database, resolve_location
 
 # Widgets are driven offscreen; set before anything imports Qt.
@@ -34,7 +34,7 @@ def career_app(tmp_path: Path) -> Iterator[CareerApp]:
 def demo_app(career_app: CareerApp) -> CareerApp:
     """The same database filled with the demo team (skipped until the demo module exists)."""
     try:
-        demo = importlib.import_module("cxcareer.app.demo")
+        demo = importlib.import_module("cxcareer.service.demo")
     except ModuleNotFoundError:
         pytest.skip("the demo team is not built yet")
     demo.create_demo(career_app)

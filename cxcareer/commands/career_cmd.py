@@ -29,7 +29,7 @@ from cxcareer.commands.people_cmd import add_basis_option, person_levels
 from cxcareer.commands.render import percent, table
 from cxcareer.commands.store_access import add_db_option, transaction
 from cxcareer.framework import Framework
-from cxcareer.graph import READINESS_FORMULA, MissingSkill, next_steps, paths
+from cxcareer.graph import READINESS_FORMULA, MissingSkill, next_moves, paths
 
 __all__ = ["register"]
 
@@ -124,7 +124,7 @@ def run_next(args: argparse.Namespace) -> int:
         role = checked_role(framework, args.role, lang)
         G = graph_for(framework)
         levels = parse_levels(G, args.skill, lang)
-    steps = next_steps(G, role, levels)
+    steps = next_moves(G, role, levels)
     if args.json:
         emit_json(
             {

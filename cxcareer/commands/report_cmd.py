@@ -10,10 +10,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from cxcareer.app.career import CareerApp
 from cxcareer.commands.common import CommandError, language_of
 from cxcareer.commands.store_access import add_db_option, open_store, store_error
 from cxcareer.framework.text import normalise_language
+from cxcareer.service.career import CareerApp
 from cxcareer.store.errors import StoreError
 
 __all__ = ["register", "run_report"]

@@ -8,13 +8,13 @@ from cxcareer.graph.build import build_graph, framework_of
 from cxcareer.graph.errors import GraphError, InvalidLevelError
 from cxcareer.graph.level_changes import what_if
 from cxcareer.graph.levels import Levels, check_levels
-from cxcareer.graph.next_moves import next_steps
+from cxcareer.graph.next_moves import next_moves
 from cxcareer.graph.path_search import MAX_EXPANSIONS, paths
 from cxcareer.graph.readiness import READINESS_FORMULA, gap, readiness
 from cxcareer.graph.results import (
     CareerPath,
     MissingSkill,
-    NextStep,
+    NextMove,
     ReadinessChange,
     RoleGap,
     WhatIf,
@@ -28,7 +28,7 @@ __all__ = [
     "InvalidLevelError",
     "Levels",
     "MissingSkill",
-    "NextStep",
+    "NextMove",
     "ReadinessChange",
     "RoleGap",
     "WhatIf",
@@ -36,7 +36,7 @@ __all__ = [
     "check_levels",
     "framework_of",
     "gap",
-    "next_steps",
+    "next_moves",
     "paths",
     "readiness",
     "what_if",

@@ -8,12 +8,12 @@ from cxcareer.framework.model import MoveKind
 from cxcareer.graph.build import framework_of
 from cxcareer.graph.levels import Levels, check_levels
 from cxcareer.graph.readiness import role_missing, role_readiness
-from cxcareer.graph.results import NextStep
+from cxcareer.graph.results import NextMove
 
-__all__ = ["next_steps"]
+__all__ = ["next_moves"]
 
 
-def next_steps(G: nx.DiGraph, role: str, levels: Levels) -> tuple[NextStep, ...]:
+def next_moves(G: nx.DiGraph, role: str, levels: Levels) -> tuple[NextMove, ...]:
     """Every move out of ``role``, best first.
 
     Order: readiness descending, then promotions before lateral moves, then the destination's
@@ -33,17 +33,17 @@ def next_steps(G: nx.DiGraph, role: str, levels: Levels) -> tuple[NextStep, ...]
     ...     skills={"empathy": Skill("empathy", Text.plain("Empathy"))},
     ...     transitions=(Transition("agent", "lead", months=18),
     ...                  Transition("agent", "qa", MoveKind.LATERAL)))
-    >>> [(s.role, s.readiness) for s in next_steps(build_graph(fw), "agent", {"empathy": 2})]
+    >>> [(s.role, s.readiness) for s in next_moves(build_graph(fw), "agent", {"empathy": 2})]
     [('qa', 1.0), ('lead', 0.5)]
     """
     clean = check_levels(G, levels)
     framework = framework_of(G)
     source = framework.role(role).id
-    steps: list[tuple[tuple[float, int, str, str], NextStep]] = []
+    steps: list[tuple[tuple[float, int, str, str], NextMove]] = []
     for _, target_id, data in G.out_edges(source, data=True):
         target = framework.roles[target_id]
         kind: MoveKind = data["kind"]
-        step = NextStep(
+        step = NextMove(
             role=target.id,
             kind=kind,
             months=data["months"],

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from cxcareer.framework.model import MoveKind, RoleId, SkillId
 
-__all__ = ["CareerPath", "MissingSkill", "NextStep", "ReadinessChange", "RoleGap", "WhatIf"]
+__all__ = ["CareerPath", "MissingSkill", "NextMove", "ReadinessChange", "RoleGap", "WhatIf"]
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class RoleGap:
 
 
 @dataclass(frozen=True)
-class NextStep:
+class NextMove:
     """One move out of the current role, with the person's readiness for the destination."""
 
     role: RoleId

@@ -3,7 +3,7 @@
 Why: importing SQLAlchemy and mapping the ORM costs about a third of a second, and the first
 thing a person wants is their own overview. When the desktop app opens an up-to-date SQLite
 file it defers the engine (``open_database(..., defer_engine=True)``), and until that engine
-exists :class:`cxcareer.app.career.CareerApp` answers its two start-up questions — who is in the
+exists :class:`cxcareer.service.career.CareerApp` answers its two start-up questions — who is in the
 database, and one person's record, levels and open actions — from here. The writer lock is held
 all the while, so nothing can change the file between this read and the ORM's later ones.
 

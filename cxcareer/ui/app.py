@@ -214,7 +214,7 @@ def create_window(
     ``themed`` says the caller has applied the stored theme already (as :func:`run` does before
     painting the opening window, so a dark theme never flashes light).
     """
-    from cxcareer.app.career import CareerApp
+    from cxcareer.service.career import CareerApp
     from cxcareer.ui.controller import ProfileController
     from cxcareer.ui.main_window import MainWindow
 
@@ -269,7 +269,7 @@ def _first_run(window: MainWindow, module: object) -> None:
 
 def _start_backup_timer(window: MainWindow, location: Location) -> None:
     """Back up every half hour while data changes (skipped when nothing changed)."""
-    from cxcareer.app.backups import EVERYDAY_INTERVAL, backup_now
+    from cxcareer.service.backups import EVERYDAY_INTERVAL, backup_now
     from cxcareer.ui.common.tasks import run_in_background
 
     def tick() -> None:
@@ -297,7 +297,7 @@ def _start_backup_timer(window: MainWindow, location: Location) -> None:
 def _demo_location() -> tuple[Location, Path]:
     from cxcareer.store.database import resolve_location
 
-    demo = importlib.import_module("cxcareer.app.demo")
+    demo = importlib.import_module("cxcareer.service.demo")
     path = Path(demo.demo_database_path())
     atexit.register(_remove_demo, path)
     return resolve_location(str(path)), path
@@ -312,9 +312,9 @@ def _remove_demo(path: Path) -> None:
 
 def _fill_demo(database: Database, lang: str) -> tuple[str, str]:
     """Build the sample team; returns the manager's (id, name): the demo is seen through her."""
-    from cxcareer.app.career import CareerApp
+    from cxcareer.service.career import CareerApp
 
-    demo = importlib.import_module("cxcareer.app.demo")
+    demo = importlib.import_module("cxcareer.service.demo")
     team = demo.create_demo(CareerApp(database, lang=lang))
     return team.manager.id, team.manager.name
 
@@ -385,7 +385,7 @@ def _open_main_window(
     switch: Callable[[str], None],
 ) -> MainWindow | None:
     """Open the database and build the main window; None when the person gave up."""
-    from cxcareer.app.backups import backup_now
+    from cxcareer.service.backups import backup_now
     from cxcareer.store.database import resolve_location
 
     try:
@@ -536,7 +536,7 @@ def _exit_after_paint(window: MainWindow, qt_app: QApplication) -> None:
         window.firstPainted.connect(lambda: QTimer.singleShot(0, qt_app.quit))
         return
     page = window.page("overview") if "overview" in window.page_keys() else None
-    if page is None or window.controller.view is None:
+    if page is None or window.controller.snapshot is None:
         window.firstPainted.connect(lambda: report("painted-no-profile"))
         return
     watcher = _PaintWatcher(page, lambda: QTimer.singleShot(0, lambda: report("ready")))

@@ -1,8 +1,9 @@
 """The one object every screen talks to: who is selected, the current snapshot, and changes.
 
 Why a controller: "changing a rating anywhere updates every view at once" needs one place that
-writes, recomputes the person's :class:`~cxcareer.app.career.PersonView` and tells every screen.
-Screens never call each other; they read ``controller.view`` and listen to its signals. Edits go
+writes, recomputes the person's :class:`~cxcareer.service.career.PersonSnapshot` and tells every
+screen.
+Screens never call each other; they read ``controller.snapshot`` and listen to its signals. Edits go
 through the undo stack so Ctrl+Z works everywhere the same way.
 """
 
@@ -16,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
-from cxcareer.app.career import CareerApp, PersonView
 from cxcareer.framework import Text
+from cxcareer.service.career import CareerApp, PersonSnapshot
 from cxcareer.store.errors import NotFound
 from cxcareer.store.records import Assessor, Basis
 from cxcareer.ui.common.errors import show_error
@@ -87,7 +88,7 @@ class ProfileController(QObject):
         self.settings = settings
         self.undo_stack = QUndoStack(self)
         self.person_id: str | None = None
-        self.view: PersonView | None = None
+        self.snapshot: PersonSnapshot | None = None
         self.basis = Basis.MIN
         self.read_only = app.database.read_only
         self._language_switcher = language_switcher
@@ -149,13 +150,13 @@ class ProfileController(QObject):
 
     def _recompute(self) -> None:
         if self.person_id is None:
-            self.view = None
+            self.snapshot = None
             return
         try:
-            self.view = self.app.person_view(self.person_id, basis=self.basis)
+            self.snapshot = self.app.person_snapshot(self.person_id, basis=self.basis)
         except NotFound:
             self.person_id = None
-            self.view = None
+            self.snapshot = None
 
     # -- writes -------------------------------------------------------------------------
     def run(self, fn: Callable[[CareerApp], T], *, refresh: bool = True) -> T | None:
@@ -188,7 +189,7 @@ class ProfileController(QObject):
             )
             return False
         try:
-            snapshot = self.app.person_view(target)
+            snapshot = self.app.person_snapshot(target)
             current = (
                 snapshot.manager_levels if assessor is Assessor.MANAGER else snapshot.self_levels
             )

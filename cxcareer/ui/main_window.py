@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _update_title(self) -> None:
-        view = self.controller.view
+        view = self.controller.snapshot
         if view is None:
             self.setWindowTitle("cxcareer")
             return

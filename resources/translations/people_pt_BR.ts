@@ -621,7 +621,7 @@
     </message>
 </context>
 <context>
-    <name>PeoplePage</name>
+    <name>ComparisonPage</name>
     <message>
         <location filename="../../cxcareer/ui/people/page.py" line="59"/>
         <source>&amp;Skills: self vs manager</source>

@@ -10,7 +10,7 @@ import pytest
 from cxcareer.cli import main
 from cxcareer.framework.builtin import load_builtin
 from cxcareer.framework.load import load_file
-from cxcareer.graph import build_graph, next_steps, paths
+from cxcareer.graph import build_graph, next_moves, paths
 from tests.cli.conftest import run_cli
 
 
@@ -41,7 +41,7 @@ def test_next_json_matches_the_engine(
         ],
     )
     framework = load_file(small_framework)
-    expected = next_steps(build_graph(framework), "agent", {"talk": 2, "fix": 1})
+    expected = next_moves(build_graph(framework), "agent", {"talk": 2, "fix": 1})
     assert payload["framework"] == "tiny"
     assert payload["role"] == "agent"
     moves = payload["next"]

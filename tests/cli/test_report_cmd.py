@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from cxcareer.app.career import CareerApp
+from cxcareer.service.career import CareerApp
 from cxcareer.store.database import open_database, resolve_location
-from tests.app.test_report_content import PRIVATE_NOTE, add_pack_person
 from tests.cli.conftest import run_cli
+from tests.service.test_report_content import PRIVATE_NOTE, add_pack_person
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None,

@@ -15,7 +15,7 @@ from cxcareer.graph import (
     check_levels,
     framework_of,
     gap,
-    next_steps,
+    next_moves,
     paths,
     readiness,
     what_if,
@@ -87,7 +87,7 @@ def test_scale_maximum_comes_from_the_framework() -> None:
 CALLS: dict[str, Callable[[nx.DiGraph, str], object]] = {
     "readiness": lambda G, r: readiness(G, r, {}),
     "gap": lambda G, r: gap(G, r, {}),
-    "next_steps": lambda G, r: next_steps(G, r, {}),
+    "next_moves": lambda G, r: next_moves(G, r, {}),
     "paths from": lambda G, r: paths(G, r, "team-lead", {}),
     "paths to": lambda G, r: paths(G, "team-member", r, {}),
 }
@@ -106,7 +106,7 @@ def test_every_function_checks_levels(G: nx.DiGraph) -> None:
     for call in (
         lambda: readiness(G, "team-lead", bad),
         lambda: gap(G, "team-lead", bad),
-        lambda: next_steps(G, "team-member", bad),
+        lambda: next_moves(G, "team-member", bad),
         lambda: paths(G, "team-member", "team-lead", bad),
         lambda: what_if(G, bad, {}),
         lambda: what_if(G, {}, bad),

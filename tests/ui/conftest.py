@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from cxcareer.app.career import CareerApp
+from cxcareer.service.career import CareerApp
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.main_window import MainWindow
 

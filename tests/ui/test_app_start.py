@@ -50,8 +50,8 @@ def test_second_instance_can_decline(
 def test_damaged_database_is_set_aside_and_recovered(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from cxcareer.app.backups import backup_now
-    from cxcareer.app.career import CareerApp
+    from cxcareer.service.backups import backup_now
+    from cxcareer.service.career import CareerApp
 
     path = tmp_path / "profiles.db"
     location = resolve_location(str(path))

@@ -10,23 +10,23 @@ from cxcareer.ui.controller import ProfileController
 
 
 def test_rate_refreshes_view_and_signals(qtbot: QtBot, controller: ProfileController) -> None:
-    assert controller.view is not None
-    before = controller.view.readiness["support-specialist"]
+    assert controller.snapshot is not None
+    before = controller.snapshot.readiness["support-specialist"]
     with qtbot.waitSignal(controller.dataChanged, timeout=2000):
         assert controller.rate({"communication": 4})
-    assert controller.view.levels["communication"] == 4
-    assert controller.view.readiness["support-specialist"] > before
+    assert controller.snapshot.levels["communication"] == 4
+    assert controller.snapshot.readiness["support-specialist"] > before
 
 
 def test_undo_and_redo_rating(qtbot: QtBot, controller: ProfileController) -> None:
     controller.rate({"communication": 2})
     controller.rate({"communication": 5})
-    assert controller.view is not None
-    assert controller.view.levels["communication"] == 5
+    assert controller.snapshot is not None
+    assert controller.snapshot.levels["communication"] == 5
     controller.undo_stack.undo()
-    assert controller.view.levels["communication"] == 2
+    assert controller.snapshot.levels["communication"] == 2
     controller.undo_stack.redo()
-    assert controller.view.levels["communication"] == 5
+    assert controller.snapshot.levels["communication"] == 5
     # Every step stays in the history: 2, 5, 2 (undo), 5 (redo).
     person = controller.person_id
     assert person is not None
@@ -36,10 +36,10 @@ def test_undo_and_redo_rating(qtbot: QtBot, controller: ProfileController) -> No
 
 def test_manager_rating_undo_goes_back_to_no_manager_level(controller: ProfileController) -> None:
     controller.rate({"communication": 3}, assessor=Assessor.MANAGER)
-    assert controller.view is not None
-    assert controller.view.manager_levels["communication"].level == 3
+    assert controller.snapshot is not None
+    assert controller.snapshot.manager_levels["communication"].level == 3
     controller.undo_stack.undo()
-    assert controller.view.manager_levels["communication"].level == 0
+    assert controller.snapshot.manager_levels["communication"].level == 0
 
 
 def test_refused_rating_shows_message_and_is_not_undoable(
@@ -56,11 +56,11 @@ def test_refused_rating_shows_message_and_is_not_undoable(
 
 
 def test_language_switch_recomputes_texts(qtbot: QtBot, controller: ProfileController) -> None:
-    assert controller.view is not None
-    english = controller.view.role_title("support-specialist")
+    assert controller.snapshot is not None
+    english = controller.snapshot.role_title("support-specialist")
     with qtbot.waitSignal(controller.languageChanged, timeout=2000):
         controller.set_language("pt-BR")
-    portuguese = controller.view.role_title("support-specialist")
+    portuguese = controller.snapshot.role_title("support-specialist")
     assert portuguese != english
     assert controller.settings.value("language") == "pt-BR"
 

@@ -22,8 +22,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from cxcareer.app.career import CareerApp
-from cxcareer.app.meeting_rows import meeting_rows
+from cxcareer.service.career import CareerApp
+from cxcareer.service.meeting_rows import meeting_rows
 from cxcareer.store.records import AssessmentItemRecord, Assessor, EvidenceStrength
 from cxcareer.store.services import assessments as assessment_services
 from cxcareer.store.services import meetings as meeting_services
@@ -32,8 +32,8 @@ from cxcareer.ui.main_window import MainWindow
 from cxcareer.ui.meeting.export_dialog import ExportPackDialog
 from cxcareer.ui.meeting.page import MeetingPage
 from cxcareer.ui.people.comparison_model import FLAGGED_ROLE, SKILL_ID_ROLE, Column
+from cxcareer.ui.people.comparison_page import ComparisonPage
 from cxcareer.ui.people.dock import PeopleDock
-from cxcareer.ui.people.page import PeoplePage
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 MANAGER = "Bea Lima"
@@ -111,8 +111,8 @@ def test_a_whole_one_to_one_from_people_list_to_pdf(
     app = controller.app
 
     # -- the manager picks Ana in the People list, from the keyboard ------------------------
-    people = window.show_page("people")
-    assert isinstance(people, PeoplePage)
+    people = window.show_page("comparison")
+    assert isinstance(people, ComparisonPage)
     dock = window.people_dock.widget()
     assert isinstance(dock, PeopleDock)
     assert controller.person_id is None
@@ -120,8 +120,8 @@ def test_a_whole_one_to_one_from_people_list_to_pdf(
     dock.filter.setFocus()
     qtbot.keyClicks(dock.filter, "ana")
     qtbot.keyClick(dock.filter, Qt.Key.Key_Return)
-    assert controller.view is not None
-    ana = controller.view.person
+    assert controller.snapshot is not None
+    ana = controller.snapshot.person
     assert ana.name == "Ana Souza"
     selected = dock.selected_person()
     assert selected is not None
@@ -145,8 +145,8 @@ def test_a_whole_one_to_one_from_people_list_to_pdf(
     qtbot.keyClicks(form.comment, RATING_COMMENT)
     with qtbot.waitSignal(controller.dataChanged, timeout=2000):
         qtbot.mouseClick(form.record, Qt.MouseButton.LeftButton)
-    assert controller.view.manager_levels["communication"].level == 2
-    assert controller.view.self_levels["communication"].level == 4
+    assert controller.snapshot.manager_levels["communication"].level == 2
+    assert controller.snapshot.self_levels["communication"].level == 4
     assert people.skills.history_model.rowCount() == 3
 
     # -- ...adds evidence to the skill and verifies it ----------------------------------
@@ -267,7 +267,7 @@ def test_a_whole_one_to_one_from_people_list_to_pdf(
     # -- the PDFs as a reader opens them --------------------------------------------------
     if not POPPLER:
         pytest.skip(NO_POPPLER)
-    view = controller.view
+    view = controller.snapshot
     widest = sorted(
         view.gaps[TARGET].missing,
         key=lambda m: (-(m.need - m.have), view.skill_name(m.skill).casefold()),

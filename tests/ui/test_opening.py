@@ -89,7 +89,7 @@ def _start(tmp_path: Path, mode: str, *args: str) -> subprocess.CompletedProcess
 def test_the_app_paints_first_then_opens_the_profile_in_portuguese(tmp_path: Path) -> None:
     """A real start: the opening paint is reported, the database opens, the overview shows a
     person, and the parsed framework is cached for the next start."""
-    from cxcareer.app.career import CareerApp
+    from cxcareer.service.career import CareerApp
     from cxcareer.store.database import open_database, resolve_location
 
     path = tmp_path / "team.db"
@@ -117,7 +117,7 @@ def test_the_app_paints_first_then_opens_the_profile_in_portuguese(tmp_path: Pat
 
 
 def test_read_only_start_in_the_dark_theme_opens_the_profile(tmp_path: Path) -> None:
-    from cxcareer.app.career import CareerApp
+    from cxcareer.service.career import CareerApp
     from cxcareer.store.database import open_database, resolve_location
 
     path = tmp_path / "team.db"
@@ -239,7 +239,7 @@ def test_an_unexpected_failure_while_opening_is_shown_not_hung(
 
 
 def _team_file(tmp_path: Path) -> Path:
-    from cxcareer.app.career import CareerApp
+    from cxcareer.service.career import CareerApp
     from cxcareer.store.database import open_database, resolve_location
 
     path = tmp_path / "team.db"
@@ -263,7 +263,7 @@ def test_the_overview_is_built_before_the_engine_and_the_engine_right_after(
 
     def finish(window: MainWindow, qt_app: QApplication) -> None:
         database = window.controller.app.database
-        seen.append((database, database.engine_started, window.controller.view is not None))
+        seen.append((database, database.engine_started, window.controller.snapshot is not None))
         real_finish(window, qt_app)
 
     monkeypatch.setattr(ui_app, "_finish_opening", finish)

@@ -29,7 +29,7 @@ from cxcareer.store.records import Assessor
 from cxcareer.ui.i18n.loader import remove_translators, switch_translators
 from cxcareer.ui.main_window import MainWindow
 
-KEYS = ("overview", "ladder", "skills", "paths", "frameworks", "people", "meeting", "team")
+KEYS = ("overview", "ladder", "skills", "paths", "frameworks", "comparison", "meeting", "team")
 LANGUAGES = ("en", "pt-BR")
 MIN_COLOURS = 6
 
@@ -56,7 +56,7 @@ def filled(main_window: MainWindow) -> MainWindow:
     """The window on a small team: the selected person has a manager, ratings and a peer."""
     controller = main_window.controller
     app = controller.app
-    view = controller.view
+    view = controller.snapshot
     assert view is not None
     person = view.person.id
     boss = app.create_person("Marta Lima", current_role="support-team-lead")

@@ -1,6 +1,6 @@
 """A framework as a tree: tracks → roles → required skills, or categories → skills → levels.
 
-Why one model for both trees: both are :class:`~cxcareer.app.framework_browse.OutlineNode`
+Why one model for both trees: both are :class:`~cxcareer.service.framework_browse.OutlineNode`
 trees with a name, a level and a text; the Frameworks screen shows one per tab and filters them
 with a recursive proxy, so typing "coach" finds every role and level that mentions coaching.
 """
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from cxcareer.app.framework_browse import NodeKind, OutlineNode
+from cxcareer.service.framework_browse import NodeKind, OutlineNode
 
 __all__ = ["KEY_ROLE", "KIND_ROLE", "TEXT_ROLE", "OutlineModel"]
 

@@ -40,9 +40,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.backups import backup_now
-from cxcareer.app.career import CareerApp
-from cxcareer.app.framework_browse import (
+from cxcareer.framework import FrameworkInvalid, Problem
+from cxcareer.framework.load import LoadReport
+from cxcareer.service.backups import backup_now
+from cxcareer.service.career import CareerApp
+from cxcareer.service.framework_browse import (
     SwitchImpact,
     VersionRow,
     role_outline,
@@ -50,8 +52,6 @@ from cxcareer.app.framework_browse import (
     switch_impact,
     version_rows,
 )
-from cxcareer.framework import FrameworkInvalid, Problem
-from cxcareer.framework.load import LoadReport
 from cxcareer.store.records import FrameworkImport
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.tasks import Progress, run_in_background
@@ -231,7 +231,7 @@ class FrameworksPage(QWidget):
         except Exception as error:
             show_error(self, error)
             return
-        view = self.controller.view
+        view = self.controller.snapshot
         current = view.person.framework_version_id if view is not None else None
         self.versions.set_rows(rows, current, self.controller.lang)
         keep = selected if selected and self.versions.row_of(selected) >= 0 else current
@@ -301,7 +301,7 @@ class FrameworksPage(QWidget):
     def _update_buttons(self) -> None:
         read_only = self.controller.read_only
         self.import_button.setEnabled(not read_only and not self._busy)
-        view = self.controller.view
+        view = self.controller.snapshot
         selected = self.selected_version_id()
         can_switch = (
             not read_only
@@ -457,7 +457,7 @@ class FrameworksPage(QWidget):
     # -- switching ----------------------------------------------------------------------
     def switch_person(self) -> bool:
         """Measure the selected person on the selected version, after confirmation."""
-        view = self.controller.view
+        view = self.controller.snapshot
         version_id = self.selected_version_id()
         if view is None or version_id is None or not self.switch_button.isEnabled():
             return False

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from cxcareer.app.framework_browse import VersionRow
+from cxcareer.service.framework_browse import VersionRow
 from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.settings.dates import format_datetime
 

@@ -28,9 +28,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
-from cxcareer.app.ladder_data import LadderData
-from cxcareer.app.ladder_layout import LadderLayout, RoleId, layout_ladder
-from cxcareer.app.ladder_navigation import Direction, neighbour, reading_order
+from cxcareer.service.ladder_data import LadderData
+from cxcareer.service.ladder_layout import LadderLayout, RoleId, layout_ladder
+from cxcareer.service.ladder_navigation import Direction, neighbour, reading_order
 from cxcareer.ui.ladder.map_items import (
     CURRENT_COLOUR,
     PATH_COLOUR,

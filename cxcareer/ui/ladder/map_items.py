@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.ladder_layout import EdgeRoute, Rect
 from cxcareer.framework.model import MoveKind
+from cxcareer.service.ladder_layout import EdgeRoute, Rect
 
 __all__ = ["PATH_COLOUR", "EdgeItem", "RoleBoxItem"]
 

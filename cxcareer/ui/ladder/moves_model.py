@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from cxcareer.app.role_detail import RoleMove
 from cxcareer.framework.model import MoveKind
+from cxcareer.service.role_detail import RoleMove
 from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.overview.labels import months_text
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.ladder_data import LadderData, ladder_data
 from cxcareer.framework import FrameworkError
+from cxcareer.service.ladder_data import LadderData, ladder_data
 from cxcareer.store.errors import StoreError
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.heading import page_heading
@@ -123,13 +123,15 @@ class LadderPage(QWidget):
 
     # -- data -------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Follow ``controller.view``; a new person starts with their current role selected."""
+        """Follow ``controller.snapshot``; a new person starts with their current role selected."""
         try:
-            data = ladder_data(self.controller.app, self.controller.view)
+            data = ladder_data(self.controller.app, self.controller.snapshot)
         except (FrameworkError, StoreError) as error:
             show_error(self, error)
             return
-        person = self.controller.view.person.id if self.controller.view is not None else None
+        person = (
+            self.controller.snapshot.person.id if self.controller.snapshot is not None else None
+        )
         new_person = person != self._person
         self._person = person
         if new_person:

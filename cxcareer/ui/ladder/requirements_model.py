@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from cxcareer.app.role_detail import RequirementRow
+from cxcareer.service.role_detail import RequirementRow
 from cxcareer.ui.common.row_table_model import RowTableModel
 
 __all__ = ["RequirementsModel"]

@@ -1,7 +1,7 @@
 """The detail of one role: what it is, what it asks for against your levels, and how to get there.
 
 Usable from any screen: give it the controller and call :meth:`RoleDetail.show_role`. It reads
-``controller.view`` for the person's levels (or shows the role alone when nobody is chosen) and
+``controller.snapshot`` for the person's levels (or shows the role alone when nobody is chosen) and
 follows ``controller.dataChanged`` and language changes itself.
 
 Signals:
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.ladder_data import LadderData, ladder_data
-from cxcareer.app.role_detail import RoleDetailData, role_detail
 from cxcareer.framework import FrameworkError
+from cxcareer.service.ladder_data import LadderData, ladder_data
+from cxcareer.service.role_detail import RoleDetailData, role_detail
 from cxcareer.store.errors import StoreError
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.controller import ProfileController
@@ -151,7 +151,7 @@ class RoleDetail(QWidget):
 
     def _snapshot(self) -> LadderData:
         if self._data is None:
-            self._data = ladder_data(self.controller.app, self.controller.view)
+            self._data = ladder_data(self.controller.app, self.controller.snapshot)
         return self._data
 
     def _show(self) -> None:

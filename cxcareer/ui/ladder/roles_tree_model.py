@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from cxcareer.app.ladder_data import LadderData
 from cxcareer.framework.model import Role, TrackId
+from cxcareer.service.ladder_data import LadderData
 from cxcareer.ui.ladder.readiness_colours import band_for
 from cxcareer.ui.overview.labels import percent_text
 

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from cxcareer.app.career import PersonView
+from cxcareer.service.career import PersonSnapshot
 from cxcareer.store.records import ActionRecord, ActionStatus
 from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.people.labels import date_text
@@ -33,7 +33,7 @@ class AgendaColumn:
 
 
 class AgendaModel(RowTableModel[ActionRecord]):
-    """Rows of :func:`cxcareer.app.meeting_rows.agenda_actions`; column 0 is checkable."""
+    """Rows of :func:`cxcareer.service.meeting_rows.agenda_actions`; column 0 is checkable."""
 
     doneToggled = Signal(str, bool)
 
@@ -41,11 +41,11 @@ class AgendaModel(RowTableModel[ActionRecord]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
         self.today = date.today()
         self.writable = True
 
-    def set_actions(self, view: PersonView | None, actions: Sequence[ActionRecord]) -> None:
+    def set_actions(self, view: PersonSnapshot | None, actions: Sequence[ActionRecord]) -> None:
         with self.resetting():
             self._view = view
             self.replace_rows(actions if view is not None else ())

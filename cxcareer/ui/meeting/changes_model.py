@@ -11,8 +11,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.meeting_diff import ActionChange, ActionChangeKind, MeetingChanges, RatingChange
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.meeting_diff import (
+    ActionChange,
+    ActionChangeKind,
+    MeetingChanges,
+    RatingChange,
+)
 from cxcareer.store.records import Assessor, EvidenceRecord
 from cxcareer.ui.people.labels import date_text, kind_label, level_text, strength_label
 
@@ -35,10 +40,10 @@ class ChangesModel(QAbstractItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
         self._groups: list[tuple[int, list[_Item]]] = []
 
-    def set_changes(self, view: PersonView | None, changes: MeetingChanges | None) -> None:
+    def set_changes(self, view: PersonSnapshot | None, changes: MeetingChanges | None) -> None:
         self.beginResetModel()
         self._view = view
         self._groups = []

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.meeting_rows import default_paper
+from cxcareer.service.meeting_rows import default_paper
 
 __all__ = ["LANGUAGES", "ExportOptions", "ExportPackDialog"]
 

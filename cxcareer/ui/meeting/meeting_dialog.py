@@ -10,8 +10,8 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.meeting_rows import MeetingRow
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.meeting_rows import MeetingRow
 from cxcareer.store.records import ActionRecord
 from cxcareer.ui.people.labels import date_text, status_label
 
@@ -21,7 +21,9 @@ __all__ = ["MeetingDialog"]
 class MeetingDialog(QDialog):
     """Shows one meeting as simple HTML; Esc or Close closes it."""
 
-    def __init__(self, view: PersonView, row: MeetingRow, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, view: PersonSnapshot, row: MeetingRow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         when = date_text(row.meeting.held_on, view.lang)
         self.setWindowTitle(self.tr("One-to-one with {0}, {1}").format(view.person.name, when))
@@ -37,7 +39,7 @@ class MeetingDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 520)
 
-    def html(self, view: PersonView, row: MeetingRow) -> str:
+    def html(self, view: PersonSnapshot, row: MeetingRow) -> str:
         """The meeting as simple HTML: notes, private notes (when visible), actions."""
         meeting = row.meeting
         written_by = self.tr("Written by {0}").format(meeting.author)
@@ -69,7 +71,7 @@ class MeetingDialog(QDialog):
             parts.append(self._action_list(view, row.carried))
         return "".join(parts)
 
-    def _action_list(self, view: PersonView, actions: tuple[ActionRecord, ...]) -> str:
+    def _action_list(self, view: PersonSnapshot, actions: tuple[ActionRecord, ...]) -> str:
         items = []
         for action in actions:
             extra = [self.tr("owner: {0}").format(action.owner)]

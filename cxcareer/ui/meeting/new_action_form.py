@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.comparison import sort_key_text
-from cxcareer.app.meeting_rows import NewAction
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.comparison import sort_key_text
+from cxcareer.service.meeting_rows import NewAction
 from cxcareer.ui.meeting.list_look import make_list
 from cxcareer.ui.meeting.new_actions_model import NewActionsModel
 
@@ -43,7 +43,7 @@ class NewActionForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view: PersonView | None = None
+        self.view: PersonSnapshot | None = None
         self.title = QLineEdit()
         self.owner = QLineEdit()
         self.has_due = QCheckBox()
@@ -135,7 +135,7 @@ class NewActionForm(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def set_view(self, view: PersonView | None) -> None:
+    def set_view(self, view: PersonSnapshot | None) -> None:
         """Skills and the default owner come from the person being met."""
         person_changed = (view is None) != (self.view is None) or (
             view is not None and self.view is not None and view.person.id != self.view.person.id

@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.meeting_rows import NewAction
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.meeting_rows import NewAction
 from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.people.labels import date_text
 
@@ -35,9 +35,9 @@ class NewActionsModel(RowTableModel[NewAction]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
 
-    def set_view(self, view: PersonView | None) -> None:
+    def set_view(self, view: PersonSnapshot | None) -> None:
         with self.resetting():
             self._view = view
 

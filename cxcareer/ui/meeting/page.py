@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app import development
-from cxcareer.app.meeting_diff import changes_between, previous_meeting
-from cxcareer.app.meeting_rows import (
+from cxcareer.service import development
+from cxcareer.service.meeting_diff import changes_between, previous_meeting
+from cxcareer.service.meeting_rows import (
     NewAction,
     agenda_actions,
     meeting_rows,
@@ -345,7 +345,7 @@ class MeetingPage(QWidget):
     def reload(self) -> None:
         """Re-read changes, open actions and past meetings for the selected person."""
         self._stale = False
-        view = self.controller.view
+        view = self.controller.snapshot
         self.stack.setCurrentIndex(0 if view is None else 1)
         self.new_actions.set_view(view)
         self._previous = None
@@ -384,7 +384,7 @@ class MeetingPage(QWidget):
         self._update_buttons()
 
     def _update_texts(self) -> None:
-        view = self.controller.view
+        view = self.controller.snapshot
         if view is None:
             self.heading.setText("")
             self.since_label.setText("")
@@ -416,7 +416,7 @@ class MeetingPage(QWidget):
         )
 
     def _update_buttons(self) -> None:
-        writable = self.controller.view is not None and not self.controller.read_only
+        writable = self.controller.snapshot is not None and not self.controller.read_only
         shared, private = self.notes.texts()
         has_content = bool(shared or private or self.new_actions.model.rowCount())
         self.save_button.setEnabled(writable and has_content)
@@ -454,7 +454,7 @@ class MeetingPage(QWidget):
 
     def save_meeting(self) -> bool:
         """Record the meeting with its notes and new actions; False when nothing was saved."""
-        view = self.controller.view
+        view = self.controller.snapshot
         if view is None or self.controller.read_only or not self.save_button.isEnabled():
             return False
         shared, private = self.notes.texts()
@@ -491,7 +491,7 @@ class MeetingPage(QWidget):
 
     def open_meeting(self, row: int) -> MeetingDialog | None:
         """Show a past meeting read-only (returned for tests; not modal)."""
-        view = self.controller.view
+        view = self.controller.snapshot
         record = self.past_model.meeting_row(row)
         if view is None or record is None:
             return None
@@ -514,7 +514,7 @@ class MeetingPage(QWidget):
     # -- export -------------------------------------------------------------------------
     def export_pack(self) -> None:
         """Ask paper, language and private notes, then where to save; write in the background."""
-        view = self.controller.view
+        view = self.controller.snapshot
         if view is None:
             return
         if not pack_available():
@@ -546,7 +546,7 @@ class MeetingPage(QWidget):
 
     def write_export(self, options: ExportOptions, path: Path) -> Task | None:
         """Write the pack for the selected person to ``path`` off the UI thread."""
-        view = self.controller.view
+        view = self.controller.snapshot
         if view is None:
             return None
         app = self.controller.app

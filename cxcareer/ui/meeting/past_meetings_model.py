@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from cxcareer.app.meeting_rows import MeetingRow
+from cxcareer.service.meeting_rows import MeetingRow
 from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.people.labels import date_text
 
@@ -31,7 +31,7 @@ class PastColumn:
 
 
 class PastMeetingsModel(RowTableModel[MeetingRow]):
-    """Rows of :func:`cxcareer.app.meeting_rows.meeting_rows`."""
+    """Rows of :func:`cxcareer.service.meeting_rows.meeting_rows`."""
 
     COLUMNS = PastColumn.COUNT
 

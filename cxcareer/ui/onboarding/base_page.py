@@ -14,7 +14,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWizardPage
 
-from cxcareer.app.onboarding import OnboardingProgress
+from cxcareer.service.onboarding import OnboardingProgress
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.controller import ProfileController
 

@@ -39,7 +39,7 @@ class FinishPage(OnboardingPage):
             self.summary.setText(self.tr("Nothing was saved yet."))
             return
         try:
-            view = self.context.controller.app.person_view(person_id)
+            view = self.context.controller.app.person_snapshot(person_id)
         except Exception as error:  # the database went away: say so instead of a summary
             self.summary.setText(
                 self.tr("Could not read your profile: {0}").format(describe_error(error))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from cxcareer.app.onboarding import looks_like_email
+from cxcareer.service.onboarding import looks_like_email
 from cxcareer.ui.onboarding.base_page import OnboardingPage, WizardContext
 
 __all__ = ["ProfilePage"]

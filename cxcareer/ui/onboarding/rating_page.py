@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from cxcareer.app.onboarding_steps import SkillToRate
+from cxcareer.service.onboarding_steps import SkillToRate
 from cxcareer.ui.onboarding.base_page import OnboardingPage, WizardContext
 from cxcareer.ui.onboarding.skill_rating_box import SkillRatingBox
 

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from cxcareer.app.onboarding_steps import TrackGroup, role_groups
 from cxcareer.framework import Framework, Role, Text
+from cxcareer.service.onboarding_steps import TrackGroup, role_groups
 
 __all__ = ["ENTRY", "ROLE_ID", "RoleTreeModel"]
 

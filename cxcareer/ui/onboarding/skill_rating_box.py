@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.onboarding_steps import LevelChoice, SkillToRate, level_choices
 from cxcareer.framework import Framework, Text
+from cxcareer.service.onboarding_steps import LevelChoice, SkillToRate, level_choices
 
 __all__ = ["SkillRatingBox"]
 

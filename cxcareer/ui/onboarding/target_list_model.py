@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPalette
 
-from cxcareer.app.onboarding_steps import TargetOption
 from cxcareer.framework import Framework, Text
+from cxcareer.service.onboarding_steps import TargetOption
 from cxcareer.store.records import MAX_TARGETS
 from cxcareer.ui.common.row_table_model import RowTableModel
 

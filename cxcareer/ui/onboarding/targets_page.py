@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from cxcareer.app.onboarding_steps import target_options
+from cxcareer.service.onboarding_steps import target_options
 from cxcareer.ui.onboarding.base_page import OnboardingPage, WizardContext
 from cxcareer.ui.onboarding.target_list_model import MAX_TARGETS, TargetListModel
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
-from cxcareer.app.onboarding import OnboardingProgress
-from cxcareer.app.onboarding_steps import RATINGS_PER_PAGE
+from cxcareer.service.onboarding import OnboardingProgress
+from cxcareer.service.onboarding_steps import RATINGS_PER_PAGE
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.onboarding.base_page import OnboardingPage, WizardContext
 from cxcareer.ui.onboarding.finish_page import FinishPage

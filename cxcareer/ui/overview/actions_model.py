@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.overview_rows import action_rows
-from cxcareer.app.plan_rows import PlanRow
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.overview_rows import action_rows
+from cxcareer.service.plan_rows import PlanRow
 from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.overview.labels import date_text, days_late_text
 
@@ -29,9 +29,9 @@ class ActionsModel(RowTableModel[PlanRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
 
-    def set_view(self, view: PersonView | None, today: date | None = None) -> None:
+    def set_view(self, view: PersonSnapshot | None, today: date | None = None) -> None:
         """Show the open actions of ``view`` as of ``today`` (default: the real today)."""
         with self.resetting():
             self._view = view

@@ -12,8 +12,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from cxcareer.app.career import PersonView
 from cxcareer.framework.model import MoveKind
+from cxcareer.service.career import PersonSnapshot
 
 __all__ = [
     "date_text",
@@ -54,7 +54,7 @@ def level_change_text(have: int, need: int) -> str:
     return f"{have} → {need}"
 
 
-def level_change_tooltip(view: PersonView, have: int, need: int) -> str:
+def level_change_tooltip(view: PersonSnapshot, have: int, need: int) -> str:
     """The same change with the scale's names, e.g. "Assist (2) → Apply (3)"."""
 
     def named(level: int) -> str:

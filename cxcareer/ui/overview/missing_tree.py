@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from cxcareer.app.career import PersonView
 from cxcareer.graph import MissingSkill
+from cxcareer.service.career import PersonSnapshot
 from cxcareer.ui.overview.labels import level_change_text, level_change_tooltip
 
 __all__ = ["ROLE_ID", "SKILL_ID", "SORT_VALUE", "MissingSkillsTreeModel"]
@@ -45,7 +45,7 @@ class MissingSkillsTreeModel(QAbstractItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
 
     # -- what subclasses provide --------------------------------------------------------
     def headers(self) -> list[str]:

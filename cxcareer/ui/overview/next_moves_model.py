@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from cxcareer.app.career import PersonView
-from cxcareer.graph import MissingSkill, NextStep
+from cxcareer.graph import MissingSkill, NextMove
+from cxcareer.service.career import PersonSnapshot
 from cxcareer.ui.overview.labels import kind_text, months_text, percent_text
 from cxcareer.ui.overview.missing_tree import SORT_VALUE, MissingSkillsTreeModel
 
@@ -24,16 +24,16 @@ class NextMovesModel(MissingSkillsTreeModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._steps: tuple[NextStep, ...] = ()
+        self._steps: tuple[NextMove, ...] = ()
 
-    def set_view(self, view: PersonView | None) -> None:
+    def set_view(self, view: PersonSnapshot | None) -> None:
         """Show the next moves of ``view`` (None: nobody selected)."""
         self.beginResetModel()
         self._view = view
-        self._steps = view.next_steps if view is not None else ()
+        self._steps = view.next_moves if view is not None else ()
         self.endResetModel()
 
-    def step(self, row: int) -> NextStep | None:
+    def step(self, row: int) -> NextMove | None:
         return self._steps[row] if 0 <= row < len(self._steps) else None
 
     def headers(self) -> list[str]:

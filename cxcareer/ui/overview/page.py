@@ -1,6 +1,6 @@
 """The Overview screen: current role, targets and readiness, the next moves and open actions.
 
-Why it only reads ``controller.view``: every rating, wherever it is made, ends in
+Why it only reads ``controller.snapshot``: every rating, wherever it is made, ends in
 ``controller.dataChanged`` with a fresh snapshot, so this screen redraws from that one object and
 can never disagree with the others. The two writes it offers (choosing the current role, adding a
 target) are the way out of its empty states and go through ``controller.run``.
@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.career import CareerApp
-from cxcareer.app.overview_rows import overview_hints
+from cxcareer.service.career import CareerApp
+from cxcareer.service.overview_rows import overview_hints
 from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.common.wrap_rows import wrap_rows
 from cxcareer.ui.controller import ProfileController
@@ -178,8 +178,8 @@ class OverviewPage(QWidget):
         self._expanded_moves = None
 
     def reload(self) -> None:
-        """Redraw everything from ``controller.view``."""
-        view = self.controller.view
+        """Redraw everything from ``controller.snapshot``."""
+        view = self.controller.snapshot
         if view is None:
             self.stack.setCurrentIndex(0)
             for model in (self.targets_model, self.moves_model):
@@ -221,20 +221,20 @@ class OverviewPage(QWidget):
 
     def _explain_current(self) -> None:
         if self.explanation.isVisible():
-            self.explanation.show_for(self.controller.view, self.selected_target())
+            self.explanation.show_for(self.controller.snapshot, self.selected_target())
 
     def show_explanation(self, role: str | None = None) -> None:
         """Open "How is this computed?" for ``role`` (default: the selected target)."""
         if role is not None:
             self._select_target(role)
-        self.explanation.show_for(self.controller.view, self.selected_target())
+        self.explanation.show_for(self.controller.snapshot, self.selected_target())
         self.explanation.show()
         self.explanation.raise_()
         self.explanation.activateWindow()
 
     # -- texts --------------------------------------------------------------------------
     def _fill_texts(self) -> None:
-        view = self.controller.view
+        view = self.controller.snapshot
         if view is None:
             return
         hints = overview_hints(view)
@@ -336,12 +336,12 @@ class OverviewPage(QWidget):
                 self.roleActivated.emit(role)
 
     def _open_current_role(self) -> None:
-        view = self.controller.view
+        view = self.controller.snapshot
         if view is not None and view.person.current_role:
             self.roleActivated.emit(view.person.current_role)
 
     def _pick_current_role(self) -> None:
-        view = self.controller.view
+        view = self.controller.snapshot
         if view is None:
             return
         dialog = RolePickerDialog(
@@ -357,13 +357,13 @@ class OverviewPage(QWidget):
                 self.set_current_role(role)
 
     def _pick_target(self) -> None:
-        view = self.controller.view
+        view = self.controller.snapshot
         if view is None:
             return
         exclude = set(view.person.targets)
         if view.person.current_role:
             exclude.add(view.person.current_role)
-        preselect = view.next_steps[0].role if view.next_steps else None
+        preselect = view.next_moves[0].role if view.next_moves else None
         dialog = RolePickerDialog(
             view,
             self.tr("Add a target"),
@@ -390,7 +390,7 @@ class OverviewPage(QWidget):
 
     def add_target(self, role: str) -> bool:
         """Append ``role`` to the selected person's targets; False when refused."""
-        view = self.controller.view
+        view = self.controller.snapshot
         if view is None:
             return False
         person_id = view.person.id

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.readiness_terms import ReadinessExplanation, explain_readiness
 from cxcareer.graph import READINESS_FORMULA
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.readiness_terms import ReadinessExplanation, explain_readiness
 from cxcareer.ui.overview.labels import number_text, percent_text
 from cxcareer.ui.overview.readiness_terms_model import ReadinessTermsModel
 
@@ -36,7 +36,7 @@ class ReadinessPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
         self._role: str | None = None
         self.explanation: ReadinessExplanation | None = None
 
@@ -71,7 +71,7 @@ class ReadinessPanel(QFrame):
         layout.addWidget(self.result)
         self.retranslate()
 
-    def show_for(self, view: PersonView | None, role: str | None) -> None:
+    def show_for(self, view: PersonSnapshot | None, role: str | None) -> None:
         """Explain ``role``'s readiness for the person in ``view``."""
         self._view = view
         self._role = role
@@ -150,7 +150,7 @@ class ReadinessDialog(QDialog):
         layout.addWidget(buttons)
         self.retranslate()
 
-    def show_for(self, view: PersonView | None, role: str | None) -> None:
+    def show_for(self, view: PersonSnapshot | None, role: str | None) -> None:
         """Explain ``role`` and size the window so the whole table fits when the screen allows."""
         self.panel.show_for(view, role)
         table = self.panel.table

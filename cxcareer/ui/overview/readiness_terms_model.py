@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.readiness_terms import ReadinessExplanation, ReadinessTerm
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.readiness_terms import ReadinessExplanation, ReadinessTerm
 from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.overview.labels import number_text
 
@@ -24,10 +24,10 @@ class ReadinessTermsModel(RowTableModel[ReadinessTerm]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
 
     def set_explanation(
-        self, view: PersonView | None, explanation: ReadinessExplanation | None
+        self, view: PersonSnapshot | None, explanation: ReadinessExplanation | None
     ) -> None:
         """Show the terms of ``explanation`` (None: nothing to explain)."""
         with self.resetting():

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.career import PersonView
+from cxcareer.service.career import PersonSnapshot
 from cxcareer.ui.overview.roles_model import RolesModel
 
 __all__ = ["RolePickerDialog"]
@@ -28,7 +28,7 @@ class RolePickerDialog(QDialog):
 
     def __init__(
         self,
-        view: PersonView,
+        view: PersonSnapshot,
         title: str,
         prompt: str,
         *,

@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from cxcareer.app.career import PersonView
 from cxcareer.framework.model import Role
+from cxcareer.service.career import PersonSnapshot
 
 __all__ = ["ROLE_ID", "RolesModel"]
 
@@ -28,10 +28,10 @@ class RolesModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
         self._roles: list[Role] = []
 
-    def set_view(self, view: PersonView | None, *, exclude: Iterable[str] = ()) -> None:
+    def set_view(self, view: PersonSnapshot | None, *, exclude: Iterable[str] = ()) -> None:
         """List the roles of ``view``'s framework, leaving out ``exclude``."""
         self.beginResetModel()
         self._view = view

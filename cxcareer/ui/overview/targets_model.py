@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.overview_rows import TargetRow, target_rows
 from cxcareer.graph import MissingSkill
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.overview_rows import TargetRow, target_rows
 from cxcareer.ui.overview.labels import months_text, moves_text, percent_text
 from cxcareer.ui.overview.missing_tree import SORT_VALUE, MissingSkillsTreeModel
 
@@ -29,7 +29,7 @@ class TargetsModel(MissingSkillsTreeModel):
         super().__init__(parent)
         self._rows: list[TargetRow] = []
 
-    def set_view(self, view: PersonView | None) -> None:
+    def set_view(self, view: PersonSnapshot | None) -> None:
         """Show the targets of ``view`` (None: nobody selected)."""
         self.beginResetModel()
         self._view = view

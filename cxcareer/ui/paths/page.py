@@ -1,6 +1,6 @@
 """The Paths screen: choose a role to aim for, compare up to three routes, and try a what-if.
 
-Why routes are recomputed from ``controller.view``: a new rating changes each route's gap and
+Why routes are recomputed from ``controller.snapshot``: a new rating changes each route's gap and
 missing skills, and every screen must agree after it; the engine answers in milliseconds for a
 real framework, so the screen simply asks again on ``controller.dataChanged``.
 
@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.path_options import (
+from cxcareer.framework import FrameworkError
+from cxcareer.service.path_options import (
     MAX_PATHS,
     PathsOutcome,
     PathsStatus,
     default_target,
     path_options,
 )
-from cxcareer.framework import FrameworkError
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.controller import ProfileController
@@ -132,8 +132,8 @@ class PathsPage(QWidget):
             self.target_combo.setCurrentIndex(row)
 
     def reload(self) -> None:
-        """Follow ``controller.view``: keep the chosen target, unless the person changed."""
-        view = self.controller.view
+        """Follow ``controller.snapshot``: keep the chosen target, unless the person changed."""
+        view = self.controller.snapshot
         if view is None:
             self._person = None
             self.stack.setCurrentIndex(0)
@@ -154,11 +154,11 @@ class PathsPage(QWidget):
         self._show_paths(new_target=not same_person)
 
     def _target_changed(self) -> None:
-        if self.controller.view is not None:
+        if self.controller.snapshot is not None:
             self._show_paths(new_target=True)
 
     def _show_paths(self, *, new_target: bool) -> None:
-        view = self.controller.view
+        view = self.controller.snapshot
         target = self.target()
         if view is None or target is None:
             return
@@ -207,7 +207,7 @@ class PathsPage(QWidget):
 
     # -- texts --------------------------------------------------------------------------
     def _fill_status(self) -> None:
-        view = self.controller.view
+        view = self.controller.snapshot
         outcome = self.outcome
         if view is None or outcome is None:
             return
@@ -249,7 +249,7 @@ class PathsPage(QWidget):
         )
         self.target_label.setText(self.tr("&Aim for:"))
         self.target_combo.setAccessibleName(self.tr("Target role for the routes"))
-        view = self.controller.view
+        view = self.controller.snapshot
         if view is not None:
             self.heading.setText(self.tr("Paths for {name}").format(name=view.person.name))
         for card in self.cards:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.path_options import PathOption
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.path_options import PathOption
 from cxcareer.ui.common.wrap_rows import wrap_rows
 from cxcareer.ui.overview.labels import months_text, moves_text
 from cxcareer.ui.overview.tree_state import expanded_roles, restore_expanded
@@ -45,7 +45,7 @@ class PathCard(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.option: PathOption | None = None
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
         self._expanded: set[str] | None = None
 
         self.radio = QRadioButton()
@@ -72,7 +72,7 @@ class PathCard(QFrame):
         self.tree.activated.connect(self._activate)
         self.tree.doubleClicked.connect(self._activate)
 
-    def set_option(self, view: PersonView | None, option: PathOption | None) -> None:
+    def set_option(self, view: PersonSnapshot | None, option: PathOption | None) -> None:
         """Show ``option``; the open steps stay open when the same route is shown again."""
         same_route = (
             self.option is not None and option is not None and self.option.roles == option.roles

@@ -6,10 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.path_options import PathOption, PathStep
 from cxcareer.framework.model import MoveKind
 from cxcareer.graph import MissingSkill
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.path_options import PathOption, PathStep
 from cxcareer.ui.overview.labels import kind_text, months_text, percent_text
 from cxcareer.ui.overview.missing_tree import SORT_VALUE, MissingSkillsTreeModel
 
@@ -29,7 +29,7 @@ class PathStepsModel(MissingSkillsTreeModel):
         super().__init__(parent)
         self._steps: tuple[PathStep, ...] = ()
 
-    def set_option(self, view: PersonView | None, option: PathOption | None) -> None:
+    def set_option(self, view: PersonSnapshot | None, option: PathOption | None) -> None:
         """Show the steps of ``option`` (None: an empty list)."""
         self.beginResetModel()
         self._view = view

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from cxcareer.app.career import PersonView
 from cxcareer.framework.model import Skill
+from cxcareer.service.career import PersonSnapshot
 
 __all__ = ["SKILL_ID", "SkillsModel"]
 
@@ -22,10 +22,10 @@ class SkillsModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
         self._skills: list[Skill] = []
 
-    def set_view(self, view: PersonView | None) -> None:
+    def set_view(self, view: PersonSnapshot | None) -> None:
         """List the skills of ``view``'s framework."""
         self.beginResetModel()
         self._view = view

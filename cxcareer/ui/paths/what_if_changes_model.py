@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.what_if_plan import ChangeRow
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.what_if_plan import ChangeRow
 from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.overview.labels import level_change_tooltip
 
@@ -26,9 +26,9 @@ class WhatIfChangesModel(RowTableModel[ChangeRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
 
-    def set_changes(self, view: PersonView | None, rows: tuple[ChangeRow, ...]) -> None:
+    def set_changes(self, view: PersonSnapshot | None, rows: tuple[ChangeRow, ...]) -> None:
         """Show ``rows`` (in the order the skills were raised)."""
         with self.resetting():
             self._view = view

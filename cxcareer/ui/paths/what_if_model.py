@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.what_if_plan import WhatIfResult, WhatIfRow
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.what_if_plan import WhatIfResult, WhatIfRow
 from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.overview.labels import percent_text
 
@@ -30,9 +30,9 @@ class WhatIfModel(RowTableModel[WhatIfRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
 
-    def set_result(self, view: PersonView | None, result: WhatIfResult | None) -> None:
+    def set_result(self, view: PersonSnapshot | None, result: WhatIfResult | None) -> None:
         """Show ``result`` (None: no what-if yet)."""
         with self.resetting():
             self._view = view

@@ -1,7 +1,7 @@
 """What-if: raise skills in imagination, see readiness before → after and which roles open up.
 
 Why nothing here writes: the imagined levels live only in this panel, on top of the person's
-snapshot, and go to the engine (:func:`cxcareer.app.what_if_plan.evaluate`), never to the
+snapshot, and go to the engine (:func:`cxcareer.service.what_if_plan.evaluate`), never to the
 store. A real rating that catches up with an imagined level simply drops it from the list.
 """
 
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.what_if_plan import WhatIfResult, evaluate, prune, raise_levels, with_change
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.what_if_plan import WhatIfResult, evaluate, prune, raise_levels, with_change
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.paths.skills_model import SkillsModel
 from cxcareer.ui.paths.what_if_changes_model import WhatIfChangesModel
@@ -51,7 +51,7 @@ class WhatIfPanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
         self._changes: dict[str, int] = {}
         self.result: WhatIfResult | None = None
 
@@ -126,7 +126,7 @@ class WhatIfPanel(QGroupBox):
         """The imagined levels, skill -> level (a copy)."""
         return dict(self._changes)
 
-    def set_view(self, view: PersonView | None, *, keep: bool = True) -> None:
+    def set_view(self, view: PersonSnapshot | None, *, keep: bool = True) -> None:
         """Follow a new snapshot; ``keep=False`` (another person) forgets every rise."""
         chosen = self._chosen_skill()
         self._view = view

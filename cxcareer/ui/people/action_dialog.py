@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.comparison import scope_roles, sort_key_text
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.comparison import scope_roles, sort_key_text
 from cxcareer.store.records import ActionRecord
 
 __all__ = ["ActionDialog", "ActionForm"]
@@ -45,7 +45,7 @@ class ActionDialog(QDialog):
 
     def __init__(
         self,
-        view: PersonView,
+        view: PersonSnapshot,
         owner: str,
         action: ActionRecord | None = None,
         *,

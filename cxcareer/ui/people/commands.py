@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from cxcareer.app import development
+from cxcareer.service import development
 from cxcareer.store.records import ActionStatus
 from cxcareer.ui.controller import ProfileController
 

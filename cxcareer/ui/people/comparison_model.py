@@ -2,7 +2,7 @@
 
 Why flags carry an icon *and* words: a wide disagreement must be seen by people who do not see
 colour, and read out by screen readers, so the "Difference" cell says "3 apart — talk about it"
-beside a warning icon; the row order (flagged first) comes from :mod:`cxcareer.app.comparison`.
+beside a warning icon; the row order (flagged first) comes from :mod:`cxcareer.service.comparison`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.comparison import ComparisonRow
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.comparison import ComparisonRow
 from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.people.labels import level_text
 
@@ -40,15 +40,15 @@ class Column:
 
 
 class ComparisonModel(RowTableModel[ComparisonRow]):
-    """Rows of :func:`cxcareer.app.comparison.compare` for one person's view."""
+    """Rows of :func:`cxcareer.service.comparison.compare` for one person's view."""
 
     COLUMNS = Column.COUNT
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
 
-    def set_rows(self, view: PersonView | None, rows: Sequence[ComparisonRow]) -> None:
+    def set_rows(self, view: PersonSnapshot | None, rows: Sequence[ComparisonRow]) -> None:
         """Show ``rows``; names come from ``view`` in its language."""
         with self.resetting():
             self._view = view

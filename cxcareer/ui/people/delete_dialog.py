@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.person_removal import name_confirms
+from cxcareer.service.person_removal import name_confirms
 from cxcareer.store.records import HistoryCounts
 
 __all__ = ["DeletePersonDialog"]

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.career import CareerApp
-from cxcareer.app.people_groups import group_people
-from cxcareer.app.person_removal import Removal, delete_person, history_counts
+from cxcareer.service.career import CareerApp
+from cxcareer.service.people_groups import group_people
+from cxcareer.service.person_removal import Removal, delete_person, history_counts
 from cxcareer.store.records import PersonRecord
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.tasks import Task, run_in_background

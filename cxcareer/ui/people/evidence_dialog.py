@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.comparison import sort_key_text
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.comparison import sort_key_text
 from cxcareer.store.records import EvidenceKind, EvidenceStrength
 from cxcareer.ui.people.labels import kind_label, level_text, strength_label
 
@@ -46,7 +46,7 @@ class EvidenceDialog(QDialog):
     """The fields of one evidence entry; ``form()`` once accepted."""
 
     def __init__(
-        self, view: PersonView, skill: str | None = None, parent: QWidget | None = None
+        self, view: PersonSnapshot, skill: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add evidence for {0}").format(view.person.name))

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
-from cxcareer.app.career import PersonView
+from cxcareer.service.career import PersonSnapshot
 from cxcareer.store.records import EvidenceRecord, EvidenceStrength
 from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.people.labels import date_text, kind_label, level_text, strength_label
@@ -42,9 +42,9 @@ class EvidenceModel(RowTableModel[EvidenceRecord]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
 
-    def set_records(self, view: PersonView | None, records: Sequence[EvidenceRecord]) -> None:
+    def set_records(self, view: PersonSnapshot | None, records: Sequence[EvidenceRecord]) -> None:
         with self.resetting():
             self._view = view
             self.replace_rows(records if view is not None else ())

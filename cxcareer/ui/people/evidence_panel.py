@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app import development
-from cxcareer.app.career import PersonView
+from cxcareer.service import development
+from cxcareer.service.career import PersonSnapshot
 from cxcareer.store.records import EvidenceStrength
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.people.evidence_dialog import EvidenceDialog, EvidenceForm
@@ -35,7 +35,7 @@ class EvidencePanel(QGroupBox):
         super().__init__(parent)
         self.controller = controller
         self._skill: str | None = None
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
         self.dialog: EvidenceDialog | None = None
         self.model = EvidenceModel(self)
         self.table = QTableView()
@@ -84,7 +84,7 @@ class EvidencePanel(QGroupBox):
         else:
             self.setTitle(self.tr("Evidence for {0}").format(self._view.skill_name(self._skill)))
 
-    def show_skill(self, view: PersonView | None, skill: str | None) -> None:
+    def show_skill(self, view: PersonSnapshot | None, skill: str | None) -> None:
         """List the evidence of ``skill`` (nothing when None)."""
         self._view = view
         self._skill = skill
@@ -134,7 +134,7 @@ class EvidencePanel(QGroupBox):
         self.dialog = dialog
         dialog.open()
 
-    def _store(self, view: PersonView, form: EvidenceForm) -> None:
+    def _store(self, view: PersonSnapshot, form: EvidenceForm) -> None:
         self.controller.run(
             lambda app: development.add_evidence(
                 app,

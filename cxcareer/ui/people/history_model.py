@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from cxcareer.app.career import PersonView, RatingPoint
+from cxcareer.service.career import PersonSnapshot, RatingPoint
 from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.people.labels import assessor_label, date_text, level_text
 
@@ -27,9 +27,9 @@ class HistoryModel(RowTableModel[RatingPoint]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
 
-    def set_points(self, view: PersonView | None, points: Sequence[RatingPoint]) -> None:
+    def set_points(self, view: PersonSnapshot | None, points: Sequence[RatingPoint]) -> None:
         """Show ``points`` (given oldest first, as :meth:`CareerApp.history` returns them)."""
         with self.resetting():
             self._view = view

@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from cxcareer.app.career import PersonView
+from cxcareer.service.career import PersonSnapshot
 from cxcareer.store.records import ActionStatus, Assessor, EvidenceKind, EvidenceStrength
 
 __all__ = [
@@ -64,7 +64,7 @@ def assessor_label(assessor: Assessor) -> str:
     )
 
 
-def level_text(view: PersonView, level: int | None) -> str:
+def level_text(view: PersonSnapshot, level: int | None) -> str:
     """A level as shown: "3 · Apply" (with the scale's name), "0 · not yet", or "not rated"."""
     if level is None:
         return translate("PeopleLabels", "not rated")

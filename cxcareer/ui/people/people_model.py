@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from cxcareer.app.people_groups import Group, PeopleGroup
+from cxcareer.service.people_groups import Group, PeopleGroup
 from cxcareer.store.records import PersonRecord
 
 __all__ = ["PERSON_ID_ROLE", "PeopleTreeModel"]

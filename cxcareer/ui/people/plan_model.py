@@ -13,8 +13,8 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.plan_rows import PlanRow
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.plan_rows import PlanRow
 from cxcareer.store.records import ActionStatus
 from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.people.labels import date_text, status_label
@@ -40,15 +40,15 @@ class PlanColumn:
 
 
 class PlanModel(RowTableModel[PlanRow]):
-    """Rows of :func:`cxcareer.app.plan_rows.plan_rows`."""
+    """Rows of :func:`cxcareer.service.plan_rows.plan_rows`."""
 
     COLUMNS = PlanColumn.COUNT
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
 
-    def set_rows(self, view: PersonView | None, rows: Sequence[PlanRow]) -> None:
+    def set_rows(self, view: PersonSnapshot | None, rows: Sequence[PlanRow]) -> None:
         with self.resetting():
             self._view = view
             self.replace_rows(rows if view is not None else ())

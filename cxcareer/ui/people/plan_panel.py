@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app import development
-from cxcareer.app.plan_rows import PlanRow, plan_rows
+from cxcareer.service import development
+from cxcareer.service.plan_rows import PlanRow, plan_rows
 from cxcareer.store.records import ActionStatus
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.people.action_dialog import ActionDialog, ActionForm
@@ -119,7 +119,7 @@ class PlanPanel(QWidget):
     # -- data ---------------------------------------------------------------------------
     def reload(self) -> None:
         """Re-read the person's actions; the selected action stays selected."""
-        view = self.controller.view
+        view = self.controller.snapshot
         current = self.selected_row()
         keep = current.action.id if current is not None else None
         if view is None:
@@ -138,7 +138,7 @@ class PlanPanel(QWidget):
         rows = [self.model.plan_row(i) for i in range(self.model.rowCount())]
         open_rows = [r for r in rows if r is not None and r.is_open]
         overdue = sum(1 for r in open_rows if r.overdue)
-        if self.controller.view is None:
+        if self.controller.snapshot is None:
             self.summary.setText("")
         elif not rows:
             self.summary.setText(self.tr("No actions yet. Add one for a skill to grow."))
@@ -160,7 +160,7 @@ class PlanPanel(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
-        writable = self.controller.view is not None and not self.controller.read_only
+        writable = self.controller.snapshot is not None and not self.controller.read_only
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(writable and row is not None)
         is_open = row is not None and row.is_open
@@ -171,7 +171,7 @@ class PlanPanel(QWidget):
     # -- actions ------------------------------------------------------------------------
     def add_action(self, skill: str | None = None) -> None:
         """Open the dialog for a new action (optionally for ``skill``); added when accepted."""
-        view = self.controller.view
+        view = self.controller.snapshot
         if view is None or self.controller.read_only:
             return
         dialog = ActionDialog(view, view.person.name, skill=skill, parent=self)
@@ -193,7 +193,7 @@ class PlanPanel(QWidget):
 
     def edit_action(self) -> None:
         """Open the dialog on the selected action; its fields are replaced when accepted."""
-        view = self.controller.view
+        view = self.controller.snapshot
         row = self.selected_row()
         if view is None or row is None or self.controller.read_only:
             return

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.career import PersonView
+from cxcareer.service.career import PersonSnapshot
 from cxcareer.store.records import Assessor
 from cxcareer.ui.people.labels import assessor_label, level_text
 
@@ -76,7 +76,7 @@ class RatingForm(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def set_skill(self, view: PersonView | None, skill: str | None) -> None:
+    def set_skill(self, view: PersonSnapshot | None, skill: str | None) -> None:
         """Rate ``skill`` next; the level starts at the chosen side's current level."""
         self._skill = skill if view is not None else None
         self.level.clear()

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.comparison import FLAG_DIFFERENCE, compare, scope_roles
-from cxcareer.app.development import evidence_counts
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.comparison import FLAG_DIFFERENCE, compare, scope_roles
+from cxcareer.service.development import evidence_counts
 from cxcareer.store.records import Assessor
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.people.comparison_model import Column, ComparisonModel
@@ -133,7 +133,7 @@ class SkillsPanel(QWidget):
         super().changeEvent(event)
 
     def _update_titles(self) -> None:
-        view = self.controller.view
+        view = self.controller.snapshot
         if view is None or self._skill is None:
             self.history_box.setTitle(self.tr("History"))
         else:
@@ -143,7 +143,7 @@ class SkillsPanel(QWidget):
 
     # -- data ---------------------------------------------------------------------------
     def _fill_scope(self) -> None:
-        view = self.controller.view
+        view = self.controller.snapshot
         chosen = self.scope.currentData()
         self.scope.blockSignals(True)
         self.scope.clear()
@@ -171,10 +171,10 @@ class SkillsPanel(QWidget):
         self._skill = None
 
     def reload(self, *, rescope: bool = False) -> None:
-        """Recompute rows from ``controller.view``; the selected skill stays selected."""
+        """Recompute rows from ``controller.snapshot``; the selected skill stays selected."""
         if rescope:
             self._fill_scope()
-        view = self.controller.view
+        view = self.controller.snapshot
         if view is None:
             self.model.set_rows(None, [])
             self._show_skill(None)
@@ -216,9 +216,9 @@ class SkillsPanel(QWidget):
         row = self.model.comparison(current.row()) if current.isValid() else None
         skill = row.skill if row is not None else None
         if skill != self._skill:
-            self._show_skill(skill, self.controller.view)
+            self._show_skill(skill, self.controller.snapshot)
 
-    def _show_skill(self, skill: str | None, view: PersonView | None = None) -> None:
+    def _show_skill(self, skill: str | None, view: PersonSnapshot | None = None) -> None:
         self._skill = skill
         if view is None or skill is None:
             self.history_model.set_points(None, [])

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from cxcareer.app.report_content import (
+from cxcareer.service.report_content import (
     FLAG_DIFFERENCE,
     READINESS_FORMULA,
     ReportContent,
     TargetSection,
 )
-from cxcareer.app.report_texts import format_date, format_short_date, rt
+from cxcareer.service.report_texts import format_date, format_short_date, rt
 
 __all__ = ["ACCENT", "pack_html"]
 

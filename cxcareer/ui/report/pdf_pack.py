@@ -17,9 +17,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QPdfWriter, QTextDocument
 
-from cxcareer.app.career import CareerApp
-from cxcareer.app.report_content import ReportContent, build_report
-from cxcareer.app.report_texts import format_date, rt
+from cxcareer.service.career import CareerApp
+from cxcareer.service.report_content import ReportContent, build_report
+from cxcareer.service.report_texts import format_date, rt
 from cxcareer.ui.report.pack_html import ACCENT, pack_html
 from cxcareer.ui.report.paged_pdf import (
     PAPER_SIZES,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app import database_care
+from cxcareer.service import database_care
 from cxcareer.store.backup import BackupInfo
 from cxcareer.ui.common.errors import describe_error, show_error
 from cxcareer.ui.common.tasks import Progress, run_in_background

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.bundle_preview import bundle_file_name
+from cxcareer.service.bundle_preview import bundle_file_name
 from cxcareer.ui.controller import ProfileController
 
 __all__ = ["BUNDLE_SUFFIX", "ExportChoice", "ExportDialog", "last_folder", "remember_folder"]

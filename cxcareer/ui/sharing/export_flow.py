@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from cxcareer.app.bundle_preview import ENTRY_KINDS, ExportSummary, export_person
+from cxcareer.service.bundle_preview import ENTRY_KINDS, ExportSummary, export_person
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.tasks import Progress, run_in_background
 from cxcareer.ui.controller import ProfileController

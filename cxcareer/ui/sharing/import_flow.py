@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from cxcareer.app.backups import backup_now
-from cxcareer.app.bundle_preview import ENTRY_KINDS, apply_bundle, preview_file
+from cxcareer.service.backups import backup_now
+from cxcareer.service.bundle_preview import ENTRY_KINDS, apply_bundle, preview_file
 from cxcareer.store.bundle_merge import ImportReport
 from cxcareer.store.errors import BundleInvalid
 from cxcareer.ui.common.errors import show_error

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.bundle_preview import BundlePreview
+from cxcareer.service.bundle_preview import BundlePreview
 from cxcareer.ui.sharing.preview_model import PreviewModel
 
 __all__ = ["PreviewDialog"]

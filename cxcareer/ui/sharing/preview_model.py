@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from cxcareer.app.bundle_preview import BundlePreview, KindChange
+from cxcareer.service.bundle_preview import BundlePreview, KindChange
 from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.sharing.labels import kind_label
 

@@ -3,7 +3,7 @@
 Why painted by hand: QtCharts is not part of PySide6-Essentials, and two step series on a date
 axis need little. The two series differ in line style and marker shape as well as colour, and
 the widget's accessible description lists every point, so the chart does not depend on sight
-or colour. The layout arithmetic lives in :mod:`cxcareer.app.skill_history`.
+or colour. The layout arithmetic lives in :mod:`cxcareer.service.skill_history`.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from cxcareer.app.career import PersonView, RatingPoint
-from cxcareer.app.skill_history import HistoryChartData, HistorySeries, history_chart
+from cxcareer.service.career import PersonSnapshot, RatingPoint
+from cxcareer.service.skill_history import HistoryChartData, HistorySeries, history_chart
 from cxcareer.store.records import Assessor
 from cxcareer.ui.skills.labels import date_text, level_label
 
@@ -33,7 +33,7 @@ class HistoryChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data: HistoryChartData | None = None
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
         self._skill = ""
         self._points: tuple[RatingPoint, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -52,7 +52,7 @@ class HistoryChart(QWidget):
         return self._points
 
     def set_history(
-        self, view: PersonView | None, skill: str, points: Sequence[RatingPoint]
+        self, view: PersonSnapshot | None, skill: str, points: Sequence[RatingPoint]
     ) -> None:
         """Draw ``points`` (from ``CareerApp.history``) of ``skill``; no view: clear."""
         self._view = view

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from cxcareer.app.career import PersonView
+from cxcareer.service.career import PersonSnapshot
 
 __all__ = ["date_text", "datetime_text", "level_label", "locale_for", "not_rated"]
 
@@ -27,7 +27,7 @@ def not_rated() -> str:
     return QCoreApplication.translate("SkillLabels", "Not rated")
 
 
-def level_label(view: PersonView, level: int) -> str:
+def level_label(view: PersonSnapshot, level: int) -> str:
     """``"3 — Apply"``: the number and the scale's name for it (0 is "Not yet")."""
     not_yet = level <= 0
     name = (

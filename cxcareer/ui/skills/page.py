@@ -1,6 +1,6 @@
 """The Skills screen: every skill that matters for the person, rated in place, with its history.
 
-Why it reads only ``controller.view``: a rating made here goes through ``controller.rate`` (one
+Why it reads only ``controller.snapshot``: a rating made here goes through ``controller.rate`` (one
 undoable step, Ctrl+Z), the controller recomputes the snapshot and every screen, this one
 included, redraws from it. The chart below the table asks ``CareerApp.history`` for the
 selected skill, since the snapshot holds only the latest levels.
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.skill_rows import SkillRow
+from cxcareer.service.skill_rows import SkillRow
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.controller import ProfileController
@@ -189,7 +189,7 @@ class SkillsPage(QWidget):
         self._update()
 
     def _update(self) -> None:
-        view = self.controller.view
+        view = self.controller.snapshot
         self.stack.setCurrentIndex(0 if view is None else 1)
         if view is None:
             self.chart.set_history(None, "", ())
@@ -202,7 +202,7 @@ class SkillsPage(QWidget):
         self._update_detail()
 
     def _intro_text(self) -> str:
-        view = self.controller.view
+        view = self.controller.snapshot
         assert view is not None
         if self.controller.read_only:
             return self.tr(
@@ -220,7 +220,7 @@ class SkillsPage(QWidget):
         )
 
     def _summary_text(self) -> str:
-        view = self.controller.view
+        view = self.controller.snapshot
         table = self.model.table
         assert view is not None
         assert table is not None
@@ -245,7 +245,7 @@ class SkillsPage(QWidget):
         return " ".join(parts)
 
     def _update_detail(self) -> None:
-        view = self.controller.view
+        view = self.controller.snapshot
         row = self.model.skill_row(self.model.row_of(self._skill)) if self._skill else None
         if view is None or row is None:
             self.detail_box.setTitle(self.tr("History"))
@@ -262,7 +262,7 @@ class SkillsPage(QWidget):
         self.chart.set_history(view, row.skill, points)
 
     def _levels_text(self, row: SkillRow) -> str:
-        view = self.controller.view
+        view = self.controller.snapshot
         assert view is not None
 
         def said(level: int | None) -> str:

@@ -32,8 +32,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from cxcareer.app.career import PersonView
-from cxcareer.app.skill_rows import SkillRow, SkillTable, TargetNeed, skill_table
+from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.skill_rows import SkillRow, SkillTable, TargetNeed, skill_table
 from cxcareer.store.records import Assessor
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.skills.labels import date_text, datetime_text, level_label, not_rated
@@ -69,14 +69,14 @@ _GAP_TINT = QColor(255, 170, 0, 56)
 
 
 class SkillsTableModel(QAbstractTableModel):
-    """Rows from :func:`cxcareer.app.skill_rows.skill_table` on ``controller.view``."""
+    """Rows from :func:`cxcareer.service.skill_rows.skill_table` on ``controller.snapshot``."""
 
     def __init__(self, controller: ProfileController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self._query = ""
         self._show_all = False
-        self._view: PersonView | None = None
+        self._view: PersonSnapshot | None = None
         self._table: SkillTable | None = None
         controller.dataChanged.connect(self.reload)
         self.reload()
@@ -130,8 +130,8 @@ class SkillsTableModel(QAbstractTableModel):
         return self.columnCount() - 1
 
     def reload(self) -> None:
-        """Redraw from ``controller.view``: in place when the rows stay the same, else reset."""
-        view = self.controller.view
+        """Redraw from ``controller.snapshot``: in place when the rows stay the same, else reset."""
+        view = self.controller.snapshot
         table = (
             skill_table(view, show_all=self._show_all, query=self._query)
             if view is not None

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.app.team_grid import team_grid, write_team_csv
+from cxcareer.service.team_grid import team_grid, write_team_csv
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.controller import ProfileController
@@ -123,8 +123,8 @@ class TeamPage(QWidget):
         for candidate in (self.controller.me_id(), self.controller.person_id):
             if candidate in managers:
                 return str(candidate)
-        if self.controller.view is not None and self.controller.view.person.manager_id:
-            return self.controller.view.person.manager_id
+        if self.controller.snapshot is not None and self.controller.snapshot.person.manager_id:
+            return self.controller.snapshot.person.manager_id
         return _EVERYONE
 
     def _scope_changed(self) -> None:

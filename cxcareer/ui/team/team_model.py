@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from cxcareer.app.team_grid import TeamGrid, TeamRow
+from cxcareer.service.team_grid import TeamGrid, TeamRow
 from cxcareer.ui.team.heat_colours import gap_colour, readiness_colour
 
 __all__ = ["FIXED_COLUMNS", "SORT_ROLE", "TeamModel"]

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from pytestqt.modeltest import ModelTester
 
-from cxcareer.app.framework_browse import VersionRow, role_outline, skill_outline
 from cxcareer.framework import Problem, Severity
 from cxcareer.framework.builtin import load_builtin
+from cxcareer.service.framework_browse import VersionRow, role_outline, skill_outline
 from cxcareer.ui.frameworks.outline_model import KEY_ROLE, KIND_ROLE, TEXT_ROLE, OutlineModel
 from cxcareer.ui.frameworks.problems_model import ProblemsModel
 from cxcareer.ui.frameworks.versions_model import SORT_ROLE, VERSION_ID_ROLE, VersionsModel

@@ -155,8 +155,8 @@ def test_switching_a_person_after_confirmation(
     person = controller.app.person(controller.person_id or "")
     assert person.framework_version_id == tiny
     assert person.current_role is None
-    assert controller.view is not None
-    assert controller.view.framework.id == "tiny"
+    assert controller.snapshot is not None
+    assert controller.snapshot.framework.id == "tiny"
     text = asked[-1]
     assert "Ana Souza" in text
     assert "tiny 3" in text

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
-from cxcareer.app.career import CareerApp
-from cxcareer.app.ladder_data import LadderData, ladder_data
-from cxcareer.app.role_detail import role_detail
+from cxcareer.service.career import CareerApp
+from cxcareer.service.ladder_data import LadderData, ladder_data
+from cxcareer.service.role_detail import role_detail
 from cxcareer.ui.ladder.moves_model import MovesModel
 from cxcareer.ui.ladder.requirements_model import RequirementsModel
 from cxcareer.ui.ladder.roles_tree_model import ROLE_ID, LadderRolesModel
@@ -18,7 +18,7 @@ def _person_data(career_app: CareerApp) -> LadderData:
         "Ana", current_role="support-representative", targets=["support-team-lead"]
     )
     career_app.rate(person.id, {"communication": 3})
-    return ladder_data(career_app, career_app.person_view(person.id))
+    return ladder_data(career_app, career_app.person_snapshot(person.id))
 
 
 def test_roles_tree_groups_by_track_highest_level_first(

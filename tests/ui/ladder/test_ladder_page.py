@@ -198,7 +198,7 @@ def test_a_new_rating_updates_boxes_in_place(page: LadderPage) -> None:
 
 
 def test_tab_past_the_last_role_leaves_the_map(qtbot: QtBot, page: LadderPage) -> None:
-    from cxcareer.app.ladder_navigation import reading_order
+    from cxcareer.service.ladder_navigation import reading_order
 
     assert page.map.layout_ is not None
     last = reading_order(page.map.layout_)[-1]

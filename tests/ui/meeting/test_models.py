@@ -9,9 +9,9 @@ from PySide6.QtGui import QFont
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from cxcareer.app import development
-from cxcareer.app.meeting_diff import changes_between
-from cxcareer.app.meeting_rows import NewAction, agenda_actions, meeting_rows
+from cxcareer.service import development
+from cxcareer.service.meeting_diff import changes_between
+from cxcareer.service.meeting_rows import NewAction, agenda_actions, meeting_rows
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.meeting.agenda_model import AgendaColumn, AgendaModel
 from cxcareer.ui.meeting.changes_model import ChangesModel
@@ -25,7 +25,7 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 def test_changes_model(qtmodeltester: ModelTester, meeting_controller: ProfileController) -> None:
-    view = meeting_controller.view
+    view = meeting_controller.snapshot
     assert view is not None
     today = date.today()
     changes = changes_between(
@@ -61,7 +61,7 @@ def test_changes_model(qtmodeltester: ModelTester, meeting_controller: ProfileCo
 def test_agenda_model(
     qtmodeltester: ModelTester, qtbot: QtBot, meeting_controller: ProfileController
 ) -> None:
-    view = meeting_controller.view
+    view = meeting_controller.snapshot
     assert view is not None
     actions = development.list_actions(meeting_controller.app, view.person.id)
     model = AgendaModel()
@@ -91,7 +91,7 @@ def test_new_actions_model(
     qtmodeltester: ModelTester, meeting_controller: ProfileController
 ) -> None:
     model = NewActionsModel()
-    model.set_view(meeting_controller.view)
+    model.set_view(meeting_controller.snapshot)
     model.append(NewAction("Lead a huddle", "Ana Souza", date(2030, 1, 9), "communication"))
     model.append(NewAction("Read the guide", "Bea"))
     qtmodeltester.check(model)

@@ -11,8 +11,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from cxcareer.app import development
-from cxcareer.app.meeting_rows import meeting_rows
+from cxcareer.service import development
+from cxcareer.service.meeting_rows import meeting_rows
 from cxcareer.store.records import ActionStatus
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.main_window import MainWindow

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from cxcareer.app.career import CareerApp
+from cxcareer.service.career import CareerApp
 from cxcareer.ui.controller import ProfileController
 
 

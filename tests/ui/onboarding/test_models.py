@@ -6,9 +6,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from cxcareer.app.onboarding_steps import target_options
 from cxcareer.framework import Text, load_builtin
 from cxcareer.graph import build_graph
+from cxcareer.service.onboarding_steps import target_options
 from cxcareer.ui.onboarding.role_tree_model import ENTRY, ROLE_ID, RoleTreeModel
 from cxcareer.ui.onboarding.target_list_model import TargetListModel
 

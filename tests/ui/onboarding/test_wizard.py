@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from cxcareer.app.career import CareerApp
+from cxcareer.service.career import CareerApp
 from cxcareer.store.records import Assessor
 from cxcareer.store.services import assessments as assessment_services
 from cxcareer.ui.controller import ProfileController
@@ -113,7 +113,7 @@ def test_every_page_to_finish(
 
     with qtbot.waitSignal(wizard.finished, timeout=2000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
-    view = career_app.person_view(person_id)
+    view = career_app.person_snapshot(person_id)
     assert {skill: level.level for skill, level in view.self_levels.items()} == picked
     assert len(picked) == 11, "the representative's skills and the specialist's extra one"
     assert _assessments(career_app, person_id) == 3, "one self-assessment per page"
@@ -140,7 +140,7 @@ def test_closing_halfway_keeps_role_targets_and_ratings(
     person = career_app.person(person_id)
     assert person.current_role == "support-specialist"
     assert person.targets == ("support-team-lead",)
-    levels = career_app.person_view(person_id).self_levels
+    levels = career_app.person_snapshot(person_id).self_levels
     assert levels[page.boxes[0].item.skill].level == 3
     assert levels[page.boxes[1].item.skill].level == 0
     assert levels[page.boxes[0].item.skill].source is Assessor.SELF

@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
-from cxcareer.app.career import CareerApp, PersonView
-from cxcareer.app.readiness_terms import explain_readiness
+from cxcareer.service.career import CareerApp, PersonSnapshot
+from cxcareer.service.readiness_terms import explain_readiness
 from cxcareer.store.services import actions as action_services
 from cxcareer.ui.overview.actions_model import ActionsModel
 from cxcareer.ui.overview.missing_tree import ROLE_ID, SKILL_ID
@@ -19,14 +19,14 @@ from cxcareer.ui.overview.roles_model import RolesModel
 from cxcareer.ui.overview.targets_model import TargetsModel
 
 
-def _view(app: CareerApp) -> PersonView:
+def _view(app: CareerApp) -> PersonSnapshot:
     person = app.create_person(
         "Ana",
         current_role="support-representative",
         targets=["support-specialist", "support-team-lead"],
     )
     app.rate(person.id, {"communication": 3, "problem-solving": 2, "crm-tools": 1})
-    return app.person_view(person.id)
+    return app.person_snapshot(person.id)
 
 
 def test_targets_model(qtmodeltester: ModelTester, career_app: CareerApp) -> None:
@@ -59,9 +59,9 @@ def test_next_moves_model(qtmodeltester: ModelTester, career_app: CareerApp) -> 
     model.set_view(view)
     qtmodeltester.check(model)
     assert [model.index(r, 0).data(ROLE_ID) for r in range(model.rowCount())] == [
-        step.role for step in view.next_steps
+        step.role for step in view.next_moves
     ]
-    lateral = next(r for r, s in enumerate(view.next_steps) if s.kind.value == "lateral")
+    lateral = next(r for r, s in enumerate(view.next_moves) if s.kind.value == "lateral")
     assert model.index(lateral, 2).data() == "Lateral move"
     assert model.index(lateral, 3).data() == "6 months"
     assert model.rowCount(model.index(0, 1)) == 0, "only column 0 has children"
@@ -80,7 +80,7 @@ def test_actions_model(qtmodeltester: ModelTester, career_app: CareerApp) -> Non
             due_on=date(2024, 5, 30),
         )
         action_services.add_action(session, person.id, "Read the guide", "Bia")
-    view = career_app.person_view(person.id)
+    view = career_app.person_snapshot(person.id)
     model = ActionsModel()
     model.set_view(view, today=date(2024, 6, 1))
     qtmodeltester.check(model)

@@ -35,7 +35,7 @@ def test_shows_person_role_targets_and_moves(qtbot: QtBot, controller: ProfileCo
     assert page.targets_model.rowCount() == 1
     assert page.targets_model.index(0, 0).data(ROLE_ID) == "support-specialist"
     assert _target_readiness(page) == "0%"
-    assert page.moves_model.rowCount() == len(controller.view.next_steps)  # type: ignore[union-attr]
+    assert page.moves_model.rowCount() == len(controller.snapshot.next_moves)  # type: ignore[union-attr]
     assert page.targets_view.isExpanded(page.targets_model.index(0, 0))
     assert page.actions_hint.isVisibleTo(page)
     assert not page.actions_view.isVisibleTo(page)
@@ -49,7 +49,7 @@ def test_rating_updates_readiness_and_next_moves(
     first_move_before = page.moves_model.index(0, 1).data()
     with qtbot.waitSignal(controller.dataChanged):
         assert controller.rate({"communication": 3, "problem-solving": 3})
-    view = controller.view
+    view = controller.snapshot
     assert view is not None
     expected = f"{int(view.readiness['support-specialist'] * 100)}%"
     assert _target_readiness(page) == expected != "0%"
@@ -65,7 +65,7 @@ def test_rating_updates_readiness_and_next_moves(
 
 def test_app_rate_and_refresh_update_the_page(qtbot: QtBot, controller: ProfileController) -> None:
     page = _page(qtbot, controller)
-    view = controller.view
+    view = controller.snapshot
     assert view is not None
     role = view.framework.role("support-specialist")
     controller.app.rate(

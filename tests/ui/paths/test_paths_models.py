@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from cxcareer.app.career import CareerApp, PersonView
-from cxcareer.app.path_options import path_options
-from cxcareer.app.what_if_plan import evaluate
+from cxcareer.service.career import CareerApp, PersonSnapshot
+from cxcareer.service.path_options import path_options
+from cxcareer.service.what_if_plan import evaluate
 from cxcareer.ui.overview.missing_tree import ROLE_ID
 from cxcareer.ui.paths.path_steps_model import PathStepsModel
 from cxcareer.ui.paths.skills_model import SKILL_ID, SkillsModel
@@ -16,12 +16,12 @@ from cxcareer.ui.paths.what_if_model import ROLE_ID as WHAT_IF_ROLE_ID
 from cxcareer.ui.paths.what_if_model import WhatIfModel
 
 
-def _view(app: CareerApp) -> PersonView:
+def _view(app: CareerApp) -> PersonSnapshot:
     person = app.create_person(
         "Ana", current_role="support-representative", targets=["support-team-lead"]
     )
     app.rate(person.id, {"communication": 3, "problem-solving": 2})
-    return app.person_view(person.id)
+    return app.person_snapshot(person.id)
 
 
 def test_path_steps_model(qtmodeltester: ModelTester, career_app: CareerApp) -> None:

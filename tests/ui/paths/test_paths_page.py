@@ -102,7 +102,7 @@ def test_what_if_leaves_the_database_untouched(qtbot: QtBot, controller: Profile
     controller.rate({"communication": 1})
     before = _stored_ratings(controller)
     panel = page.what_if
-    view = controller.view
+    view = controller.snapshot
     assert view is not None
     for req in view.framework.role("support-representative").requires:
         panel.skill_combo.setCurrentIndex(panel.skills_model.row_of(req.skill))
@@ -114,7 +114,7 @@ def test_what_if_leaves_the_database_untouched(qtbot: QtBot, controller: Profile
     assert panel.changes_model.rowCount() == 10
     assert panel.result_model.rowCount() > 0
     assert _stored_ratings(controller) == before
-    assert controller.app.person_view(view.person.id).levels == view.levels
+    assert controller.app.person_snapshot(view.person.id).levels == view.levels
 
     panel.changes_view.selectRow(0)
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)

@@ -83,8 +83,8 @@ def test_add_and_edit_person(qtbot: QtBot, controller: ProfileController) -> Non
     dialog.targets[1].setCurrentIndex(0)
     with qtbot.waitSignal(controller.personChanged, timeout=2000):
         dialog._check_and_accept()
-    assert controller.view is not None
-    joao = controller.view.person
+    assert controller.snapshot is not None
+    joao = controller.snapshot.person
     assert (joao.name, joao.email, joao.current_role, joao.targets) == (
         "João Reis",
         "joao@x.test",
@@ -171,5 +171,5 @@ def test_delete_dialog_offers_archive_instead(qtbot: QtBot, controller: ProfileC
     dialog = dock.dialog
     assert isinstance(dialog, DeletePersonDialog)
     dialog.archive_button.click()
-    assert controller.view is not None
-    assert controller.app.person(controller.view.person.id).archived
+    assert controller.snapshot is not None
+    assert controller.app.person(controller.snapshot.person.id).archived

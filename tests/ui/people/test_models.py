@@ -7,10 +7,10 @@ from datetime import date, timedelta
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
-from cxcareer.app import development
-from cxcareer.app.comparison import compare
-from cxcareer.app.people_groups import group_people
-from cxcareer.app.plan_rows import plan_rows
+from cxcareer.service import development
+from cxcareer.service.comparison import compare
+from cxcareer.service.people_groups import group_people
+from cxcareer.service.plan_rows import plan_rows
 from cxcareer.store.records import ActionStatus, Assessor, EvidenceKind, EvidenceStrength
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.people.comparison_model import FLAGGED_ROLE, SKILL_ID_ROLE, Column, ComparisonModel
@@ -57,7 +57,7 @@ def test_people_tree_model(qtmodeltester: ModelTester, controller: ProfileContro
 def test_comparison_model(qtmodeltester: ModelTester, controller: ProfileController) -> None:
     controller.rate({"communication": 4, "problem-solving": 3})
     controller.rate({"communication": 1, "problem-solving": 3}, assessor=Assessor.MANAGER)
-    view = controller.view
+    view = controller.snapshot
     assert view is not None
     model = ComparisonModel()
     model.set_rows(view, compare(view, evidence_counts={"communication": 2}))
@@ -93,7 +93,7 @@ def test_history_model(qtmodeltester: ModelTester, controller: ProfileController
     controller.rate(
         {"communication": 2}, assessor=Assessor.MANAGER, comments={"communication": "theirs"}
     )
-    view = controller.view
+    view = controller.snapshot
     assert view is not None
     assert controller.person_id is not None
     model = HistoryModel()
@@ -121,7 +121,7 @@ def test_evidence_model(qtmodeltester: ModelTester, controller: ProfileControlle
         link="https://cert.test/1",
     )
     development.verify_evidence(controller.app, record.id, "Bea")
-    view = controller.view
+    view = controller.snapshot
     assert view is not None
     model = EvidenceModel()
     model.set_records(view, development.list_evidence(controller.app, pid))
@@ -150,7 +150,7 @@ def test_plan_model(qtmodeltester: ModelTester, controller: ProfileController) -
     )
     done = development.add_action(controller.app, pid, "Course", "Bea")
     development.set_action_status(controller.app, done.id, ActionStatus.DROPPED)
-    view = controller.view
+    view = controller.snapshot
     assert view is not None
     model = PlanModel()
     model.set_rows(view, plan_rows(development.list_actions(controller.app, pid), today))

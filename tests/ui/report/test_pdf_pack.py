@@ -18,11 +18,11 @@ import pytest
 from PySide6.QtGui import QColor, QImage, QPdfWriter, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from cxcareer.app.career import CareerApp
-from cxcareer.app.report_content import build_report
+from cxcareer.service.career import CareerApp
+from cxcareer.service.report_content import build_report
 from cxcareer.ui.report.paged_pdf import configure_writer, lay_out
 from cxcareer.ui.report.pdf_pack import pack_document, write_pack
-from tests.app.test_report_content import (
+from tests.service.test_report_content import (
     OLD_NOTE,
     PRIVATE_NOTE,
     SHARED_NOTE,

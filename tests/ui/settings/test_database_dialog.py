@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from cxcareer.app import database_care
-from cxcareer.app.career import CareerApp
+from cxcareer.service import database_care
+from cxcareer.service.career import CareerApp
 from cxcareer.store.backup import backup_dir_for, list_backups
 from cxcareer.store.database import open_database, resolve_location
 from cxcareer.ui.controller import ProfileController
@@ -105,8 +105,8 @@ def test_restore_with_confirmation_brings_older_data_back(
 
     assert controller.app is not before  # reopened
     assert [p.name for p in controller.app.people()] == ["Ana Souza"]
-    assert controller.view is not None
-    assert controller.view.person.name == "Ana Souza"
+    assert controller.snapshot is not None
+    assert controller.snapshot.person.name == "Ana Souza"
     text = asked[-1]
     assert "backed up first" in text
     assert dialog.backups.index(dialog.backups.row_of(older.path), 0).data() in text

@@ -10,7 +10,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from cxcareer.app.career import CareerApp
+from cxcareer.service.career import CareerApp
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.settings.preferences import PreferencesDialog
 from cxcareer.ui.settings.theme import apply_theme, palette_for, stored_theme
@@ -62,9 +62,9 @@ def test_language_switch_reaches_the_controller_and_retranslates(
         assert ui_settings.value("language") == "pt-BR"
         assert dialog.language_label.text() == "&Idioma:"
         assert dialog.windowTitle() == "Preferências"
-        assert controller.view is not None
+        assert controller.snapshot is not None
         assert (
-            controller.view.role_title("support-representative")
+            controller.snapshot.role_title("support-representative")
             != "Customer Support Representative"
         )
     finally:

@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from cxcareer.app.bundle_preview import apply_bundle
-from cxcareer.app.career import CareerApp
+from cxcareer.service.bundle_preview import apply_bundle
+from cxcareer.service.career import CareerApp
 from cxcareer.store.bundle import export_bundle
 from cxcareer.store.database import Database, open_database, resolve_location
 from cxcareer.store.records import ActionStatus, Assessor

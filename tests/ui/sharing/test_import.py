@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from cxcareer.app.bundle_preview import export_person
+from cxcareer.service.bundle_preview import export_person
 from cxcareer.store.backup import backup_dir_for
 from cxcareer.store.bundle import export_bundle
 from cxcareer.ui.sharing.bundle_dialogs import import_bundle, start_import
@@ -81,7 +81,7 @@ def test_both_ways_leaves_both_histories_whole(
     assert flow.backup.parent == backup_dir_for(Path(str(manager.app.database.location.path)))
     assert flow.backup.is_file()
     assert manager.controller.person_id == ana  # the imported person is shown
-    assert manager.controller.view is not None
+    assert manager.controller.snapshot is not None
     _close_summary(qtbot, manager, flow)
 
     # Manager → employee (with the manager's rating and one-to-one).
@@ -238,6 +238,6 @@ def test_newer_profile_from_the_other_side_is_announced(
     assert flow.summary is not None
     assert "profile was updated" in flow.summary.text()
     assert employee.app.person(ana).name == "Ana Souza Lima"
-    assert employee.controller.view is not None
-    assert employee.controller.view.person.name == "Ana Souza Lima"  # screens were refreshed
+    assert employee.controller.snapshot is not None
+    assert employee.controller.snapshot.person.name == "Ana Souza Lima"  # screens were refreshed
     _close_summary(qtbot, employee, flow)

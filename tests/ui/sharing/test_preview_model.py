@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from cxcareer.app.bundle_preview import preview_bundle
+from cxcareer.service.bundle_preview import preview_bundle
 from cxcareer.store.bundle import export_bundle
 from cxcareer.ui.sharing.preview_model import PreviewModel
 from tests.ui.sharing.conftest import Laptop

@@ -121,7 +121,7 @@ def test_gaps_are_marked_by_icon_and_tooltip_not_colour_alone(
 
 def test_tooltips_carry_the_descriptor_of_the_level(controller: ProfileController) -> None:
     controller.rate({"communication": 3})
-    view = controller.view
+    view = controller.snapshot
     assert view is not None
     model = _model(controller)
     row = model.row_of("communication")
@@ -136,7 +136,7 @@ def test_tooltips_carry_the_descriptor_of_the_level(controller: ProfileControlle
 
 
 def test_level_cells_offer_every_level_with_its_descriptor(controller: ProfileController) -> None:
-    view = controller.view
+    view = controller.snapshot
     assert view is not None
     model = _model(controller)
     choices = model.index(model.row_of("communication"), SELF_COLUMN).data(CHOICES_ROLE)
@@ -161,15 +161,15 @@ def test_editing_writes_ratings_to_sqlite_and_updates_readiness(
     controller: ProfileController,
 ) -> None:
     model = _model(controller)
-    assert controller.view is not None
-    before = controller.view.readiness[SPECIALIST]
+    assert controller.snapshot is not None
+    before = controller.snapshot.readiness[SPECIALIST]
     row = model.row_of("communication")
 
     assert model.setData(model.index(row, SELF_COLUMN), 3)
     assert model.setData(model.index(row, MANAGER_COLUMN), 3)
     assert _stored(controller, "communication") == [("self", 3), ("manager", 3)]
-    assert controller.view.self_levels["communication"].level == 3
-    assert controller.view.readiness[SPECIALIST] > before
+    assert controller.snapshot.self_levels["communication"].level == 3
+    assert controller.snapshot.readiness[SPECIALIST] > before
     assert model.index(row, SELF_COLUMN).data() == "3 — Apply"
     assert model.index(row, model.target_column(SPECIALIST)).data(GAP_ROLE) is False
 
@@ -190,14 +190,14 @@ def test_undo_restores_the_previous_level(controller: ProfileController) -> None
     controller.undo_stack.clear()
     model = _model(controller)
     row = model.row_of("communication")
-    assert controller.view is not None
-    readiness = controller.view.readiness[SPECIALIST]
+    assert controller.snapshot is not None
+    readiness = controller.snapshot.readiness[SPECIALIST]
 
     assert model.setData(model.index(row, SELF_COLUMN), 4)
     assert model.index(row, SELF_COLUMN).data() == "4 — Enable"
     controller.undo_stack.undo()
     assert model.index(row, SELF_COLUMN).data() == "2 — Assist"
-    assert controller.view.readiness[SPECIALIST] == readiness
+    assert controller.snapshot.readiness[SPECIALIST] == readiness
     assert _stored(controller, "communication") == [("self", 2), ("self", 4), ("self", 2)]
     controller.undo_stack.redo()
     assert model.index(row, SELF_COLUMN).data() == "4 — Enable"
@@ -217,7 +217,7 @@ def test_rating_keeps_rows_in_place_without_a_reset(controller: ProfileControlle
 def test_filter_and_show_all(controller: ProfileController) -> None:
     model = _model(controller)
     relevant = model.rowCount()
-    view = controller.view
+    view = controller.snapshot
     assert view is not None
     model.set_show_all(True)
     assert model.rowCount() == len(view.framework.skills) > relevant

@@ -61,8 +61,8 @@ def _open_editor(qtbot: QtBot, page: SkillsPage, skill: str, column: int) -> Lev
 def test_keyboard_edit_records_a_self_rating(qtbot: QtBot, controller: ProfileController) -> None:
     controller.rate({"communication": 2})
     page = _page(qtbot, controller)
-    assert controller.view is not None
-    readiness = controller.view.readiness[SPECIALIST]
+    assert controller.snapshot is not None
+    readiness = controller.snapshot.readiness[SPECIALIST]
 
     editor = _open_editor(qtbot, page, "communication", SELF_COLUMN)
     assert editor.level() == 2
@@ -76,7 +76,7 @@ def test_keyboard_edit_records_a_self_rating(qtbot: QtBot, controller: ProfileCo
 
     qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState)
     assert _levels(controller, "communication") == [("self", 2), ("self", 4)]
-    assert controller.view.readiness[SPECIALIST] > readiness
+    assert controller.snapshot.readiness[SPECIALIST] > readiness
     row = page.model.row_of("communication")
     assert page.model.index(row, SELF_COLUMN).data() == "4 — Enable"
 
@@ -101,8 +101,8 @@ def test_f2_edits_the_manager_column_and_escape_cancels(
     editor.set_level(3)
     qtbot.keyClick(editor, Qt.Key.Key_Enter)
     qtbot.waitUntil(lambda: _levels(controller, "problem-solving") == [("manager", 3)])
-    assert controller.view is not None
-    assert controller.view.manager_levels["problem-solving"].level == 3
+    assert controller.snapshot is not None
+    assert controller.snapshot.manager_levels["problem-solving"].level == 3
 
 
 def test_picking_from_the_open_list_records_at_once(
@@ -130,14 +130,14 @@ def test_undo_restores_the_previous_level(qtbot: QtBot, controller: ProfileContr
     qtbot.waitUntil(lambda: page.model.index(row, SELF_COLUMN).data() == "1 — Follow")
     controller.undo_stack.undo()
     assert page.model.index(row, SELF_COLUMN).data() == "2 — Assist"
-    assert controller.view is not None
-    assert controller.view.self_levels["communication"].level == 2
+    assert controller.snapshot is not None
+    assert controller.snapshot.self_levels["communication"].level == 2
 
 
 def test_hovering_a_level_shows_its_descriptor(qtbot: QtBot, controller: ProfileController) -> None:
     controller.rate({"communication": 3})
     page = _page(qtbot, controller)
-    view = controller.view
+    view = controller.snapshot
     assert view is not None
     table = page.table
     index = table.proxy.mapFromSource(
@@ -186,7 +186,7 @@ def test_chart_shows_the_history_of_the_selected_skill(
 
 def test_filter_box_and_show_all_toggle(qtbot: QtBot, controller: ProfileController) -> None:
     page = _page(qtbot, controller)
-    view = controller.view
+    view = controller.snapshot
     assert view is not None
     relevant = page.model.rowCount()
     qtbot.keyClicks(page.filter_edit, "crm")
@@ -220,8 +220,8 @@ def test_person_without_roles_sees_every_skill(qtbot: QtBot, controller: Profile
     page = _page(qtbot, controller)
     controller.select_person(person.id)
     assert page.heading.text() == "Caio Lima"
-    assert controller.view is not None
-    assert page.model.rowCount() == len(controller.view.framework.skills)
+    assert controller.snapshot is not None
+    assert page.model.rowCount() == len(controller.snapshot.framework.skills)
     assert "every skill is listed" in page.intro.text()
     assert not page.show_all_box.isEnabled()
 
@@ -282,8 +282,8 @@ def test_main_window_shows_the_screen_and_undoes_with_its_action(
     editor = _open_editor(qtbot, page, "communication", SELF_COLUMN)
     qtbot.keyClick(editor, Qt.Key.Key_Down)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert controller.view is not None
-    qtbot.waitUntil(lambda: "communication" in controller.view.self_levels)  # type: ignore[union-attr]
+    assert controller.snapshot is not None
+    qtbot.waitUntil(lambda: "communication" in controller.snapshot.self_levels)  # type: ignore[union-attr]
     undo = main_window.findChild(QAction, "action-undo")
     assert isinstance(undo, QAction)
     assert undo.isEnabled()

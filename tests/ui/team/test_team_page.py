@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from cxcareer.app.team_grid import team_grid
+from cxcareer.service.team_grid import team_grid
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.team.page import TeamPage
 from cxcareer.ui.team.rotated_header import RotatedHeader
@@ -67,8 +67,8 @@ def test_rating_updates_the_visible_grid(qtbot: QtBot, controller: ProfileContro
         r for r in range(page.model.rowCount()) if page.model.index(r, 0).data() == "Ana Souza"
     )
     before = page.model.grid.rows[ana_row].readiness
-    assert controller.view is not None
-    needed = controller.view.framework.role("support-specialist").requires
+    assert controller.snapshot is not None
+    needed = controller.snapshot.framework.role("support-specialist").requires
     controller.rate({r.skill: r.level for r in needed})
     after = page.model.grid.rows[ana_row].readiness
     assert after is not None

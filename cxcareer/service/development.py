@@ -1,0 +1,151 @@
+"""Evidence and the development plan for the desktop app, each call one short transaction.
+
+Why beside :class:`~cxcareer.service.career.CareerApp` rather than in it: the facade holds what
+every screen needs; evidence and plan actions belong to the people screens, and keeping them
+here keeps the facade small. Errors from the store come out unchanged for the UI to show.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from cxcareer.service.career import CareerApp
+from cxcareer.store.errors import NotFound
+from cxcareer.store.records import (
+    ActionRecord,
+    ActionStatus,
+    EvidenceKind,
+    EvidenceRecord,
+    EvidenceStrength,
+)
+from cxcareer.store.services import actions as action_services
+from cxcareer.store.services import evidence as evidence_services
+from cxcareer.store.services import people as people_services
+
+__all__ = [
+    "add_action",
+    "add_evidence",
+    "evidence_counts",
+    "list_actions",
+    "list_evidence",
+    "set_action_status",
+    "update_action",
+    "verifier_name",
+    "verify_evidence",
+]
+
+
+def list_evidence(app: CareerApp, person_id: str, skill: str | None = None) -> list[EvidenceRecord]:
+    """The person's evidence, newest first (one skill's only when ``skill`` is given)."""
+    with app.database.session() as session:
+        return evidence_services.list_evidence(session, person_id, skill=skill)
+
+
+def evidence_counts(app: CareerApp, person_id: str) -> dict[str, int]:
+    """How many evidence entries each skill has."""
+    return dict(Counter(record.skill for record in list_evidence(app, person_id)))
+
+
+def add_evidence(
+    app: CareerApp,
+    person_id: str,
+    skill: str,
+    level: int,
+    observed_on: date,
+    kind: EvidenceKind,
+    strength: EvidenceStrength,
+    text: str,
+    *,
+    link: str | None = None,
+) -> EvidenceRecord:
+    """Record evidence of ``skill`` at ``level`` (an empty link is stored as none)."""
+    with app.database.session() as session:
+        return evidence_services.add_evidence(
+            session,
+            person_id,
+            skill,
+            level,
+            observed_on,
+            kind,
+            strength,
+            text.strip(),
+            link=(link or "").strip() or None,
+        )
+
+
+def verify_evidence(app: CareerApp, evidence_id: str, verifier: str) -> EvidenceRecord:
+    """Mark evidence verified by ``verifier``."""
+    with app.database.session() as session:
+        return evidence_services.verify_evidence(session, evidence_id, verifier)
+
+
+def verifier_name(app: CareerApp, me_id: str | None) -> str:
+    """Who is verifying: the person this user said is them, else the app's user name."""
+    if me_id is not None:
+        with app.database.session() as session:
+            try:
+                return people_services.find_person(session, me_id).name
+            except NotFound:
+                pass
+    return app.user or "manager"
+
+
+def list_actions(app: CareerApp, person_id: str) -> list[ActionRecord]:
+    """Every action of the person's plan, open or closed."""
+    with app.database.session() as session:
+        return action_services.list_actions(session, person_id)
+
+
+def add_action(
+    app: CareerApp,
+    person_id: str,
+    title: str,
+    owner: str,
+    *,
+    skill: str | None = None,
+    target_role: str | None = None,
+    due_on: date | None = None,
+) -> ActionRecord:
+    """Add an open action to the person's plan."""
+    if not owner.strip():
+        raise ValueError("an action needs an owner")
+    with app.database.session() as session:
+        return action_services.add_action(
+            session,
+            person_id,
+            title,
+            owner.strip(),
+            skill=skill,
+            target_role=target_role,
+            due_on=due_on,
+        )
+
+
+def update_action(
+    app: CareerApp,
+    action_id: str,
+    *,
+    title: str,
+    owner: str,
+    skill: str | None,
+    target_role: str | None,
+    due_on: date | None,
+) -> ActionRecord:
+    """Replace an action's wording, owner, skill, role and due date; its status stays."""
+    with app.database.session() as session:
+        return action_services.update_action(
+            session,
+            action_id,
+            title=title,
+            owner=owner,
+            skill=skill,
+            target_role=target_role,
+            due_on=due_on,
+        )
+
+
+def set_action_status(app: CareerApp, action_id: str, status: ActionStatus) -> ActionRecord:
+    """Mark an action done, dropped or open again; every change is logged with its time."""
+    with app.database.session() as session:
+        return action_services.set_action_status(session, action_id, status)

@@ -1,0 +1,135 @@
+"""Recording a one-to-one and reading past ones, for the desktop app's meeting screen.
+
+Why the new actions and the meeting go into one transaction: "we agreed these three things" is
+one fact; a crash half-way must not leave actions without the meeting that agreed them, nor a
+meeting pointing at actions that were never stored.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from cxcareer.service.career import CareerApp
+from cxcareer.store.records import ActionRecord, ActionStatus, MeetingRecord
+from cxcareer.store.services import actions as action_services
+from cxcareer.store.services import meetings as meeting_services
+
+__all__ = [
+    "MeetingRow",
+    "NewAction",
+    "agenda_actions",
+    "default_paper",
+    "meeting_rows",
+    "pack_file_name",
+    "record_meeting",
+]
+
+
+@dataclass(frozen=True)
+class NewAction:
+    """An action agreed in the meeting, not stored yet."""
+
+    title: str
+    owner: str
+    due_on: date | None = None
+    skill: str | None = None
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """A past meeting with the actions it agreed and the open ones it carried over."""
+
+    meeting: MeetingRecord
+    agreed: tuple[ActionRecord, ...]
+    carried: tuple[ActionRecord, ...]
+
+
+def record_meeting(
+    app: CareerApp,
+    person_id: str,
+    held_on: date,
+    author: str,
+    *,
+    shared_notes: str = "",
+    private_notes: str = "",
+    new_actions: Sequence[NewAction] = (),
+) -> MeetingRecord:
+    """Store the new actions and the meeting that agreed them, all or nothing.
+
+    Raises:
+        ValueError: an action without a title or owner, or no author.
+        NotFound: no such person.
+        UnknownIdError: an action's skill is not in the person's framework.
+    """
+    if not author.strip():
+        raise ValueError("a meeting needs an author")
+    for action in new_actions:
+        if not action.owner.strip():
+            raise ValueError("an action needs an owner")
+    with app.database.session() as session:
+        agreed = [
+            action_services.add_action(
+                session,
+                person_id,
+                action.title,
+                action.owner.strip(),
+                skill=action.skill,
+                due_on=action.due_on,
+            ).id
+            for action in new_actions
+        ]
+        return meeting_services.record_meeting(
+            session,
+            person_id,
+            held_on,
+            author.strip(),
+            shared_notes=shared_notes.strip(),
+            private_notes=private_notes.strip(),
+            agreed_actions=agreed,
+        )
+
+
+def meeting_rows(app: CareerApp, person_id: str, *, viewer: str | None) -> list[MeetingRow]:
+    """The person's meetings, newest first; private notes only for their author (``viewer``)."""
+    with app.database.session() as session:
+        meetings = meeting_services.list_meetings(session, person_id, viewer=viewer)
+        actions = {a.id: a for a in action_services.list_actions(session, person_id)}
+    rows = [
+        MeetingRow(
+            meeting,
+            tuple(actions[a] for a in meeting.agreed if a in actions),
+            tuple(actions[a] for a in meeting.carried_over if a in actions),
+        )
+        for meeting in meetings
+    ]
+    rows.reverse()
+    return rows
+
+
+def agenda_actions(actions: Iterable[ActionRecord], day: date) -> list[ActionRecord]:
+    """Actions to go through in a meeting on ``day``: open ones, and those closed since ``day``.
+
+    Closed ones stay on the list so an action ticked off by mistake can be unticked in place.
+    """
+    return [
+        a
+        for a in actions
+        if a.status is ActionStatus.OPEN
+        or (a.completed_at is not None and a.completed_at.date() >= day)
+    ]
+
+
+def default_paper(locale_name: str) -> str:
+    """``"letter"`` for US English (``en_US`` or ``en-US``), else ``"a4"``."""
+    return "letter" if locale_name.replace("-", "_").lower() == "en_us" else "a4"
+
+
+def pack_file_name(person_name: str, day: date) -> str:
+    """``<person>-one-to-one-<YYYY-MM-DD>.pdf`` with a name safe on every file system."""
+    plain = unicodedata.normalize("NFKD", person_name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-").lower() or "person"
+    return f"{slug}-one-to-one-{day.isoformat()}.pdf"
