@@ -2,7 +2,7 @@
 
 Run ``python -m bench.bench_store``. Builds 1,000 people x 30 skills x 20 assessments (600,000
 ratings, half self and half manager; three targets each) in a temporary SQLite file with bulk
-inserts, then opens 100 people through :func:`cxcareer.store.services.people.person_profile`
+inserts, then opens 100 people through :meth:`cxcareer.service.career.CareerApp.person_snapshot`
 (min basis: current levels, readiness per target, history counts), each in its own transaction
 as the app does, and prints median and p95.
 """
@@ -18,10 +18,11 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from cxcareer.service.career import CareerApp
 from cxcareer.store.database import Database, open_database, resolve_location
 from cxcareer.store.orm import Assessment, AssessmentItem, Person, PersonTarget, new_id
 from cxcareer.store.records import Basis
-from cxcareer.store.services import frameworks, people
+from cxcareer.store.services import frameworks
 
 __all__ = ["build", "main"]
 
@@ -109,14 +110,15 @@ def main() -> None:
                 f"in {built:.1f} s ({size_mb:.0f} MB)"
             )
             samples = []
+            app = CareerApp(db)
             for pid in random.Random(1).sample(ids, SAMPLE):
                 t0 = time.perf_counter()
-                with db.session() as s:
-                    profile = people.person_profile(s, pid, Basis.MIN)
+                snapshot = app.person_snapshot(pid, basis=Basis.MIN)
+                counts = app.history_counts(pid)
                 samples.append((time.perf_counter() - t0) * 1000)
-                assert len(profile.levels) == SKILLS
-                assert profile.counts.assessments == ASSESSMENTS
-                assert list(profile.readiness) == list(TARGETS)
+                assert len(snapshot.levels) == SKILLS
+                assert counts.assessments == ASSESSMENTS
+                assert list(snapshot.readiness) == list(TARGETS)
         finally:
             db.close()
     ordered = sorted(samples)

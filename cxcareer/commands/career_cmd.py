@@ -25,9 +25,9 @@ from cxcareer.commands.common import (
     parse_levels,
 )
 from cxcareer.commands.messages import t
-from cxcareer.commands.people_cmd import add_basis_option, person_levels
+from cxcareer.commands.people_cmd import add_basis_option, person_snapshot
 from cxcareer.commands.render import percent, table
-from cxcareer.commands.store_access import add_db_option, transaction
+from cxcareer.commands.store_access import add_db_option
 from cxcareer.framework import Framework
 from cxcareer.graph import READINESS_FORMULA, MissingSkill, next_moves, paths
 
@@ -101,13 +101,13 @@ def _from_person(
     args: argparse.Namespace, lang: str
 ) -> tuple[Framework, str, dict[str, int], nx.DiGraph]:
     """The stored person's framework, current role, levels on ``--basis`` (+ ``--skill``), graph."""
-    with transaction(args, lang) as session:
-        profile, framework, levels = person_levels(session, args.person, args.basis)
-    if not profile.person.current_role:
-        raise CommandError(t("need_person_role", lang, name=profile.person.name))
-    G = graph_for(framework)
+    snapshot, _counts = person_snapshot(args, lang)
+    if not snapshot.person.current_role:
+        raise CommandError(t("need_person_role", lang, name=snapshot.person.name))
+    G = snapshot.graph
+    levels = dict(snapshot.levels)
     levels.update(parse_levels(G, args.skill, lang))
-    return framework, profile.person.current_role, levels, G
+    return snapshot.framework, snapshot.person.current_role, levels, G
 
 
 def run_next(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from cxcareer.commands.messages import locale_language, t
 from cxcareer.framework import Framework, FrameworkInvalid, UnknownIdError
 from cxcareer.framework.text import normalise_language
 from cxcareer.graph import InvalidLevelError, build_graph, check_levels
+from cxcareer.service.problems import describe_problem
 
 __all__ = [
     "CommandError",
@@ -87,17 +88,9 @@ def load_chosen_framework(path: str | None, lang: str) -> Framework:
         raise CommandError(message, details=errors) from None
 
 
-def describe_unknown(error: UnknownIdError, lang: str) -> str:
-    """ "unknown role 'x' (closest: a, b)" in ``lang``."""
-    kind_key = f"kind_{error.kind}"
-    kind = t(kind_key, lang) if kind_key in _KINDS else error.kind
-    message = t("unknown_id", lang, kind=kind, value=error.value)
-    if error.suggestions:
-        message += " — " + t("closest", lang, ids=", ".join(error.suggestions))
-    return message
-
-
-_KINDS = {"kind_role", "kind_skill", "kind_track"}
+def describe_unknown(error: UnknownIdError | InvalidLevelError, lang: str) -> str:
+    """ "unknown role 'x' (closest: a, b)" or "level 9 … out of range" in ``lang``."""
+    return describe_problem(error, lang) or str(error)
 
 
 def parse_levels(G: nx.DiGraph, values: Iterable[str], lang: str) -> dict[str, int]:
@@ -122,16 +115,7 @@ def parse_levels(G: nx.DiGraph, values: Iterable[str], lang: str) -> dict[str, i
     except UnknownIdError as error:
         raise CommandError(describe_unknown(error, lang)) from None
     except InvalidLevelError as error:
-        raise CommandError(
-            t(
-                "bad_level",
-                lang,
-                level=error.level,
-                skill=error.skill,
-                minimum=error.minimum,
-                maximum=error.maximum,
-            )
-        ) from None
+        raise CommandError(describe_unknown(error, lang)) from None
 
 
 def checked_role(framework: Framework, role: str, lang: str) -> str:

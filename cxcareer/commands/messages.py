@@ -75,19 +75,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "There is no path from {source} to {target} in this framework.",
         "pt-BR": "Não há caminho de {source} até {target} neste framework.",
     },
-    "unknown_id": {
-        "en": "unknown {kind} '{value}'",
-        "pt-BR": "{kind} desconhecida: '{value}'",
-    },
-    "closest": {"en": "closest: {ids}", "pt-BR": "mais próximas: {ids}"},
-    "kind_role": {"en": "role", "pt-BR": "função"},
-    "kind_skill": {"en": "skill", "pt-BR": "habilidade"},
-    "kind_track": {"en": "track", "pt-BR": "trilha"},
-    "bad_level": {
-        "en": "level {level} for skill '{skill}' is out of range: use {minimum} to {maximum}",
-        "pt-BR": "nível {level} da habilidade '{skill}' fora da faixa: use de {minimum} a "
-        "{maximum}",
-    },
     "bad_skill_arg": {
         "en": "expected SKILL=LEVEL with a whole number, got '{value}'",
         "pt-BR": "esperado HABILIDADE=NÍVEL com um número inteiro, recebido '{value}'",

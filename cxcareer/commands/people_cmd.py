@@ -12,18 +12,18 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from cxcareer.commands.common import CommandError, emit_json, graph_for, language_of
+from cxcareer.commands.common import CommandError, emit_json, language_of
 from cxcareer.commands.messages import t
 from cxcareer.commands.render import percent, table
-from cxcareer.commands.store_access import add_store_options, transaction
-from cxcareer.framework import Framework
-from cxcareer.graph import readiness
-from cxcareer.store.records import Basis, PersonProfile, PersonRecord
+from cxcareer.commands.store_access import add_store_options, command_error, open_store, transaction
+from cxcareer.service.career import CareerApp, PersonSnapshot
+from cxcareer.store.errors import StoreError
+from cxcareer.store.records import Basis, HistoryCounts, PersonRecord
 from cxcareer.store.services import people
-from cxcareer.store.services.common import person_framework, person_row
+from cxcareer.store.services.common import person_row
 from cxcareer.store.services.frameworks import framework_from_version, list_framework_versions
 
-__all__ = ["add_basis_option", "person_levels", "register"]
+__all__ = ["add_basis_option", "person_snapshot", "register"]
 
 
 def add_basis_option(parser: argparse.ArgumentParser) -> None:
@@ -128,23 +128,23 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def person_levels(
-    session: Session, key: str, basis: str
-) -> tuple[PersonProfile, Framework, dict[str, int]]:
-    """The person's profile on ``basis``, their framework, and their levels as plain numbers."""
-    profile = people.person_profile(session, key, Basis(basis))
-    framework = person_framework(session, person_row(session, profile.person.id))
-    levels = {skill: current.level for skill, current in profile.levels.items()}
-    return profile, framework, levels
+def person_snapshot(args: argparse.Namespace, lang: str) -> tuple[PersonSnapshot, HistoryCounts]:
+    """The stored person of ``args.person`` on ``--basis``, as every face shows them."""
+    with open_store(args, lang) as database:
+        app = CareerApp(database, lang=lang)
+        try:
+            snapshot = app.person_snapshot(args.person, basis=Basis(args.basis))
+            counts = app.history_counts(snapshot.person.id)
+        except (StoreError, ValueError) as error:
+            raise command_error(error, database, lang) from None
+    return snapshot, counts
 
 
 def _show_payload(
-    session: Session, profile: PersonProfile, framework: Framework, levels: dict[str, int]
+    snapshot: PersonSnapshot, counts: HistoryCounts, manager: str | None
 ) -> dict[str, Any]:
-    person: PersonRecord = profile.person
-    G = graph_for(framework)
-    manager = person_row(session, person.manager_id).name if person.manager_id else None
-    counts = profile.counts
+    person: PersonRecord = snapshot.person
+    framework = snapshot.framework
     return {
         "id": person.id,
         "name": person.name,
@@ -157,10 +157,10 @@ def _show_payload(
         "role": person.current_role,
         "targets": list(person.targets),
         "manager": {"id": person.manager_id, "name": manager} if person.manager_id else None,
-        "basis": profile.basis.value,
-        "levels": dict(sorted(levels.items())),
-        "level_sources": {s: c.source.value for s, c in sorted(profile.levels.items())},
-        "readiness": {r: round(readiness(G, r, levels), 4) for r in person.targets},
+        "basis": snapshot.basis.value,
+        "levels": dict(sorted(snapshot.levels.items())),
+        "level_sources": {s: c.source.value for s, c in sorted(snapshot.current_levels.items())},
+        "readiness": {r: round(value, 4) for r, value in snapshot.readiness.items()},
         "history": {
             "assessments": counts.assessments,
             "evidence": counts.evidence,
@@ -172,14 +172,17 @@ def _show_payload(
 
 def run_show(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    with transaction(args, lang) as session:
-        profile, framework, levels = person_levels(session, args.person, args.basis)
-        payload = _show_payload(session, profile, framework, levels)
+    snapshot, counts = person_snapshot(args, lang)
+    manager = None
+    if snapshot.person.manager_id:
+        with transaction(args, lang) as session:
+            manager = person_row(session, snapshot.person.manager_id).name
+    payload = _show_payload(snapshot, counts, manager)
     if args.json:
         emit_json(payload)
         return 0
     print(f"{payload['name']} ({payload['id']})")
-    fw = framework
+    fw = snapshot.framework
     role = payload["role"]
     role_text = f"{fw.roles[role].title.get(lang)} ({role})" if role in fw.roles else "-"
     print(f"  {t('framework_label', lang)}: {fw.name.get(lang)} ({fw.id} {fw.version})")
@@ -187,18 +190,18 @@ def run_show(args: argparse.Namespace) -> int:
     if payload["manager"]:
         print(f"  {t('manager_label', lang)}: {payload['manager']['name']}")
     print(f"\n{t('levels_heading', lang, basis=t('basis_' + payload['basis'], lang))}")
-    if profile.levels:
+    if snapshot.current_levels:
         rows = [
             [fw.skill(s).name.get(lang) if s in fw.skills else s, str(c.level), c.source.value]
-            for s, c in sorted(profile.levels.items())
+            for s, c in sorted(snapshot.current_levels.items())
         ]
         print(table([t("col_skill", lang), t("col_level", lang), t("col_source", lang)], rows))
     else:
         print("  " + t("no_levels", lang))
     if payload["readiness"]:
         print(f"\n{t('readiness_heading', lang)}")
-        for target, value in payload["readiness"].items():
-            print(f"  {percent(value):>4}  {fw.roles[target].title.get(lang)} ({target})")
+        for target, value in snapshot.readiness.items():
+            print(f"  {percent(value):>4}  {snapshot.role_title(target)} ({target})")
     print("\n" + t("history_line", lang, **payload["history"]))
     return 0
 

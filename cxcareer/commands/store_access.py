@@ -23,6 +23,7 @@ from cxcareer.commands.store_messages import store_message
 from cxcareer.framework import UnknownIdError
 from cxcareer.graph import InvalidLevelError
 from cxcareer.service.backups import backup_now
+from cxcareer.service.problems import describe_problem
 from cxcareer.store.database import Database, Location, open_database, resolve_location
 from cxcareer.store.errors import StoreError
 
@@ -30,6 +31,7 @@ __all__ = [
     "add_db_option",
     "add_store_options",
     "backup_now",
+    "command_error",
     "location_of",
     "open_store",
     "store_error",
@@ -108,6 +110,14 @@ def open_store(
         database.close()
 
 
+def command_error(error: BaseException, database: Database, lang: str) -> CommandError:
+    """A :class:`CommandError` saying a service or store refusal in ``lang``."""
+    said = describe_problem(error, lang)
+    if said is not None:
+        return CommandError(said)
+    return store_error(error, database.location, lang)
+
+
 @contextmanager
 def transaction(
     args: argparse.Namespace, lang: str, *, read_only: bool = False, reason: str = "start"
@@ -123,15 +133,6 @@ def transaction(
         except UnknownIdError as error:
             raise CommandError(describe_unknown(error, lang)) from None
         except InvalidLevelError as error:
-            raise CommandError(
-                t(
-                    "bad_level",
-                    lang,
-                    level=error.level,
-                    skill=error.skill,
-                    minimum=error.minimum,
-                    maximum=error.maximum,
-                )
-            ) from None
-        except ValueError as error:  # the services' "needs a name", "at most three targets"...
-            raise CommandError(str(error)) from None
+            raise CommandError(describe_unknown(error, lang)) from None
+        except ValueError as error:  # the rules' "needs a name", "at most three targets"...
+            raise CommandError(describe_problem(error, lang) or str(error)) from None

@@ -18,19 +18,24 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from cxcareer.service.backups import backup_now
+from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.store.bundle import export_bundle, read_bundle, write_bundle
 from cxcareer.store.bundle_merge import ImportReport, import_bundle
 from cxcareer.store.database import Database
 from cxcareer.store.orm import Person
+from cxcareer.store.sqlite_errors import read_only_error
 
 __all__ = [
     "ENTRY_KINDS",
+    "BundleImport",
     "BundlePreview",
     "ExportSummary",
     "KindChange",
     "apply_bundle",
     "bundle_file_name",
     "export_person",
+    "import_checked_bundle",
     "preview_bundle",
     "preview_file",
 ]
@@ -152,6 +157,38 @@ def apply_bundle(database: Database, bundle: dict[str, Any]) -> ImportReport:
     """Merge a checked bundle in one transaction (all of it or nothing)."""
     with database.session() as session:
         return import_bundle(session, bundle)
+
+
+@dataclass(frozen=True)
+class BundleImport:
+    """A merged bundle: the backup taken just before (None: a server database) and the counts."""
+
+    backup: Path | None
+    report: ImportReport
+
+
+def import_checked_bundle(database: Database, bundle: dict[str, Any]) -> Outcome[BundleImport]:
+    """Back the database up, then merge a checked bundle (all of it or nothing).
+
+    The backup is taken whether or not the data changed since the last one, so "restore the
+    backup from before the import" is always an answer.
+    """
+    if database.read_only:
+        raise read_only_error(str(database.location))
+    backup = backup_now(database.location, "before-import", only_if_changed=False)
+    report = apply_bundle(database, bundle)
+    changes = Changes.of(
+        Aspect.PEOPLE,
+        Aspect.PROFILE,
+        Aspect.RATINGS,
+        Aspect.EVIDENCE,
+        Aspect.ACTIONS,
+        Aspect.MEETINGS,
+        Aspect.FRAMEWORK,
+        Aspect.FRAMEWORKS,
+        people={report.person_id},
+    )
+    return Outcome(BundleImport(backup, report), changes if report.changed else Changes())
 
 
 def export_person(

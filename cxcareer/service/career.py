@@ -1,15 +1,17 @@
-"""The desktop app's one door to the store and the engine: :class:`CareerApp` and its snapshots.
+"""The one door to the store and the engine: :class:`CareerApp`, its reads and its writes.
 
-Why a facade: every screen needs the same few things — a person, their levels, readiness, next
-moves, paths — computed the same way, each in one short transaction. Screens hold a
-:class:`PersonSnapshot` (a frozen snapshot) instead of ORM rows, so redrawing never touches the
-database and a change is one ``person_snapshot`` call away from every view at once.
+Why a facade: the desktop app, the command line and the one-to-one pack all need the same few
+things — a person, their snapshot, the framework they are measured on — and must apply the
+same rules when they change them (names and owners trimmed and required, levels on the scale,
+nothing written to a read-only database). Each method is one short transaction; each write
+returns an :class:`~cxcareer.service.changes.Outcome`: its result and the
+:class:`~cxcareer.service.changes.Changes` it made, so the app refreshes only what changed.
 
 Why the store services are imported inside the methods: they bring SQLAlchemy and the ORM, which
 the desktop app loads only after it has painted the first person's overview. Until then (a
 SQLite database opened with a deferred engine) :meth:`CareerApp.people` and
-:meth:`CareerApp.person_snapshot` read through :mod:`cxcareer.store.quick_read`, which returns what
-the services would.
+:meth:`CareerApp.person_snapshot` read through :mod:`cxcareer.store.quick_read`, which runs the
+very statements the services run (:mod:`cxcareer.store.person_reads`).
 """
 
 from __future__ import annotations
@@ -24,19 +26,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from cxcareer.framework import Framework, Text
 from cxcareer.framework.load import LoadReport, check_file
-from cxcareer.graph import CareerPath, NextMove, RoleGap, WhatIf, gap, next_moves, paths, what_if
+from cxcareer.graph import CareerPath, WhatIf, paths, what_if
+from cxcareer.service.changes import Aspect, Changes, Outcome
+from cxcareer.service.rules import Refused, required_text
+from cxcareer.service.snapshot import PersonSnapshot, build_snapshot
 from cxcareer.store import quick_read
-from cxcareer.store.quick_read import PersonState
+from cxcareer.store.person_reads import PersonFacts
 from cxcareer.store.records import (
-    ActionRecord,
-    ActionStatus,
     AssessmentItemRecord,
     AssessmentRecord,
+    AssessmentStatus,
     Assessor,
     Basis,
-    CurrentLevel,
     FrameworkImport,
     FrameworkVersionRecord,
+    HistoryCounts,
     PersonRecord,
 )
 
@@ -61,57 +65,13 @@ class RatingPoint:
     comment: str | None
 
 
-@dataclass(frozen=True)
-class PersonSnapshot:
-    """Everything the screens show for one person, read in one transaction."""
-
-    person: PersonRecord
-    framework: Framework
-    graph: Any
-    basis: Basis
-    lang: str
-    levels: dict[str, int]
-    self_levels: dict[str, CurrentLevel]
-    manager_levels: dict[str, CurrentLevel]
-    readiness: dict[str, float]
-    gaps: dict[str, RoleGap]
-    best_paths: dict[str, CareerPath | None]
-    next_moves: tuple[NextMove, ...]
-    open_actions: tuple[ActionRecord, ...]
-
-    def text(self, value: Text | None) -> str:
-        """A framework text in the view's language (with the usual fallbacks)."""
-        return value.get(self.lang) if value is not None else ""
-
-    def role_title(self, role_id: str) -> str:
-        """The role's title, or its id when the framework does not declare it."""
-        role = self.framework.roles.get(role_id)  # type: ignore[call-overload]
-        return self.text(role.title) if role is not None else role_id
-
-    def skill_name(self, skill_id: str) -> str:
-        """The skill's name, or its id when the framework does not declare it."""
-        skill = self.framework.skills.get(skill_id)  # type: ignore[call-overload]
-        return self.text(skill.name) if skill is not None else skill_id
-
-    def descriptor(self, skill_id: str, level: int) -> str:
-        """What ``level`` means for the skill, or ``""`` when the framework says nothing."""
-        skill = self.framework.skills.get(skill_id)  # type: ignore[call-overload]
-        if skill is None:
-            return ""
-        return self.text(skill.levels.get(level))
-
-    def scale_name(self, level: int) -> str:
-        """The scale's name for ``level`` (e.g. "Apply"), else the number itself."""
-        name = self.text(self.framework.scale.names.get(level))
-        return name or str(level)
-
-
 class CareerApp:
     """One open database, the language of framework texts and the name of whoever uses the app.
 
     Every method runs in its own short transaction; store and engine errors come out unchanged
-    (``StoreError`` subclasses, ``UnknownIdError``, ``InvalidLevelError``, ``ValueError``) for
-    the caller to show.
+    (``StoreError`` subclasses, ``UnknownIdError``, ``InvalidLevelError``,
+    :class:`~cxcareer.service.rules.Refused`) for the caller to say in its language
+    (:func:`cxcareer.service.problems.describe_problem`).
     """
 
     def __init__(self, database: Database, *, lang: str = "en", user: str = "") -> None:
@@ -128,7 +88,7 @@ class CareerApp:
         """A framework text in the app's language, ``""`` for none."""
         return value.get(self.lang) if value is not None else ""
 
-    # -- people -------------------------------------------------------------------------
+    # -- reading ------------------------------------------------------------------------
     def people(self, *, include_archived: bool = False) -> list[PersonRecord]:
         """Everyone in the database, by name."""
         quick = self._read_quickly(
@@ -142,67 +102,30 @@ class CareerApp:
             return people_services.list_people(session, include_archived=include_archived)
 
     def person(self, person_id: str) -> PersonRecord:
-        """One person (``NotFound`` when gone)."""
+        """One person, by id or unique name (``NotFound`` / ``AmbiguousName`` otherwise)."""
         from cxcareer.store.services import people as people_services
 
         with self.database.session() as session:
             return people_services.find_person(session, person_id)
 
     def person_snapshot(self, person_id: str, *, basis: Basis = Basis.MIN) -> PersonSnapshot:
-        """A consistent snapshot of one person for every screen."""
-        state = self._read_quickly(lambda path: quick_read.person_state(path, person_id))
-        if state is None:
-            state = self._person_state(person_id, basis)
-        person, graph = state.person, state.graph
-        levels = {skill: current.level for skill, current in state.levels[basis].items()}
-        gaps = {target: gap(graph, target, levels) for target in person.targets}
-        best: dict[str, CareerPath | None] = {}
-        for target in person.targets:
-            if person.current_role is None or person.current_role == target:
-                best[target] = None
-                continue
-            found = paths(graph, person.current_role, target, levels, k=1)
-            best[target] = found[0] if found else None
-        steps = next_moves(graph, person.current_role, levels) if person.current_role else ()
-        return PersonSnapshot(
-            person=person,
-            framework=state.framework,
-            graph=graph,
-            basis=basis,
-            lang=self.lang,
-            levels=levels,
-            self_levels=state.levels[Basis.SELF],
-            manager_levels=state.levels[Basis.MANAGER],
-            readiness={target: gaps[target].readiness for target in person.targets},
-            gaps=gaps,
-            best_paths=best,
-            next_moves=steps,
-            open_actions=state.open_actions,
-        )
+        """What ``person_id`` looks like now, the one builder every face uses."""
+        facts = self._read_quickly(lambda path: quick_read.person_facts(path, person_id))
+        if facts is None:
+            facts = self._person_facts(person_id)
+        return build_snapshot(facts, Basis(basis), self.lang)
 
-    def _person_state(self, person_id: str, basis: Basis) -> PersonState:
-        """What :meth:`person_snapshot` computes from, read through the ORM in one transaction."""
-        from cxcareer.store.services import actions as action_services
-        from cxcareer.store.services import assessments as assessment_services
-        from cxcareer.store.services import frameworks as framework_services
-        from cxcareer.store.services import people as people_services
+    def _person_facts(self, key: str) -> PersonFacts:
+        """What :meth:`person_snapshot` computes from, read through a session in one transaction."""
+        from cxcareer.store.errors import NotFound
+        from cxcareer.store.person_reads import read_person_facts
+        from cxcareer.store.services.common import person_row, session_rows
 
         with self.database.session() as session:
-            person = people_services.find_person(session, person_id)
-            version = person.framework_version_id
-            levels = {
-                side: assessment_services.current_levels(session, person.id, side)
-                for side in {basis, Basis.SELF, Basis.MANAGER}
-            }
-            return PersonState(
-                person=person,
-                framework=framework_services.framework_from_version(session, version),
-                graph=framework_services.graph_from_version(session, version),
-                levels=levels,
-                open_actions=tuple(
-                    action_services.list_actions(session, person.id, status=ActionStatus.OPEN)
-                ),
-            )
+            facts = read_person_facts(session_rows(session), person_row(session, key).id)
+        if facts is None:  # cannot happen: person_row found them in this very transaction
+            raise NotFound(f"no person with the id {key!r}")
+        return facts
 
     def _read_quickly(self, read: Callable[[Path], _T | None]) -> _T | None:
         """``read(path)`` through :mod:`cxcareer.store.quick_read` while the engine is deferred.
@@ -219,6 +142,37 @@ class CareerApp:
             log.warning("first read of %s fell back to the ORM: %s", path, error)
             return None
 
+    def history_counts(self, person_id: str) -> HistoryCounts:
+        """How many ratings, evidence entries, actions and one-to-ones the person has."""
+        from cxcareer.store.services import people as people_services
+
+        with self.database.session() as session:
+            return people_services.history_counts(session, person_id)
+
+    def paths(self, person_id: str, target: str, *, k: int = 3) -> tuple[CareerPath, ...]:
+        """Up to ``k`` ranked paths from the person's current role to ``target``."""
+        snapshot = self.person_snapshot(person_id)
+        if snapshot.person.current_role is None:
+            return ()
+        return paths(snapshot.graph, snapshot.person.current_role, target, snapshot.levels, k=k)
+
+    def what_if(self, person_id: str, changes: Mapping[str, int]) -> WhatIf:
+        """Which roles would open up with these levels; nothing is written."""
+        snapshot = self.person_snapshot(person_id)
+        return what_if(snapshot.graph, snapshot.levels, changes)
+
+    # -- people -------------------------------------------------------------------------
+    def writable(self) -> None:
+        """Refuse any write to a database opened read-only, before anything is tried.
+
+        Raises:
+            DatabaseReadOnly: with the store's sentence naming the database.
+        """
+        if self.database.read_only:
+            from cxcareer.store.sqlite_errors import read_only_error
+
+            raise read_only_error(str(self.database.location))
+
     def create_person(
         self,
         name: str,
@@ -228,20 +182,23 @@ class CareerApp:
         manager_id: str | None = None,
         email: str | None = None,
         framework_version_id: str | None = None,
-    ) -> PersonRecord:
+    ) -> Outcome[PersonRecord]:
         """Add a person (on the built-in framework unless another version is given)."""
         from cxcareer.store.services import people as people_services
 
+        self.writable()
+        clean = required_text(name, "person_name")
         with self.database.session() as session:
-            return people_services.create_person(
+            person = people_services.create_person(
                 session,
-                name,
-                email=email,
+                clean,
+                email=(email or "").strip() or None,
                 current_role=current_role,
                 targets=targets,
                 manager=manager_id,
                 framework_version_id=framework_version_id,
             )
+        return Outcome(person, Changes.of(Aspect.PEOPLE, Aspect.PROFILE, people={person.id}))
 
     def update_person(
         self,
@@ -250,35 +207,97 @@ class CareerApp:
         name: str | None = None,
         email: str | None = None,
         current_role: str | None = None,
-    ) -> PersonRecord:
-        """Change the given fields only."""
+    ) -> Outcome[PersonRecord]:
+        """Change the given fields only (a name is trimmed and may not be blank)."""
         from cxcareer.store.services import people as people_services
 
+        self.writable()
+        clean = required_text(name, "person_name") if name is not None else None
         with self.database.session() as session:
-            return people_services.update_person(
-                session, person_id, name=name, email=email, current_role=current_role
+            person = people_services.update_person(
+                session,
+                person_id,
+                name=clean,
+                email=email.strip() if email is not None else None,
+                current_role=current_role,
             )
+        aspects = (Aspect.PROFILE, Aspect.PEOPLE) if clean is not None else (Aspect.PROFILE,)
+        return Outcome(person, Changes.of(*aspects, people={person.id}))
 
-    def set_targets(self, person_id: str, roles: Sequence[str]) -> PersonRecord:
+    def edit_person(
+        self,
+        person_id: str,
+        *,
+        name: str,
+        email: str | None,
+        current_role: str | None,
+        manager_id: str | None,
+        targets: Sequence[str],
+    ) -> Outcome[PersonRecord]:
+        """Save a person's whole form at once (all or nothing), changing only what differs.
+
+        Raises:
+            Refused: a blank name, or a current role removed (it can be changed, not removed).
+        """
+        from cxcareer.store.services import people as people_services
+
+        self.writable()
+        clean = required_text(name, "person_name")
+        with self.database.session() as session:
+            before = people_services.find_person(session, person_id)
+            if current_role is None and before.current_role is not None:
+                raise Refused("role_removed")
+            person = people_services.update_person(
+                session,
+                before.id,
+                name=clean,
+                email=(email or "").strip(),
+                current_role=current_role if current_role != before.current_role else None,
+            )
+            if manager_id != before.manager_id:
+                person = people_services.set_manager(session, before.id, manager_id)
+            if tuple(targets) != before.targets:
+                person = people_services.set_targets(session, before.id, targets)
+        return Outcome(person, Changes.of(Aspect.PROFILE, Aspect.PEOPLE, people={person.id}))
+
+    def set_targets(self, person_id: str, roles: Sequence[str]) -> Outcome[PersonRecord]:
         """Replace the person's targets (at most three, the first is the main one)."""
         from cxcareer.store.services import people as people_services
 
+        self.writable()
         with self.database.session() as session:
-            return people_services.set_targets(session, person_id, roles)
+            person = people_services.set_targets(session, person_id, roles)
+        return Outcome(person, Changes.of(Aspect.PROFILE, people={person.id}))
 
-    def set_manager(self, person_id: str, manager_id: str | None) -> PersonRecord:
+    def set_manager(self, person_id: str, manager_id: str | None) -> Outcome[PersonRecord]:
         """Point the person at their manager, or at nobody."""
         from cxcareer.store.services import people as people_services
 
+        self.writable()
         with self.database.session() as session:
-            return people_services.set_manager(session, person_id, manager_id)
+            person = people_services.set_manager(session, person_id, manager_id)
+        return Outcome(person, Changes.of(Aspect.PROFILE, Aspect.PEOPLE, people={person.id}))
 
-    def archive_person(self, person_id: str, archived: bool = True) -> PersonRecord:
+    def archive_person(self, person_id: str, archived: bool = True) -> Outcome[PersonRecord]:
         """Hide (or show again) a person in everyday lists; nothing is deleted."""
         from cxcareer.store.services import people as people_services
 
+        self.writable()
         with self.database.session() as session:
-            return people_services.archive_person(session, person_id, archived)
+            person = people_services.archive_person(session, person_id, archived)
+        return Outcome(person, Changes.of(Aspect.PEOPLE, Aspect.PROFILE, people={person.id}))
+
+    def switch_framework(self, person_id: str, version_id: str) -> Outcome[PersonRecord]:
+        """Measure the person on another stored version; ratings stay in the history."""
+        from cxcareer.store.services import people as people_services
+
+        self.writable()
+        with self.database.session() as session:
+            person = people_services.set_framework_version(session, person_id, version_id)
+        return Outcome(
+            person,
+            Changes.of(Aspect.FRAMEWORK, Aspect.PROFILE, Aspect.PEOPLE, people={person.id}),
+        )
 
     # -- ratings ------------------------------------------------------------------------
     def rate(
@@ -288,18 +307,35 @@ class CareerApp:
         *,
         assessor: Assessor = Assessor.SELF,
         comments: Mapping[str, str] | None = None,
-    ) -> AssessmentRecord:
-        """Record one assessment of several skills by ``assessor`` (named after the app's user)."""
+        assessor_name: str | None = None,
+    ) -> Outcome[AssessmentRecord]:
+        """Record one assessment of several skills by ``assessor``.
+
+        ``assessor_name`` (trimmed, not blank) defaults to the app's user, else "self" or
+        "manager". Skills are checked against the person's framework, levels against its scale.
+        """
         from cxcareer.store.services import assessments as assessment_services
 
+        self.writable()
+        if assessor_name is None:
+            name = self.user or ("self" if assessor is Assessor.SELF else "manager")
+        else:
+            name = required_text(assessor_name, "assessor_name")
         comments = comments or {}
         items = [
-            AssessmentItemRecord(skill, level, comments.get(skill) or None)
+            AssessmentItemRecord(skill.strip(), level, (comments.get(skill) or "").strip() or None)
             for skill, level in levels.items()
         ]
-        name = self.user or ("self" if assessor is Assessor.SELF else "manager")
         with self.database.session() as session:
-            return assessment_services.add_assessment(session, person_id, assessor, name, items)
+            record = assessment_services.add_assessment(session, person_id, assessor, name, items)
+        return Outcome(
+            record,
+            Changes.of(
+                Aspect.RATINGS,
+                people={record.person_id},
+                skills={item.skill for item in record.items},
+            ),
+        )
 
     def history(self, person_id: str, skill: str) -> list[RatingPoint]:
         """Every shared or final rating of one skill, oldest first."""
@@ -307,35 +343,15 @@ class CareerApp:
 
         with self.database.session() as session:
             records = assessment_services.list_assessments(session, person_id)
-        points = []
-        for record in records:
-            if record.status.value == "draft":
-                continue
-            for item in record.items:
-                if item.skill == skill:
-                    points.append(
-                        RatingPoint(
-                            record.assessed_at,
-                            record.assessor,
-                            record.assessor_name,
-                            item.level,
-                            item.comment,
-                        )
-                    )
-        return points
-
-    # -- the engine ---------------------------------------------------------------------
-    def paths(self, person_id: str, target: str, *, k: int = 3) -> tuple[CareerPath, ...]:
-        """Up to ``k`` ranked paths from the person's current role to ``target``."""
-        view = self.person_snapshot(person_id)
-        if view.person.current_role is None:
-            return ()
-        return paths(view.graph, view.person.current_role, target, view.levels, k=k)
-
-    def what_if(self, person_id: str, changes: Mapping[str, int]) -> WhatIf:
-        """Which roles would open up with these levels; nothing is written."""
-        view = self.person_snapshot(person_id)
-        return what_if(view.graph, view.levels, changes)
+        return [
+            RatingPoint(
+                record.assessed_at, record.assessor, record.assessor_name, item.level, item.comment
+            )
+            for record in records
+            if record.status is not AssessmentStatus.DRAFT
+            for item in record.items
+            if item.skill == skill
+        ]
 
     # -- frameworks ---------------------------------------------------------------------
     def framework_versions(self) -> list[FrameworkVersionRecord]:
@@ -357,20 +373,15 @@ class CareerApp:
         """Validate a framework file without storing anything."""
         return check_file(path)
 
-    def import_framework(self, path: Path) -> FrameworkImport:
+    def import_framework(self, path: Path) -> Outcome[FrameworkImport]:
         """Store a framework file (``FrameworkInvalid`` and nothing stored when it is bad)."""
         from cxcareer.store.services import frameworks as framework_services
 
+        self.writable()
         data = Path(path).read_bytes()
         with self.database.session() as session:
-            return framework_services.import_framework(session, data, Path(path).name)
-
-    def switch_framework(self, person_id: str, version_id: str) -> PersonRecord:
-        """Measure the person on another stored version; ratings stay in the history."""
-        from cxcareer.store.services import people as people_services
-
-        with self.database.session() as session:
-            return people_services.set_framework_version(session, person_id, version_id)
+            imported = framework_services.import_framework(session, data, Path(path).name)
+        return Outcome(imported, Changes.of(Aspect.FRAMEWORKS))
 
     def framework(self, version_id: str) -> Framework:
         """A stored version's parsed framework (cached per content)."""

@@ -1,8 +1,10 @@
-"""Evidence and the development plan for the desktop app, each call one short transaction.
+"""Evidence and the development plan, each call one short transaction, for every face.
 
 Why beside :class:`~cxcareer.service.career.CareerApp` rather than in it: the facade holds what
-every screen needs; evidence and plan actions belong to the people screens, and keeping them
-here keeps the facade small. Errors from the store come out unchanged for the UI to show.
+every screen needs; evidence and plan actions are their own use cases, and keeping them here
+keeps the facade small. Each write applies the rules (:mod:`cxcareer.service.rules`: texts
+trimmed, title, owner and description required, nothing written read-only) and returns what it
+changed; store errors come out unchanged for the caller to say.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from collections import Counter
 from datetime import date
 
 from cxcareer.service.career import CareerApp
+from cxcareer.service.changes import Aspect, Changes, Outcome
+from cxcareer.service.rules import required_text
 from cxcareer.store.errors import NotFound
 from cxcareer.store.records import (
     ActionRecord,
@@ -58,10 +62,12 @@ def add_evidence(
     text: str,
     *,
     link: str | None = None,
-) -> EvidenceRecord:
+) -> Outcome[EvidenceRecord]:
     """Record evidence of ``skill`` at ``level`` (an empty link is stored as none)."""
+    app.writable()
+    description = required_text(text, "evidence_text")
     with app.database.session() as session:
-        return evidence_services.add_evidence(
+        record = evidence_services.add_evidence(
             session,
             person_id,
             skill,
@@ -69,15 +75,23 @@ def add_evidence(
             observed_on,
             kind,
             strength,
-            text.strip(),
+            description,
             link=(link or "").strip() or None,
         )
+    return Outcome(record, _evidence_changed(record))
 
 
-def verify_evidence(app: CareerApp, evidence_id: str, verifier: str) -> EvidenceRecord:
+def _evidence_changed(record: EvidenceRecord) -> Changes:
+    return Changes.of(Aspect.EVIDENCE, people={record.person_id}, skills={record.skill})
+
+
+def verify_evidence(app: CareerApp, evidence_id: str, verifier: str) -> Outcome[EvidenceRecord]:
     """Mark evidence verified by ``verifier``."""
+    app.writable()
+    name = required_text(verifier, "verifier_name")
     with app.database.session() as session:
-        return evidence_services.verify_evidence(session, evidence_id, verifier)
+        record = evidence_services.verify_evidence(session, evidence_id, name)
+    return Outcome(record, _evidence_changed(record))
 
 
 def verifier_name(app: CareerApp, me_id: str | None) -> str:
@@ -106,20 +120,26 @@ def add_action(
     skill: str | None = None,
     target_role: str | None = None,
     due_on: date | None = None,
-) -> ActionRecord:
-    """Add an open action to the person's plan."""
-    if not owner.strip():
-        raise ValueError("an action needs an owner")
+) -> Outcome[ActionRecord]:
+    """Add an open action to the person's plan (title and owner required)."""
+    app.writable()
+    clean_title = required_text(title, "action_title")
+    clean_owner = required_text(owner, "action_owner")
     with app.database.session() as session:
-        return action_services.add_action(
+        record = action_services.add_action(
             session,
             person_id,
-            title,
-            owner.strip(),
+            clean_title,
+            clean_owner,
             skill=skill,
             target_role=target_role,
             due_on=due_on,
         )
+    return Outcome(record, _action_changed(record))
+
+
+def _action_changed(record: ActionRecord) -> Changes:
+    return Changes.of(Aspect.ACTIONS, people={record.person_id})
 
 
 def update_action(
@@ -131,21 +151,29 @@ def update_action(
     skill: str | None,
     target_role: str | None,
     due_on: date | None,
-) -> ActionRecord:
+) -> Outcome[ActionRecord]:
     """Replace an action's wording, owner, skill, role and due date; its status stays."""
+    app.writable()
+    clean_title = required_text(title, "action_title")
+    clean_owner = required_text(owner, "action_owner")
     with app.database.session() as session:
-        return action_services.update_action(
+        record = action_services.update_action(
             session,
             action_id,
-            title=title,
-            owner=owner,
+            title=clean_title,
+            owner=clean_owner,
             skill=skill,
             target_role=target_role,
             due_on=due_on,
         )
+    return Outcome(record, _action_changed(record))
 
 
-def set_action_status(app: CareerApp, action_id: str, status: ActionStatus) -> ActionRecord:
+def set_action_status(
+    app: CareerApp, action_id: str, status: ActionStatus
+) -> Outcome[ActionRecord]:
     """Mark an action done, dropped or open again; every change is logged with its time."""
+    app.writable()
     with app.database.session() as session:
-        return action_services.set_action_status(session, action_id, status)
+        record = action_services.set_action_status(session, action_id.strip(), status)
+    return Outcome(record, _action_changed(record))

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from cxcareer.service.career import CareerApp
+from cxcareer.service.changes import Aspect, Changes, Outcome
+from cxcareer.service.rules import required_text
 from cxcareer.store.records import ActionRecord, ActionStatus, MeetingRecord
 from cxcareer.store.services import actions as action_services
 from cxcareer.store.services import meetings as meeting_services
@@ -57,40 +59,47 @@ def record_meeting(
     shared_notes: str = "",
     private_notes: str = "",
     new_actions: Sequence[NewAction] = (),
-) -> MeetingRecord:
+) -> Outcome[MeetingRecord]:
     """Store the new actions and the meeting that agreed them, all or nothing.
 
     Raises:
-        ValueError: an action without a title or owner, or no author.
+        Refused: no author, or an action without a title or owner.
         NotFound: no such person.
         UnknownIdError: an action's skill is not in the person's framework.
     """
-    if not author.strip():
-        raise ValueError("a meeting needs an author")
-    for action in new_actions:
-        if not action.owner.strip():
-            raise ValueError("an action needs an owner")
+    app.writable()
+    clean_author = required_text(author, "meeting_author")
+    agreed_actions = [
+        (
+            required_text(action.title, "action_title"),
+            required_text(action.owner, "action_owner"),
+            action,
+        )
+        for action in new_actions
+    ]
     with app.database.session() as session:
         agreed = [
             action_services.add_action(
                 session,
                 person_id,
-                action.title,
-                action.owner.strip(),
+                title,
+                owner,
                 skill=action.skill,
                 due_on=action.due_on,
             ).id
-            for action in new_actions
+            for title, owner, action in agreed_actions
         ]
-        return meeting_services.record_meeting(
+        meeting = meeting_services.record_meeting(
             session,
             person_id,
             held_on,
-            author.strip(),
+            clean_author,
             shared_notes=shared_notes.strip(),
             private_notes=private_notes.strip(),
             agreed_actions=agreed,
         )
+    aspects = (Aspect.MEETINGS, Aspect.ACTIONS) if agreed else (Aspect.MEETINGS,)
+    return Outcome(meeting, Changes.of(*aspects, people={meeting.person_id}))
 
 
 def meeting_rows(app: CareerApp, person_id: str, *, viewer: str | None) -> list[MeetingRow]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from cxcareer.framework import Framework, RoleId
 from cxcareer.service.career import CareerApp
+from cxcareer.service.changes import Changes, Outcome
 from cxcareer.service.onboarding_steps import SkillToRate, batches, next_move, skills_to_rate
 from cxcareer.store.records import AssessmentRecord, Assessor, Basis, PersonRecord
 from cxcareer.store.services import assessments as assessment_services
@@ -72,34 +73,32 @@ class OnboardingProgress:
         version = person.framework_version_id if person else self.app.builtin_version().id
         return self.app.graph(version)
 
-    def save_profile(self, name: str, email: str) -> PersonRecord:
+    def save_profile(self, name: str, email: str) -> Outcome[PersonRecord]:
         """Create the person, or rename them / change their email when they exist."""
         clean_email = email.strip() or None
         if self.person_id is None:
-            person = self.app.create_person(name.strip(), email=clean_email)
-            self.person_id = person.id
-            return person
+            created = self.app.create_person(name, email=clean_email)
+            self.person_id = created.value.id
+            return created
         current = self.app.person(self.person_id)
         if current.name == name.strip() and (current.email or None) == clean_email:
-            return current
-        return self.app.update_person(
-            self.person_id, name=name.strip(), email=clean_email or current.email
-        )
+            return Outcome(current, Changes())
+        return self.app.update_person(self.person_id, name=name, email=clean_email or current.email)
 
-    def save_role(self, role: str) -> PersonRecord:
+    def save_role(self, role: str) -> Outcome[PersonRecord]:
         """Record the person's current role (nothing written when it is already theirs)."""
         person_id = self._need_person()
         current = self.app.person(person_id)
         if current.current_role == role:
-            return current
+            return Outcome(current, Changes())
         return self.app.update_person(person_id, current_role=role)
 
-    def save_targets(self, roles: Sequence[str]) -> PersonRecord:
+    def save_targets(self, roles: Sequence[str]) -> Outcome[PersonRecord]:
         """Replace the targets (at most three, first = main; unchanged: nothing written)."""
         person_id = self._need_person()
         current = self.app.person(person_id)
         if tuple(current.targets) == tuple(roles):
-            return current
+            return Outcome(current, Changes())
         return self.app.set_targets(person_id, roles)
 
     def self_levels(self) -> dict[str, int]:
@@ -110,15 +109,16 @@ class OnboardingProgress:
             levels = assessment_services.current_levels(session, self.person_id, Basis.SELF)
         return {skill: current.level for skill, current in levels.items()}
 
-    def save_ratings(self, levels: Mapping[str, int]) -> AssessmentRecord | None:
+    def save_ratings(self, levels: Mapping[str, int]) -> Outcome[AssessmentRecord | None]:
         """Record the levels that differ from the person's current self-ratings, as one
-        self-assessment; None when nothing changed."""
+        self-assessment; a ``None`` value when nothing changed."""
         person_id = self._need_person()
         before = self.self_levels()
         changed = {skill: level for skill, level in levels.items() if before.get(skill) != level}
         if not changed:
-            return None
-        return self.app.rate(person_id, changed, assessor=Assessor.SELF)
+            return Outcome(None, Changes())
+        rated = self.app.rate(person_id, changed, assessor=Assessor.SELF)
+        return Outcome(rated.value, rated.changes)
 
     def rating_plan(self, per_page: int) -> RatingPlan:
         """Which skills to rate now, given the stored role and targets."""

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 
 from cxcareer.service.backups import backup_now
 from cxcareer.service.career import CareerApp
+from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.service.comparison import sort_key_text
-from cxcareer.store.records import HistoryCounts
+from cxcareer.service.rules import Refused
 
 if TYPE_CHECKING:  # the services bring SQLAlchemy, which the app loads after its first paint
     from cxcareer.store.services.people import PersonDeletion
 
-__all__ = ["BACKUP_REASON", "Removal", "delete_person", "history_counts", "name_confirms"]
+__all__ = ["BACKUP_REASON", "Removal", "delete_person", "name_confirms"]
 
 #: The reason written into the backup's name.
 BACKUP_REASON = "before-delete"
@@ -38,27 +39,23 @@ def name_confirms(typed: str, name: str) -> bool:
     return bool(typed.strip()) and sort_key_text(typed.strip()) == sort_key_text(name.strip())
 
 
-def history_counts(app: CareerApp, person_id: str) -> HistoryCounts:
-    """How many ratings, evidence entries, actions and one-to-ones the person has."""
-    from cxcareer.store.services import people as people_services
-
-    with app.database.session() as session:
-        return people_services.person_profile(session, person_id).counts
-
-
-def delete_person(app: CareerApp, person_id: str, typed_name: str) -> Removal:
+def delete_person(app: CareerApp, person_id: str, typed_name: str) -> Outcome[Removal]:
     """Back the database up, then delete the person and everything about them.
 
     Raises:
-        ValueError: ``typed_name`` is not the person's name (nothing happens).
+        Refused: ``typed_name`` is not the person's name (nothing happens).
         StoreError / OSError: the backup failed (nothing is deleted), or the deletion did.
     """
     from cxcareer.store.services import people as people_services
 
+    app.writable()
     person = app.person(person_id)
     if not name_confirms(typed_name, person.name):
-        raise ValueError(f"type {person.name!r} to confirm the deletion")
+        raise Refused("confirm_name", name=repr(person.name))
     backup = backup_now(app.database.location, BACKUP_REASON, only_if_changed=False)
     with app.database.session() as session:
         deletion = people_services.delete_person(session, person.id)
-    return Removal(deletion, backup)
+    touched = {person.id, *deletion.former_reports}
+    return Outcome(
+        Removal(deletion, backup), Changes.of(Aspect.PEOPLE, Aspect.PROFILE, people=touched)
+    )

@@ -27,7 +27,6 @@ __all__ = [
     "FrameworkVersionRecord",
     "HistoryCounts",
     "MeetingRecord",
-    "PersonProfile",
     "PersonRecord",
 ]
 
@@ -187,18 +186,3 @@ class HistoryCounts:
     evidence: int
     actions: int
     meetings: int
-
-
-@dataclass(frozen=True)
-class PersonProfile:
-    """What opening a person shows: the person, current levels on a basis, history counts.
-
-    ``readiness`` maps each target role, in target order, to the person's readiness for it
-    (0.0 to 1.0, :data:`cxcareer.graph.READINESS_FORMULA`) on the same basis.
-    """
-
-    person: PersonRecord
-    basis: Basis
-    levels: dict[str, CurrentLevel]
-    counts: HistoryCounts
-    readiness: dict[str, float]

@@ -25,7 +25,7 @@ from cxcareer.store.errors import (
     StoreError,
 )
 
-__all__ = ["translate"]
+__all__ = ["read_only_error", "translate"]
 
 # Primary result codes (https://sqlite.org/rescode.html).
 SQLITE_BUSY = 5
@@ -60,7 +60,7 @@ def _disk_full(location: str) -> DiskFull:
     )
 
 
-def _read_only(location: str) -> DatabaseReadOnly:
+def read_only_error(location: str) -> DatabaseReadOnly:
     return DatabaseReadOnly(
         f"{location} cannot be written (the file or its folder is read-only). "
         "You can still look at your data; to make changes, check the permissions of the file "
@@ -98,7 +98,7 @@ def _from_code(code: int, location: str) -> StoreError | None:
     if primary == SQLITE_FULL or code in _WRITE_IOERRS:
         return _disk_full(location)
     if primary == SQLITE_READONLY:
-        return _read_only(location)
+        return read_only_error(location)
     if primary in (SQLITE_BUSY, SQLITE_LOCKED):
         return _locked(location)
     if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
@@ -111,7 +111,7 @@ def _from_message(message: str, location: str) -> StoreError | None:
     if "database or disk is full" in text or "no space left" in text:
         return _disk_full(location)
     if "readonly database" in text or "read-only" in text or "readonly" in text:
-        return _read_only(location)
+        return read_only_error(location)
     if "database is locked" in text or "database table is locked" in text or "busy" in text:
         return _locked(location)
     if "file is not a database" in text or "malformed" in text or "corrupt" in text:
@@ -132,7 +132,7 @@ def translate(exc: BaseException, location: str) -> StoreError | None:
         if inner.errno in _FULL_ERRNOS:
             return _disk_full(location)
         if inner.errno in _READONLY_ERRNOS:
-            return _read_only(location)
+            return read_only_error(location)
         return None
     if isinstance(inner, sqlite3.Error):
         code = getattr(inner, "sqlite_errorcode", None)

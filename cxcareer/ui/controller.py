@@ -1,14 +1,21 @@
 """The one object every screen talks to: who is selected, the current snapshot, and changes.
 
 Why a controller: "changing a rating anywhere updates every view at once" needs one place that
-writes, recomputes the person's :class:`~cxcareer.service.career.PersonSnapshot` and tells every
-screen.
-Screens never call each other; they read ``controller.snapshot`` and listen to its signals. Edits go
+writes, recomputes the person's :class:`~cxcareer.service.snapshot.PersonSnapshot` (once per
+write, and only when the write concerns them) and tells every screen *what* changed. Screens
+never call each other; they read ``controller.snapshot`` and decide from the
+:class:`~cxcareer.service.changes.Changes` of :attr:`ProfileController.changed` whether to
+redraw now, when next shown, or not at all (:mod:`cxcareer.ui.common.refresh`). Edits go
 through the undo stack so Ctrl+Z works everywhere the same way.
+
+Signals:
+    changed(Changes): after every write, selection, language switch or reopened database,
+        with what changed; ``controller.snapshot`` is already up to date when it is emitted.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Mapping
 from typing import TypeVar
@@ -19,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from cxcareer.framework import Text
 from cxcareer.service.career import CareerApp, PersonSnapshot
+from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.store.errors import NotFound
 from cxcareer.store.records import Assessor, Basis
 from cxcareer.ui.common.errors import show_error
@@ -28,6 +36,15 @@ __all__ = ["ProfileController", "RatingCommand"]
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+#: Aspects of the selected person that its snapshot is computed from.
+_SNAPSHOT_ASPECTS = (
+    Aspect.PROFILE,
+    Aspect.RATINGS,
+    Aspect.ACTIONS,
+    Aspect.FRAMEWORK,
+    Aspect.SELECTION,
+)
 
 
 class RatingCommand(QUndoCommand):
@@ -50,29 +67,32 @@ class RatingCommand(QUndoCommand):
         self._before = dict(before)
         self._assessor = assessor
         self._comments = dict(comments or {})
+        self._written = True  # push() calls redo(); the rating was written before the push
 
     def redo(self) -> None:
-        self._controller._write_rating(
-            self._person_id, self._levels, self._assessor, self._comments
+        if self._written:
+            self._written = False
+            return
+        self._controller.run(
+            lambda app: app.rate(
+                self._person_id, self._levels, assessor=self._assessor, comments=self._comments
+            )
         )
 
     def undo(self) -> None:
         undo_note = QCoreApplication.translate("controller", "undone")
-        self._controller._write_rating(
-            self._person_id,
-            self._before,
-            self._assessor,
-            dict.fromkeys(self._before, undo_note),
+        comments = dict.fromkeys(self._before, undo_note)
+        self._controller.run(
+            lambda app: app.rate(
+                self._person_id, self._before, assessor=self._assessor, comments=comments
+            )
         )
 
 
 class ProfileController(QObject):
-    """Selected person, the fresh snapshot of them, and the signals that keep screens in step."""
+    """Selected person, the fresh snapshot of them, and the signal that keeps screens in step."""
 
-    personChanged = Signal()
-    dataChanged = Signal()
-    languageChanged = Signal()
-    databaseChanged = Signal()
+    changed = Signal(object)
 
     def __init__(
         self,
@@ -91,6 +111,8 @@ class ProfileController(QObject):
         self.snapshot: PersonSnapshot | None = None
         self.basis = Basis.MIN
         self.read_only = app.database.read_only
+        self.snapshots_built = 0
+        """How many snapshots this controller has computed (one per edit of the shown person)."""
         self._language_switcher = language_switcher
         self._reopener = reopener
         self.error_parent: QWidget | None = None
@@ -113,10 +135,9 @@ class ProfileController(QObject):
         self.settings.setValue("language", lang)
         if self._language_switcher is not None:
             self._language_switcher(lang)
-        if self.person_id is not None:
-            self._recompute()
-        self.languageChanged.emit()
-        self.dataChanged.emit()
+        if self.snapshot is not None:  # the numbers stay; only the texts' language changes
+            self.snapshot = dataclasses.replace(self.snapshot, lang=lang)
+        self.changed.emit(Changes.of(Aspect.LANGUAGE))
 
     # -- selection ----------------------------------------------------------------------
     def select_person(self, person_id: str | None) -> None:
@@ -124,8 +145,8 @@ class ProfileController(QObject):
         self.person_id = person_id
         self.undo_stack.clear()
         self._recompute()
-        self.personChanged.emit()
-        self.dataChanged.emit()
+        people = (self.person_id,) if self.person_id is not None else ()
+        self.changed.emit(Changes.of(Aspect.SELECTION, people=people))
 
     def me_id(self) -> str | None:
         """The person this laptop's user said is them, on this database (None: not yet)."""
@@ -143,32 +164,42 @@ class ProfileController(QObject):
         location = str(self.app.database.location).replace("/", "|").replace("\\", "|")
         return f"people/me/{location}"
 
-    def refresh(self) -> None:
-        """Recompute the snapshot after a write and tell every screen."""
-        self._recompute()
-        self.dataChanged.emit()
-
     def _recompute(self) -> None:
         if self.person_id is None:
             self.snapshot = None
             return
         try:
             self.snapshot = self.app.person_snapshot(self.person_id, basis=self.basis)
+            self.snapshots_built += 1
         except NotFound:
             self.person_id = None
             self.snapshot = None
 
-    # -- writes -------------------------------------------------------------------------
-    def run(self, fn: Callable[[CareerApp], T], *, refresh: bool = True) -> T | None:
-        """Run a write on the app; errors are shown (None returned), screens refreshed."""
+    # -- changes ------------------------------------------------------------------------
+    def apply(self, changes: Changes) -> None:
+        """Bring the snapshot up to date with ``changes`` (once) and tell every screen."""
+        if not changes:
+            return
+        if changes.touches(Aspect.DATABASE) or (
+            changes.concerns(self.person_id) and changes.touches(*_SNAPSHOT_ASPECTS)
+        ):
+            self._recompute()
+        self.changed.emit(changes)
+
+    def refresh(self) -> None:
+        """Start every screen afresh: for data changed behind the service's back (tests, a
+        restored file), where no write said what it changed."""
+        self.apply(Changes.everything())
+
+    def run(self, fn: Callable[[CareerApp], Outcome[T]]) -> T | None:
+        """Run a write on the app; errors are shown (None returned), changes applied."""
         try:
-            result = fn(self.app)
+            outcome = fn(self.app)
         except Exception as error:
             show_error(self.error_parent or _active_window(), error)
             return None
-        if refresh:
-            self.refresh()
-        return result
+        self.apply(outcome.changes)
+        return outcome.value
 
     def rate(
         self,
@@ -182,20 +213,16 @@ class ProfileController(QObject):
         target = person_id or self.person_id
         if target is None or not levels:
             return False
-        if self.read_only:
-            show_error(
-                self.error_parent or _active_window(),
-                PermissionError(self.tr("This database is open read-only.")),
-            )
-            return False
         try:
-            snapshot = self.app.person_snapshot(target)
+            snapshot = self.snapshot
+            if snapshot is None or snapshot.person.id != target:
+                snapshot = self.app.person_snapshot(target)
             current = (
                 snapshot.manager_levels if assessor is Assessor.MANAGER else snapshot.self_levels
             )
             before = {skill: current[skill].level if skill in current else 0 for skill in levels}
-            # Check before pushing: a refused rating must not enter the undo stack.
-            self.app.rate(target, levels, assessor=assessor, comments=comments)
+            # Write before pushing: a refused rating must not enter the undo stack.
+            outcome = self.app.rate(target, levels, assessor=assessor, comments=comments)
         except Exception as error:
             show_error(self.error_parent or _active_window(), error)
             return False
@@ -203,30 +230,9 @@ class ProfileController(QObject):
         command = RatingCommand(
             self, target, levels, before, assessor, comments, self.tr("Rate {0}").format(names)
         )
-        command.setObsolete(False)
-        self._skip_first_redo = True
         self.undo_stack.push(command)
-        self.refresh()
+        self.apply(outcome.changes)
         return True
-
-    _skip_first_redo = False
-
-    def _write_rating(
-        self,
-        person_id: str,
-        levels: Mapping[str, int],
-        assessor: Assessor,
-        comments: Mapping[str, str],
-    ) -> None:
-        if self._skip_first_redo:  # push() calls redo(); the rating was already written
-            self._skip_first_redo = False
-            return
-        try:
-            self.app.rate(person_id, levels, assessor=assessor, comments=comments)
-        except Exception as error:
-            show_error(self.error_parent or _active_window(), error)
-            return
-        self.refresh()
 
     # -- database -----------------------------------------------------------------------
     def reopen(self) -> None:
@@ -237,10 +243,7 @@ class ProfileController(QObject):
         self.app = self._reopener()
         self.read_only = self.app.database.read_only
         self.undo_stack.clear()
-        self._recompute()
-        self.databaseChanged.emit()
-        self.personChanged.emit()
-        self.dataChanged.emit()
+        self.apply(Changes.everything())
 
 
 def _active_window() -> QWidget | None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxcareer.service.changes import Aspect, Changes
 from cxcareer.ui.common.splitter_state import restore_splitters, save_splitters
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.pages import PAGES, PageSpec, page_class
@@ -87,9 +88,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.location_label)
 
         self._build_menus()
-        controller.personChanged.connect(self._update_title)
-        controller.dataChanged.connect(self._update_title)
-        controller.databaseChanged.connect(self._update_status)
+        controller.changed.connect(self._changed)
         self.retranslate()
         self._restore_state()
         if self._specs:
@@ -249,6 +248,11 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _changed(self, changes: Changes) -> None:
+        self._update_title()
+        if changes.touches(Aspect.DATABASE):
+            self._update_status()
 
     def _update_title(self) -> None:
         view = self.controller.snapshot

@@ -40,7 +40,7 @@ def laptops(tmp_path: Path) -> Iterator[tuple[CareerApp, CareerApp, str]]:
     manager = CareerApp(open_database(resolve_location(str(tmp_path / "manager.db"))), user="Bruno")
     ana = employee.create_person(
         "Ana Souza", current_role="support-representative", targets=["support-specialist"]
-    )
+    ).value
     employee.rate(ana.id, {"communication": 3, "empathy-patience": 2}, assessor=Assessor.SELF)
     with employee.database.session() as session:
         action = actions.add_action(session, ana.id, "Shadow a lead", "Ana", skill="communication")

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 
 import pytest
 
 from cxcareer.framework import UnknownIdError
 from cxcareer.graph import InvalidLevelError, readiness
 from cxcareer.service.career import CareerApp
-from cxcareer.store.records import Assessor
+from cxcareer.store.records import AssessmentItemRecord as Item
+from cxcareer.store.records import Assessor, Basis
+from cxcareer.store.services import assessments, frameworks, people
+
+T0 = datetime(2025, 1, 1, tzinfo=UTC)
 
 
 def _count_items(app: CareerApp) -> int:
@@ -22,7 +27,7 @@ def _count_items(app: CareerApp) -> int:
 def test_view_of_a_new_person(career_app: CareerApp) -> None:
     person = career_app.create_person(
         "Bia", current_role="support-representative", targets=["support-specialist"]
-    )
+    ).value
     view = career_app.person_snapshot(person.id)
     assert view.person.name == "Bia"
     assert view.levels == {}
@@ -36,7 +41,7 @@ def test_view_of_a_new_person(career_app: CareerApp) -> None:
 def test_rating_changes_readiness_and_history(career_app: CareerApp) -> None:
     person = career_app.create_person(
         "Caio", current_role="support-representative", targets=["support-specialist"]
-    )
+    ).value
     view = career_app.person_snapshot(person.id)
     needed: dict[str, int] = {
         r.skill: r.level for r in view.framework.role("support-specialist").requires
@@ -60,7 +65,7 @@ def test_rating_changes_readiness_and_history(career_app: CareerApp) -> None:
 
 
 def test_bad_ratings_are_refused_and_nothing_is_written(career_app: CareerApp) -> None:
-    person = career_app.create_person("Duda", current_role="support-representative")
+    person = career_app.create_person("Duda", current_role="support-representative").value
     with pytest.raises(UnknownIdError):
         career_app.rate(person.id, {"comunication": 3})
     with pytest.raises(InvalidLevelError):
@@ -71,7 +76,7 @@ def test_bad_ratings_are_refused_and_nothing_is_written(career_app: CareerApp) -
 def test_what_if_writes_nothing(career_app: CareerApp) -> None:
     person = career_app.create_person(
         "Edu", current_role="support-representative", targets=["support-specialist"]
-    )
+    ).value
     view = career_app.person_snapshot(person.id)
     needed: dict[str, int] = {
         r.skill: r.level for r in view.framework.role("support-specialist").requires
@@ -89,7 +94,7 @@ def test_switching_framework_keeps_ratings_and_clears_unknown_roles(
 
     person = career_app.create_person(
         "Fê", current_role="support-representative", targets=["support-specialist"]
-    )
+    ).value
     career_app.rate(person.id, {"communication": 3})
     other = Path(str(tmp_path)) / "tiny.yaml"
     other.write_text(
@@ -98,10 +103,32 @@ def test_switching_framework_keeps_ratings_and_clears_unknown_roles(
         "roles: [{id: agent, title: Agent, level: 2, entry: true, requires: {communication: 2}}]\n",
         encoding="utf-8",
     )
-    imported = career_app.import_framework(other)
-    switched = career_app.switch_framework(person.id, imported.version.id)
+    imported = career_app.import_framework(other).value
+    switched = career_app.switch_framework(person.id, imported.version.id).value
     assert switched.current_role is None
     assert switched.targets == ()
     view = career_app.person_snapshot(person.id)
     assert view.levels == {"communication": 3}
     assert len(career_app.framework_versions()) == 2
+
+
+def test_snapshot_readiness_per_target_in_order_on_the_basis(career_app: CareerApp) -> None:
+    db = career_app.database
+    targets = ["support-team-lead", "support-specialist"]
+    with db.session() as s:
+        pid = people.create_person(s, "Ana", targets=targets).id
+        assessments.add_assessment(
+            s, pid, Assessor.SELF, "Ana", [Item("communication", 7)], assessed_at=T0
+        )
+        assessments.add_assessment(
+            s, pid, Assessor.MANAGER, "Bo", [Item("communication", 0)], assessed_at=T0
+        )
+    with db.session() as s:
+        graph = frameworks.graph_from_version(s, people.find_person(s, pid).framework_version_id)
+    by_self = career_app.person_snapshot(pid, basis=Basis.SELF)
+    by_min = career_app.person_snapshot(pid, basis=Basis.MIN)
+    assert list(by_self.readiness) == targets
+    for role in targets:
+        assert by_self.readiness[role] == readiness(graph, role, {"communication": 7})
+        assert by_min.readiness[role] == readiness(graph, role, {"communication": 0})
+    assert by_self.readiness["support-team-lead"] > by_min.readiness["support-team-lead"]

@@ -13,7 +13,7 @@ from cxcareer.store.records import Assessor, EvidenceKind, EvidenceStrength
 def _person(app: CareerApp) -> str:
     return app.create_person(
         "Ana", current_role="support-representative", targets=["support-specialist"]
-    ).id
+    ).value.id
 
 
 def test_rows_cover_current_and_target_roles_with_highest_need(career_app: CareerApp) -> None:
@@ -81,7 +81,7 @@ def test_a_single_role_scope_and_evidence_counts(career_app: CareerApp) -> None:
 
 
 def test_without_roles_every_skill_is_listed(career_app: CareerApp) -> None:
-    pid = career_app.create_person("Caio").id
+    pid = career_app.create_person("Caio").value.id
     view = career_app.person_snapshot(pid)
     assert scope_roles(view) == ()
     rows = compare(view)

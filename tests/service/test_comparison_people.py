@@ -16,10 +16,10 @@ from cxcareer.store.records import EvidenceKind, EvidenceStrength
 
 
 def test_people_grouped_me_team_others_and_filtered(career_app: CareerApp) -> None:
-    me = career_app.create_person("Bea Lima")
-    joao = career_app.create_person("João Reis", manager_id=me.id, email="jr@x.test")
-    ana = career_app.create_person("ana Souza", manager_id=me.id)
-    other = career_app.create_person("Caio")
+    me = career_app.create_person("Bea Lima").value
+    joao = career_app.create_person("João Reis", manager_id=me.id, email="jr@x.test").value
+    ana = career_app.create_person("ana Souza", manager_id=me.id).value
+    other = career_app.create_person("Caio").value
     people = career_app.people()
 
     groups = group_people(people, me.id)
@@ -37,8 +37,8 @@ def test_people_grouped_me_team_others_and_filtered(career_app: CareerApp) -> No
 
 
 def test_verifier_and_verification(career_app: CareerApp) -> None:
-    me = career_app.create_person("Bea Lima")
-    ana = career_app.create_person("Ana", manager_id=me.id)
+    me = career_app.create_person("Bea Lima").value
+    ana = career_app.create_person("Ana", manager_id=me.id).value
     record = development.add_evidence(
         career_app,
         ana.id,
@@ -49,20 +49,20 @@ def test_verifier_and_verification(career_app: CareerApp) -> None:
         EvidenceStrength.CLAIM,
         "  Led the macro review  ",
         link="  ",
-    )
+    ).value
     assert record.text == "Led the macro review"
     assert record.link is None
     assert development.verifier_name(career_app, me.id) == "Bea Lima"
     assert development.verifier_name(career_app, None) == "Tester"
-    verified = development.verify_evidence(career_app, record.id, "Bea Lima")
+    verified = development.verify_evidence(career_app, record.id, "Bea Lima").value
     assert verified.strength is EvidenceStrength.VERIFIED
     assert "Bea Lima" in verified.text
     assert development.list_evidence(career_app, ana.id, "communication") == [verified]
 
 
 def test_delete_needs_the_name_and_leaves_a_backup(career_app: CareerApp) -> None:
-    boss = career_app.create_person("Bea Lima")
-    ana = career_app.create_person("Ana", manager_id=boss.id)
+    boss = career_app.create_person("Bea Lima").value
+    ana = career_app.create_person("Ana", manager_id=boss.id).value
     career_app.rate(boss.id, {"communication": 3})
     path = career_app.database.location.path
     assert path is not None
@@ -73,7 +73,7 @@ def test_delete_needs_the_name_and_leaves_a_backup(career_app: CareerApp) -> Non
     assert list_backups(backup_dir_for(path)) == []
 
     assert name_confirms("  bea lima ", "Bea Lima")
-    removal = delete_person(career_app, boss.id, "bea lima")
+    removal = delete_person(career_app, boss.id, "bea lima").value
     assert removal.deletion.removed.assessments == 1
     assert removal.deletion.former_reports == (ana.id,)
     assert removal.backup is not None

@@ -32,8 +32,8 @@ def _tiny(tmp_path: Path) -> Path:
 def test_version_rows_count_people_per_version(career_app: CareerApp, tmp_path: Path) -> None:
     career_app.create_person("Ana", current_role="support-representative")
     career_app.create_person("Bia", current_role="support-specialist")
-    tiny = career_app.import_framework(_tiny(tmp_path)).version
-    carla = career_app.create_person("Carla", framework_version_id=tiny.id)
+    tiny = career_app.import_framework(_tiny(tmp_path)).value.version
+    carla = career_app.create_person("Carla", framework_version_id=tiny.id).value
     career_app.archive_person(carla.id)
 
     rows = version_rows(career_app)
@@ -56,9 +56,9 @@ def test_switch_impact_lists_orphaned_ratings_and_cleared_roles(
 ) -> None:
     person = career_app.create_person(
         "Ana", current_role="support-representative", targets=["support-specialist"]
-    )
+    ).value
     career_app.rate(person.id, {"communication": 3, "empathy-patience": 2})
-    tiny = career_app.import_framework(_tiny(tmp_path)).version
+    tiny = career_app.import_framework(_tiny(tmp_path)).value.version
 
     impact = switch_impact(career_app, person.id, tiny.id)
 
@@ -74,7 +74,7 @@ def test_switch_impact_lists_orphaned_ratings_and_cleared_roles(
 
 
 def test_switch_impact_to_the_same_version_loses_nothing(career_app: CareerApp) -> None:
-    person = career_app.create_person("Ana", current_role="support-representative")
+    person = career_app.create_person("Ana", current_role="support-representative").value
     career_app.rate(person.id, {"communication": 3})
     impact = switch_impact(career_app, person.id, career_app.builtin_version().id)
     assert impact.same_version

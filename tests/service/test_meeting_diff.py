@@ -42,7 +42,7 @@ def _at(day: date) -> datetime:
 @pytest.fixture
 def story(career_app: CareerApp) -> dict[str, str]:
     """Ana: rated and given actions before the last meeting (3 March), and more after it."""
-    ana = career_app.create_person("Ana Souza", current_role="support-representative")
+    ana = career_app.create_person("Ana Souza", current_role="support-representative").value
     ids = {"person": ana.id}
     with career_app.database.session() as s:
 
@@ -150,7 +150,7 @@ def test_recording_a_meeting_with_new_actions(career_app: CareerApp, story: dict
         shared_notes=" Good month ",
         private_notes="Promo?",
         new_actions=[NewAction("Run a workshop", "Ana", date(2025, 5, 1), SKILL)],
-    )
+    ).value
     assert record.shared_notes == "Good month"
     # The old action was done before this meeting; the new one was never at a meeting.
     assert record.carried_over == ()

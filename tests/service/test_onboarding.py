@@ -113,9 +113,9 @@ def test_progress_writes_each_step_once(career_app: CareerApp) -> None:
     assert progress.person() is None
     with pytest.raises(ValueError, match="profile first"):
         progress.save_role("support-representative")
-    person = progress.save_profile("  Ana Souza ", "ana@example.com ")
+    person = progress.save_profile("  Ana Souza ", "ana@example.com ").value
     assert (person.name, person.email) == ("Ana Souza", "ana@example.com")
-    assert progress.save_profile("Ana Souza", "ana@example.com") == progress.person()
+    assert progress.save_profile("Ana Souza", "ana@example.com").value == progress.person()
     progress.save_role("support-representative")
     progress.save_targets(["support-specialist", "cx-assistant"])
     stored = career_app.person(person.id)
@@ -126,21 +126,21 @@ def test_progress_writes_each_step_once(career_app: CareerApp) -> None:
     assert plan.next_role == "support-specialist"
     assert sum(len(page) for page in plan.pages) == len(plan.skills) == 11
 
-    first = progress.save_ratings({"communication": 2, "empathy-patience": 0})
+    first = progress.save_ratings({"communication": 2, "empathy-patience": 0}).value
     assert first is not None
     assert first.assessor is Assessor.SELF
-    assert progress.save_ratings({"communication": 2, "empathy-patience": 0}) is None
-    again = progress.save_ratings({"communication": 3, "empathy-patience": 0})
+    assert progress.save_ratings({"communication": 2, "empathy-patience": 0}).value is None
+    again = progress.save_ratings({"communication": 3, "empathy-patience": 0}).value
     assert again is not None
     assert [i.skill for i in again.items] == ["communication"]
     assert progress.self_levels() == {"communication": 3, "empathy-patience": 0}
 
 
 def test_progress_on_an_existing_person_renames(career_app: CareerApp) -> None:
-    person = career_app.create_person("Bia", email="bia@example.com")
+    person = career_app.create_person("Bia", email="bia@example.com").value
     progress = OnboardingProgress(career_app, person.id)
     assert progress.rating_plan(4).pages == []
-    renamed = progress.save_profile("Beatriz Lima", "")
+    renamed = progress.save_profile("Beatriz Lima", "").value
     assert renamed.name == "Beatriz Lima"
     assert renamed.email == "bia@example.com"
     assert len(career_app.people()) == 1

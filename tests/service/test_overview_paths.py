@@ -14,7 +14,7 @@ from cxcareer.service.what_if_plan import evaluate, prune, raise_levels, with_ch
 
 
 def _view(app: CareerApp, **kwargs: object) -> PersonSnapshot:
-    person = app.create_person("Ana", **kwargs)  # type: ignore[arg-type]
+    person = app.create_person("Ana", **kwargs).value  # type: ignore[arg-type]
     return app.person_snapshot(person.id)
 
 
@@ -51,7 +51,7 @@ def test_paths_are_ranked_with_steps(career_app: CareerApp) -> None:
 def test_paths_explain_why_there_are_none(career_app: CareerApp) -> None:
     no_role = _view(career_app)
     assert path_options(no_role, "support-specialist").status is PathsStatus.NO_CURRENT_ROLE
-    person = career_app.create_person("Bia", current_role="vp-customer-support")
+    person = career_app.create_person("Bia", current_role="vp-customer-support").value
     top = career_app.person_snapshot(person.id)
     assert path_options(top, "vp-customer-support").status is PathsStatus.ALREADY_THERE
     assert path_options(top, "support-representative").status is PathsStatus.NO_PATH
@@ -61,14 +61,14 @@ def test_paths_explain_why_there_are_none(career_app: CareerApp) -> None:
 
 def test_default_target(career_app: CareerApp) -> None:
     assert default_target(_view(career_app, targets=["qa-analyst", "cx-analyst"])) == "qa-analyst"
-    person = career_app.create_person("Caio", current_role="support-representative")
+    person = career_app.create_person("Caio", current_role="support-representative").value
     view = career_app.person_snapshot(person.id)
     assert default_target(view) == view.next_moves[0].role
     assert default_target(_view(career_app)) is None
 
 
 def test_raise_levels_start_above_today(career_app: CareerApp) -> None:
-    person = career_app.create_person("Duda", current_role="support-representative")
+    person = career_app.create_person("Duda", current_role="support-representative").value
     career_app.rate(person.id, {"communication": 5})
     view = career_app.person_snapshot(person.id)
     assert raise_levels(view, "communication") == (6, 7)
@@ -78,7 +78,7 @@ def test_raise_levels_start_above_today(career_app: CareerApp) -> None:
 
 
 def test_with_change_refuses_levels_that_do_not_raise(career_app: CareerApp) -> None:
-    person = career_app.create_person("Eva", current_role="support-representative")
+    person = career_app.create_person("Eva", current_role="support-representative").value
     career_app.rate(person.id, {"communication": 3})
     view = career_app.person_snapshot(person.id)
     changes = with_change(view, {}, "communication", 4)
@@ -95,7 +95,7 @@ def test_with_change_refuses_levels_that_do_not_raise(career_app: CareerApp) -> 
 def test_what_if_opens_roles_without_writing(career_app: CareerApp) -> None:
     person = career_app.create_person(
         "Fabi", current_role="support-representative", targets=["support-specialist"]
-    )
+    ).value
     career_app.rate(person.id, {"communication": 2, "problem-solving": 2})
     view = career_app.person_snapshot(person.id)
     before = _assessment_rows(career_app)
@@ -119,7 +119,7 @@ def test_what_if_opens_roles_without_writing(career_app: CareerApp) -> None:
 
 
 def test_prune_drops_rises_a_rating_caught_up_with(career_app: CareerApp) -> None:
-    person = career_app.create_person("Gil", current_role="support-representative")
+    person = career_app.create_person("Gil", current_role="support-representative").value
     view = career_app.person_snapshot(person.id)
     changes = with_change(view, {}, "communication", 3)
     changes = with_change(view, changes, "crm-tools", 2)
@@ -131,7 +131,7 @@ def test_prune_drops_rises_a_rating_caught_up_with(career_app: CareerApp) -> Non
 
 
 def test_step_readiness_matches_the_engine(career_app: CareerApp) -> None:
-    person = career_app.create_person("Hugo", current_role="support-representative")
+    person = career_app.create_person("Hugo", current_role="support-representative").value
     career_app.rate(person.id, {"communication": 4, "problem-solving": 3})
     view = career_app.person_snapshot(person.id)
     outcome = path_options(view, "support-team-lead")

@@ -23,7 +23,7 @@ def test_target_rows_follow_target_order_with_best_route(career_app: CareerApp) 
         "Ana",
         current_role="support-representative",
         targets=["support-team-lead", "support-specialist"],
-    )
+    ).value
     career_app.rate(person.id, {"communication": 3, "problem-solving": 2})
     rows = target_rows(career_app.person_snapshot(person.id))
     assert [row.role for row in rows] == ["support-team-lead", "support-specialist"]
@@ -41,7 +41,7 @@ def test_target_rows_follow_target_order_with_best_route(career_app: CareerApp) 
 def test_target_equal_to_current_role_has_no_route(career_app: CareerApp) -> None:
     person = career_app.create_person(
         "Bia", current_role="support-specialist", targets=["support-specialist"]
-    )
+    ).value
     (row,) = target_rows(career_app.person_snapshot(person.id))
     assert row.is_current
     assert row.path_months is None
@@ -49,7 +49,7 @@ def test_target_equal_to_current_role_has_no_route(career_app: CareerApp) -> Non
 
 
 def test_hints_for_a_person_with_nothing_chosen(career_app: CareerApp) -> None:
-    person = career_app.create_person("Caio")
+    person = career_app.create_person("Caio").value
     hints = overview_hints(career_app.person_snapshot(person.id))
     assert hints.no_current_role
     assert hints.no_targets
@@ -63,7 +63,7 @@ def test_hints_once_three_targets_are_set(career_app: CareerApp) -> None:
         "Duda",
         current_role="vp-customer-support",
         targets=["chief-customer-officer", "head-of-cx", "cx-director"],
-    )
+    ).value
     hints = overview_hints(career_app.person_snapshot(person.id))
     assert not hints.can_add_target
     assert not hints.no_current_role
@@ -71,7 +71,7 @@ def test_hints_once_three_targets_are_set(career_app: CareerApp) -> None:
 
 
 def test_open_actions_overdue_first(career_app: CareerApp) -> None:
-    person = career_app.create_person("Eva", current_role="support-representative")
+    person = career_app.create_person("Eva", current_role="support-representative").value
     with career_app.database.session() as session:
         action_services.add_action(session, person.id, "Read the style guide", "Eva")
         action_services.add_action(

@@ -49,7 +49,7 @@ def add_pack_person(app: CareerApp, *, today: date | None = None) -> PackPerson:
         email="ana@example.com",
         current_role="support-representative",
         targets=["support-specialist"],
-    )
+    ).value
     common = {
         "empathy-patience": 2,
         "problem-solving": 1,
@@ -233,7 +233,7 @@ def test_portuguese_texts_without_touching_the_apps_language(
 
 
 def test_a_person_with_no_role_no_targets_and_no_history(career_app: CareerApp) -> None:
-    person = career_app.create_person("Bruno Lima")
+    person = career_app.create_person("Bruno Lima").value
     report = build_report(career_app, person.id)
 
     assert report.current_role == ""
@@ -246,8 +246,8 @@ def test_a_person_with_no_role_no_targets_and_no_history(career_app: CareerApp) 
 
 
 def test_the_manager_is_named(career_app: CareerApp) -> None:
-    manager = career_app.create_person("Mariana Albuquerque")
-    person = career_app.create_person("Bruno Lima", manager_id=manager.id)
+    manager = career_app.create_person("Mariana Albuquerque").value
+    person = career_app.create_person("Bruno Lima", manager_id=manager.id).value
 
     assert build_report(career_app, person.id).manager == "Mariana Albuquerque"
     assert build_report(career_app, manager.id).manager == ""
@@ -256,7 +256,7 @@ def test_the_manager_is_named(career_app: CareerApp) -> None:
 def test_a_target_without_a_current_role_says_why_there_is_no_path(
     career_app: CareerApp,
 ) -> None:
-    person = career_app.create_person("Bruno Lima", targets=["support-specialist"])
+    person = career_app.create_person("Bruno Lima", targets=["support-specialist"]).value
     (target,) = build_report(career_app, person.id).targets
 
     assert target.path is None

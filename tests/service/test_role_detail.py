@@ -28,7 +28,7 @@ def test_person_snapshot_has_current_role_targets_path_and_every_readiness(
 ) -> None:
     person = career_app.create_person(
         "Ana", current_role="support-representative", targets=["support-team-lead"]
-    )
+    ).value
     data = ladder_data(career_app, career_app.person_snapshot(person.id))
     assert data.person_name == "Ana"
     assert data.current == "support-representative"
@@ -40,7 +40,7 @@ def test_person_snapshot_has_current_role_targets_path_and_every_readiness(
 
 
 def test_requirement_rows_compare_levels_with_descriptors_of_both(career_app: CareerApp) -> None:
-    person = career_app.create_person("Ana", current_role="support-representative")
+    person = career_app.create_person("Ana", current_role="support-representative").value
     role = career_app.framework(career_app.builtin_version().id).role("support-specialist")
     first = role.requires[0]
     described = career_app.framework(career_app.builtin_version().id).skill(first.skill).levels

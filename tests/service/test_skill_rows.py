@@ -23,7 +23,7 @@ def _needs(role: str) -> dict[str, int]:
 
 
 def test_relevant_skills_are_those_of_the_current_role_and_targets(career_app: CareerApp) -> None:
-    person = career_app.create_person("Ana", current_role=REP, targets=[SPECIALIST, LEAD])
+    person = career_app.create_person("Ana", current_role=REP, targets=[SPECIALIST, LEAD]).value
     view = career_app.person_snapshot(person.id)
     wanted = set(_needs(REP)) | set(_needs(SPECIALIST)) | set(_needs(LEAD))
     skills = relevant_skills(view)
@@ -33,7 +33,7 @@ def test_relevant_skills_are_those_of_the_current_role_and_targets(career_app: C
 
 
 def test_rows_carry_self_manager_needs_and_gaps(career_app: CareerApp) -> None:
-    person = career_app.create_person("Ana", current_role=REP, targets=[SPECIALIST, LEAD])
+    person = career_app.create_person("Ana", current_role=REP, targets=[SPECIALIST, LEAD]).value
     career_app.rate(person.id, {"communication": 4, "problem-solving": 1})
     career_app.rate(person.id, {"communication": 2}, assessor=Assessor.MANAGER)
     view = career_app.person_snapshot(person.id)
@@ -63,7 +63,7 @@ def test_rows_carry_self_manager_needs_and_gaps(career_app: CareerApp) -> None:
 
 
 def test_a_target_that_does_not_ask_for_a_skill_has_no_need(career_app: CareerApp) -> None:
-    person = career_app.create_person("Ana", current_role=REP, targets=[SPECIALIST])
+    person = career_app.create_person("Ana", current_role=REP, targets=[SPECIALIST]).value
     table = skill_table(career_app.person_snapshot(person.id))
     only_current = [row for row in table.rows if row.skill not in _needs(SPECIALIST)]
     assert only_current, "the representative asks for a skill the specialist does not"
@@ -74,7 +74,7 @@ def test_a_target_that_does_not_ask_for_a_skill_has_no_need(career_app: CareerAp
 
 
 def test_show_all_lists_every_skill_and_marks_relevance(career_app: CareerApp) -> None:
-    person = career_app.create_person("Ana", current_role=REP, targets=[SPECIALIST])
+    person = career_app.create_person("Ana", current_role=REP, targets=[SPECIALIST]).value
     view = career_app.person_snapshot(person.id)
     some = skill_table(view)
     every = skill_table(view, show_all=True)
@@ -87,7 +87,7 @@ def test_show_all_lists_every_skill_and_marks_relevance(career_app: CareerApp) -
 
 
 def test_person_without_roles_sees_every_skill(career_app: CareerApp) -> None:
-    person = career_app.create_person("Caio")
+    person = career_app.create_person("Caio").value
     table = skill_table(career_app.person_snapshot(person.id))
     assert table.showing_all
     assert table.targets == ()
@@ -96,7 +96,7 @@ def test_person_without_roles_sees_every_skill(career_app: CareerApp) -> None:
 
 
 def test_filter_ignores_case_and_accents_in_portuguese(career_app: CareerApp) -> None:
-    person = career_app.create_person("Ana", current_role=REP, targets=[SPECIALIST])
+    person = career_app.create_person("Ana", current_role=REP, targets=[SPECIALIST]).value
     career_app.set_lang("pt-BR")
     view = career_app.person_snapshot(person.id)
     table = skill_table(view, query="COMUNICACAO")
@@ -108,7 +108,7 @@ def test_filter_ignores_case_and_accents_in_portuguese(career_app: CareerApp) ->
 
 
 def test_every_word_of_the_filter_must_match(career_app: CareerApp) -> None:
-    person = career_app.create_person("Ana", current_role=REP, targets=[SPECIALIST])
+    person = career_app.create_person("Ana", current_role=REP, targets=[SPECIALIST]).value
     rows = skill_table(career_app.person_snapshot(person.id)).rows
     row = next(r for r in rows if r.skill == "problem-solving")
     assert row_matches(row, "problem solv")
@@ -163,7 +163,7 @@ def test_history_of_a_skill_never_rated_is_empty_but_drawable() -> None:
 
 
 def test_history_from_the_app_lays_out_real_ratings(career_app: CareerApp) -> None:
-    person = career_app.create_person("Ana", current_role=REP, targets=[SPECIALIST])
+    person = career_app.create_person("Ana", current_role=REP, targets=[SPECIALIST]).value
     career_app.rate(person.id, {"communication": 2})
     career_app.rate(person.id, {"communication": 3}, assessor=Assessor.MANAGER)
     career_app.rate(person.id, {"communication": 4})

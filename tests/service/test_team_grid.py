@@ -10,14 +10,14 @@ from cxcareer.service.team_grid import team_grid, write_team_csv
 
 
 def _team(app: CareerApp) -> tuple[str, str, str]:
-    boss = app.create_person("Marta Lima", current_role="support-team-lead")
+    boss = app.create_person("Marta Lima", current_role="support-team-lead").value
     ana = app.create_person(
         "=Ana",
         current_role="support-representative",
         targets=["support-specialist"],
         manager_id=boss.id,
-    )
-    rui = app.create_person("Rui", current_role="support-representative", manager_id=boss.id)
+    ).value
+    rui = app.create_person("Rui", current_role="support-representative", manager_id=boss.id).value
     return boss.id, ana.id, rui.id
 
 

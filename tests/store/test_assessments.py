@@ -7,12 +7,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from cxcareer.framework import UnknownIdError
-from cxcareer.graph import readiness
 from cxcareer.graph.errors import InvalidLevelError
 from cxcareer.store.database import Database
 from cxcareer.store.records import AssessmentItemRecord as Item
 from cxcareer.store.records import AssessmentStatus, Assessor, Basis
-from cxcareer.store.services import assessments, frameworks, people
+from cxcareer.store.services import assessments, people
 
 T0 = datetime(2025, 1, 1, tzinfo=UTC)
 
@@ -117,32 +116,12 @@ def test_profile_has_levels_and_history_counts(db: Database) -> None:
                 assessed_at=T0 + timedelta(day),
             )
     with db.session() as s:
-        profile = people.person_profile(s, "Ana", Basis.SELF)
-    assert profile.levels["communication"].level == 3
-    assert profile.levels["communication"].assessed_at == T0 + timedelta(2)
-    assert profile.counts.assessments == 3
-    assert profile.counts.meetings == 0
-
-
-def test_profile_readiness_per_target_in_order_on_the_basis(db: Database) -> None:
-    targets = ["support-team-lead", "support-specialist"]
-    with db.session() as s:
-        pid = people.create_person(s, "Ana", targets=targets).id
-        assessments.add_assessment(
-            s, pid, Assessor.SELF, "Ana", [Item("communication", 7)], assessed_at=T0
-        )
-        assessments.add_assessment(
-            s, pid, Assessor.MANAGER, "Bo", [Item("communication", 0)], assessed_at=T0
-        )
-    with db.session() as s:
-        graph = frameworks.graph_from_version(s, people.find_person(s, pid).framework_version_id)
-        by_self = people.person_profile(s, pid, Basis.SELF)
-        by_min = people.person_profile(s, pid, Basis.MIN)
-    assert list(by_self.readiness) == targets
-    for role in targets:
-        assert by_self.readiness[role] == readiness(graph, role, {"communication": 7})
-        assert by_min.readiness[role] == readiness(graph, role, {"communication": 0})
-    assert by_self.readiness["support-team-lead"] > by_min.readiness["support-team-lead"]
+        levels = assessments.current_levels(s, pid, Basis.SELF)
+        counts = people.history_counts(s, "Ana")
+    assert levels["communication"].level == 3
+    assert levels["communication"].assessed_at == T0 + timedelta(2)
+    assert counts.assessments == 3
+    assert counts.meetings == 0
 
 
 def test_level_zero_is_on_the_scale(db: Database) -> None:

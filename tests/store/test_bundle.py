@@ -89,7 +89,7 @@ def test_both_sides_merge_into_whole_history(db: Database, other: Database) -> N
         back = export_bundle(s, pid)
     with db.session() as s:
         report = import_bundle(s, parse_bundle(json.dumps(back).encode()))
-        levels = people.person_profile(s, pid, Basis.MIN).levels
+        levels = assessments.current_levels(s, pid, Basis.MIN)
         total = s.scalar(select(func.count()).select_from(Assessment))
     assert report.added["assessments"] == 1
     assert total == 2

@@ -20,7 +20,7 @@ from cxcareer.store.database import Location, open_database, resolve_location, s
 from cxcareer.store.errors import DatabaseTooNew, StoreError
 from cxcareer.store.orm import Base
 from cxcareer.store.records import Basis
-from cxcareer.store.services import frameworks, people
+from cxcareer.store.services import assessments, frameworks, people
 
 NOW = "2025-01-02 03:04:05.000000"
 
@@ -72,11 +72,12 @@ def _check_0001_data(location: Location) -> None:
     try:
         with db.session() as s:
             ana = people.find_person(s, "p-ana")
-            profile = people.person_profile(s, "Ana", Basis.MANAGER)
+            levels = assessments.current_levels(s, ana.id, Basis.MANAGER)
+            counts = people.history_counts(s, "Ana")
         assert ana.manager_id == "p-boss"
         assert ana.targets == ("support-team-lead",)
-        assert profile.levels["communication"].level == 4
-        assert (profile.counts.assessments, profile.counts.evidence) == (1, 1)
+        assert levels["communication"].level == 4
+        assert (counts.assessments, counts.evidence) == (1, 1)
     finally:
         db.close()
 

@@ -87,7 +87,7 @@ def test_meetings_carry_open_actions_and_keep_private_notes_private(db: Database
     with db.session() as s:
         as_other = meetings.get_meeting(s, first.id, viewer="Ana")
         as_author = meetings.get_meeting(s, first.id, viewer="Bo")
-        counts = people.person_profile(s, pid).counts
+        counts = people.history_counts(s, pid)
     assert as_other.private_notes is None
     assert as_author.private_notes == "Watch workload"
     assert (counts.actions, counts.meetings) == (3, 2)

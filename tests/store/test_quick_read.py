@@ -135,7 +135,7 @@ def test_each_person_state_matches_the_services(tmp_path: Path, seed: int) -> No
         ids = _fill(db, seed)
         assert db.location.path is not None
         for pid in ids:
-            state = quick_read.person_state(db.location.path, pid)
+            state = quick_read.person_facts(db.location.path, pid)
             assert state is not None
             with db.session() as s:
                 assert state.person == people.find_person(s, pid)
@@ -158,7 +158,7 @@ def test_a_second_framework_version_is_parsed_from_the_file(
     db, ids = filled
     assert db.location.path is not None
     parsed_frameworks.clear()
-    state = quick_read.person_state(db.location.path, ids[3])
+    state = quick_read.person_facts(db.location.path, ids[3])
     assert state is not None
     with db.session() as s:
         builtin_id = frameworks.ensure_builtin(s).id
@@ -171,8 +171,8 @@ def test_an_unknown_id_is_none_and_names_are_left_to_the_orm(
 ) -> None:
     db, _ids = filled
     assert db.location.path is not None
-    assert quick_read.person_state(db.location.path, "no-such-id") is None
-    assert quick_read.person_state(db.location.path, "Carla") is None
+    assert quick_read.person_facts(db.location.path, "no-such-id") is None
+    assert quick_read.person_facts(db.location.path, "Carla") is None
 
 
 def test_unexpected_stored_values_raise_instead_of_guessing(
@@ -186,7 +186,7 @@ def test_unexpected_stored_values_raise_instead_of_guessing(
         conn.execute("UPDATE people SET created_at = 'yesterday' WHERE id = ?", (ids[0],))
     conn.close()
     with pytest.raises(ValueError, match="yesterday"):
-        quick_read.person_state(path, ids[0])
+        quick_read.person_facts(path, ids[0])
     with pytest.raises(ValueError, match="yesterday"):
         quick_read.list_people(path)
 
@@ -199,7 +199,7 @@ def test_nothing_is_written(filled: tuple[Database, list[str]]) -> None:
     before = path.read_bytes()
     quick_read.list_people(path)
     for pid in ids:
-        quick_read.person_state(path, pid)
+        quick_read.person_facts(path, pid)
     assert path.read_bytes() == before
 
 

@@ -48,7 +48,7 @@ def controller(
         "Ana Souza",
         current_role="support-representative",
         targets=["support-specialist"],
-    )
+    ).value
     controller = ProfileController(career_app, ui_settings)
     controller.select_person(person.id)
     return controller

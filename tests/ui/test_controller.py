@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from cxcareer.service.changes import Changes
 from cxcareer.store.records import Assessor
 from cxcareer.ui.controller import ProfileController
 
@@ -12,7 +13,7 @@ from cxcareer.ui.controller import ProfileController
 def test_rate_refreshes_view_and_signals(qtbot: QtBot, controller: ProfileController) -> None:
     assert controller.snapshot is not None
     before = controller.snapshot.readiness["support-specialist"]
-    with qtbot.waitSignal(controller.dataChanged, timeout=2000):
+    with qtbot.waitSignal(controller.changed, timeout=2000):
         assert controller.rate({"communication": 4})
     assert controller.snapshot.levels["communication"] == 4
     assert controller.snapshot.readiness["support-specialist"] > before
@@ -58,7 +59,7 @@ def test_refused_rating_shows_message_and_is_not_undoable(
 def test_language_switch_recomputes_texts(qtbot: QtBot, controller: ProfileController) -> None:
     assert controller.snapshot is not None
     english = controller.snapshot.role_title("support-specialist")
-    with qtbot.waitSignal(controller.languageChanged, timeout=2000):
+    with qtbot.waitSignal(controller.changed, timeout=2000):
         controller.set_language("pt-BR")
     portuguese = controller.snapshot.role_title("support-specialist")
     assert portuguese != english
@@ -70,7 +71,8 @@ def test_many_emits_do_not_exhaust_true(controller: ProfileController) -> None:
     import sys
 
     before = sys.getrefcount(True)
+    nothing = Changes()
     for _ in range(20_000):
-        controller.languageChanged.emit()
+        controller.changed.emit(nothing)
     assert sys.getrefcount(True) > 1_000_000
     assert before > 1_000_000

@@ -58,7 +58,7 @@ def window(qtbot: QtBot, career_app: CareerApp, ui_settings: QSettings) -> Itera
     career_app.user = MANAGER
     ana = career_app.create_person(
         "Ana Souza", current_role="support-representative", targets=[TARGET]
-    )
+    ).value
     career_app.create_person("Caio Reis", current_role="support-representative")
     month_ago, last_meeting = date.today() - timedelta(days=30), date.today() - timedelta(days=14)
     with career_app.database.session() as s:
@@ -143,7 +143,7 @@ def test_a_whole_one_to_one_from_people_list_to_pdf(
     assert form.assessor.currentData() == Assessor.MANAGER.value
     form.level.setCurrentIndex(form.level.findData(2))
     qtbot.keyClicks(form.comment, RATING_COMMENT)
-    with qtbot.waitSignal(controller.dataChanged, timeout=2000):
+    with qtbot.waitSignal(controller.changed, timeout=2000):
         qtbot.mouseClick(form.record, Qt.MouseButton.LeftButton)
     assert controller.snapshot.manager_levels["communication"].level == 2
     assert controller.snapshot.self_levels["communication"].level == 4
@@ -159,12 +159,12 @@ def test_a_whole_one_to_one_from_people_list_to_pdf(
     assert dialog.skill.currentData() == "communication"
     dialog.level.setCurrentIndex(dialog.level.findData(3))
     qtbot.keyClicks(dialog.text, EVIDENCE)
-    with qtbot.waitSignal(controller.dataChanged, timeout=2000):
+    with qtbot.waitSignal(controller.changed, timeout=2000):
         dialog._check_and_accept()
     assert panel.model.rowCount() == 1
     panel.table.selectRow(0)
     assert panel.verify_button.isEnabled()
-    with qtbot.waitSignal(controller.dataChanged, timeout=2000):
+    with qtbot.waitSignal(controller.changed, timeout=2000):
         qtbot.mouseClick(panel.verify_button, Qt.MouseButton.LeftButton)
     record = panel.model.record(0)
     assert record is not None

@@ -59,7 +59,7 @@ def filled(main_window: MainWindow) -> MainWindow:
     view = controller.snapshot
     assert view is not None
     person = view.person.id
-    boss = app.create_person("Marta Lima", current_role="support-team-lead")
+    boss = app.create_person("Marta Lima", current_role="support-team-lead").value
     app.set_manager(person, boss.id)
     app.create_person(
         "Bruno Alves",

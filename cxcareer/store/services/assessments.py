@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cxcareer.store.errors import NotFound
-from cxcareer.store.level_rules import combine_latest
 from cxcareer.store.orm import Assessment, AssessmentItem, utcnow
+from cxcareer.store.person_reads import latest_ratings, levels_on
 from cxcareer.store.records import (
     AssessmentItemRecord,
     AssessmentRecord,
@@ -31,6 +31,7 @@ from cxcareer.store.services.common import (
     person_framework,
     person_graph,
     person_row,
+    session_rows,
 )
 
 __all__ = ["add_assessment", "advance_status", "current_levels", "list_assessments"]
@@ -154,40 +155,8 @@ def current_levels(
 
     ``SELF``/``MANAGER``: the latest item from that side. ``MIN``: the lower of the latest self
     and latest manager levels (ties credit the manager); with one side only, that side. Drafts
-    are left out unless ``include_drafts``.
+    are left out unless ``include_drafts``. The query is the one the snapshot and the app's
+    first read run (:func:`cxcareer.store.person_reads.latest_ratings`).
     """
-    basis = Basis(basis)
-    kinds = [Assessor.SELF.value, Assessor.MANAGER.value] if basis is Basis.MIN else [basis.value]
-    where = [Assessment.person_id == person_id, Assessment.assessor_kind.in_(kinds)]
-    if not include_drafts:
-        where.append(Assessment.status != AssessmentStatus.DRAFT.value)
-    rank = (
-        func.row_number()
-        .over(
-            partition_by=(Assessment.assessor_kind, AssessmentItem.skill_id),
-            order_by=(
-                Assessment.assessed_at.desc(),
-                Assessment.created_at.desc(),
-                Assessment.id.desc(),
-            ),
-        )
-        .label("rank")
-    )
-    ranked = (
-        select(
-            Assessment.assessor_kind,
-            AssessmentItem.skill_id,
-            AssessmentItem.level,
-            Assessment.assessed_at,
-            rank,
-        )
-        .join(Assessment, AssessmentItem.assessment_id == Assessment.id)
-        .where(*where)
-        .subquery()
-    )
-    latest = session.execute(
-        select(
-            ranked.c.assessor_kind, ranked.c.skill_id, ranked.c.level, ranked.c.assessed_at
-        ).where(ranked.c.rank == 1)
-    )
-    return combine_latest((kind, skill, level, at) for kind, skill, level, at in latest)
+    latest = latest_ratings(session_rows(session), person_id, include_drafts=include_drafts)
+    return levels_on(latest, Basis(basis))

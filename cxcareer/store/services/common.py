@@ -7,15 +7,17 @@ version (not the newest one), and levels against its scale, the same way.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from cxcareer.framework import Framework
 from cxcareer.graph import check_levels
 from cxcareer.store.errors import AmbiguousName, NotFound
 from cxcareer.store.orm import Person, PersonTarget
+from cxcareer.store.person_reads import Rows
 from cxcareer.store.records import PersonRecord
 from cxcareer.store.services.frameworks import framework_from_version, graph_from_version
 
@@ -27,7 +29,22 @@ __all__ = [
     "person_graph",
     "person_record",
     "person_row",
+    "session_rows",
 ]
+
+
+def session_rows(session: Session) -> Rows:
+    """A :data:`~cxcareer.store.person_reads.Rows` reader running inside ``session``.
+
+    Why: the shared reads of :mod:`cxcareer.store.person_reads` are plain SQL texts, run the
+    same way here (SQLite or PostgreSQL, in the session's transaction) and by the first read
+    with sqlite3, so both paths answer from one definition.
+    """
+
+    def rows(sql: str, params: Mapping[str, object]) -> Sequence[Sequence[Any]]:
+        return [tuple(row) for row in session.execute(text(sql), dict(params))]
+
+    return rows
 
 
 def person_row(session: Session, key: str) -> Person:

@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from cxcareer.graph import readiness
 from cxcareer.store.orm import (
     Action,
     ActionStatusChange,
@@ -26,14 +25,14 @@ from cxcareer.store.orm import (
     PersonTarget,
     utcnow,
 )
-from cxcareer.store.records import MAX_TARGETS, Basis, HistoryCounts, PersonProfile, PersonRecord
-from cxcareer.store.services.assessments import current_levels
+from cxcareer.store.person_reads import read_people
+from cxcareer.store.records import MAX_TARGETS, HistoryCounts, PersonRecord
 from cxcareer.store.services.common import (
     check_role,
     person_framework,
-    person_graph,
     person_record,
     person_row,
+    session_rows,
 )
 from cxcareer.store.services.frameworks import ensure_builtin, framework_from_version
 
@@ -44,8 +43,8 @@ __all__ = [
     "create_person",
     "delete_person",
     "find_person",
+    "history_counts",
     "list_people",
-    "person_profile",
     "set_framework_version",
     "set_manager",
     "set_targets",
@@ -98,11 +97,8 @@ def find_person(session: Session, key: str) -> PersonRecord:
 
 
 def list_people(session: Session, *, include_archived: bool = False) -> list[PersonRecord]:
-    """Everyone, by name."""
-    query = select(Person).order_by(func.lower(Person.name), Person.created_at)
-    if not include_archived:
-        query = query.where(Person.archived.is_(False))
-    return [person_record(session, row) for row in session.scalars(query)]
+    """Everyone, by name: two statements whatever the head count (the first read's query)."""
+    return read_people(session_rows(session), include_archived=include_archived)
 
 
 def update_person(
@@ -223,12 +219,7 @@ def delete_person(session: Session, key: str) -> PersonDeletion:
     action_ids = select(Action.id).where(Action.person_id == person_id)
     meeting_ids = select(Meeting.id).where(Meeting.person_id == person_id)
 
-    def count(model: type[Assessment] | type[Evidence] | type[Action] | type[Meeting]) -> Any:
-        return select(func.count()).where(model.person_id == person_id).scalar_subquery()
-
-    counted = session.execute(
-        select(count(Assessment), count(Evidence), count(Action), count(Meeting))
-    ).one()
+    removed = history_counts(session, person_id)
     reports = tuple(session.scalars(select(Person.id).where(Person.manager_id == person_id)))
     session.execute(
         delete(MeetingAction).where(
@@ -260,35 +251,24 @@ def delete_person(session: Session, key: str) -> PersonDeletion:
     session.expire_all()
     return PersonDeletion(
         person=record,
-        removed=HistoryCounts(*(int(n) for n in counted)),
+        removed=removed,
         former_reports=reports,
     )
 
 
-def person_profile(session: Session, key: str, basis: Basis = Basis.MIN) -> PersonProfile:
-    """The person, their current levels on ``basis``, readiness per target, history counts.
+def history_counts(session: Session, key: str) -> HistoryCounts:
+    """How many ratings, evidence entries, actions and one-to-ones the person has.
 
-    Built for speed (bench: ``python -m bench.bench_store``, target <= 50 ms): the latest level
-    per skill is computed in SQL, the four counts come from one statement of scalar subqueries
-    served by the ``person_id`` indexes, and the framework and graph are cached per content hash.
+    One statement of scalar subqueries served by the ``person_id`` indexes.
     """
-    row = person_row(session, key)
-    basis = Basis(basis)
-
-    def count(model: type[Assessment] | type[Evidence] | type[Action] | type[Meeting]) -> Any:
-        return select(func.count()).where(model.person_id == row.id).scalar_subquery()
-
+    person_id = person_row(session, key).id
     counted = session.execute(
-        select(count(Assessment), count(Evidence), count(Action), count(Meeting))
+        select(*(_count_of(model, person_id) for model in (Assessment, Evidence, Action, Meeting)))
     ).one()
-    levels = current_levels(session, row.id, basis)
-    record = person_record(session, row)
-    graph = person_graph(session, row)
-    plain = {skill: current.level for skill, current in levels.items()}
-    return PersonProfile(
-        person=record,
-        basis=basis,
-        levels=levels,
-        counts=HistoryCounts(*(int(n) for n in counted)),
-        readiness={role: readiness(graph, role, plain) for role in record.targets},
-    )
+    return HistoryCounts(*(int(n) for n in counted))
+
+
+def _count_of(
+    model: type[Assessment] | type[Evidence] | type[Action] | type[Meeting], person_id: str
+) -> Any:
+    return select(func.count()).where(model.person_id == person_id).scalar_subquery()

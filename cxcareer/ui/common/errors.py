@@ -16,8 +16,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cxcareer.framework import FrameworkError
+from cxcareer.service.problems import describe_problem
 from cxcareer.store.errors import StoreError
 from cxcareer.ui.common.store_messages import store_message
+from cxcareer.ui.i18n.loader import current_language
 
 __all__ = ["describe_error", "show_error"]
 
@@ -28,7 +30,10 @@ _PLAIN = (StoreError, FrameworkError, ValueError, OSError, sqlite3.Error)
 
 
 def describe_error(error: BaseException) -> str:
-    """The message to show for ``error``."""
+    """The message to show for ``error``, in the language the app speaks."""
+    said = describe_problem(error, current_language())
+    if said is not None:
+        return said
     if isinstance(error, OSError) and error.filename:
         reason = error.strerror or str(error)
         return f"{error.filename}: {reason}"

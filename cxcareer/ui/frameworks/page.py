@@ -10,7 +10,6 @@ stay in the history) and which role or targets are cleared.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -41,9 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.framework import FrameworkInvalid, Problem
-from cxcareer.framework.load import LoadReport
-from cxcareer.service.backups import backup_now
-from cxcareer.service.career import CareerApp
+from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.service.framework_browse import (
     SwitchImpact,
     VersionRow,
@@ -52,8 +49,9 @@ from cxcareer.service.framework_browse import (
     switch_impact,
     version_rows,
 )
-from cxcareer.store.records import FrameworkImport
+from cxcareer.service.framework_import import FileImport, import_framework_file
 from cxcareer.ui.common.errors import show_error
+from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.common.tasks import Progress, run_in_background
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.frameworks.outline_model import KIND_ROLE, TEXT_ROLE, OutlineModel
@@ -64,6 +62,17 @@ __all__ = ["FrameworksPage"]
 
 #: How many names a confirmation lists before "and N more".
 _LISTED = 8
+
+
+def _concerns(changes: Changes) -> bool:
+    """The screen lists stored versions with their users, and switches the selected person."""
+    return changes.touches(
+        Aspect.FRAMEWORKS,
+        Aspect.FRAMEWORK,
+        Aspect.PEOPLE,
+        Aspect.SELECTION,
+        Aspect.LANGUAGE,
+    )
 
 
 class FrameworksPage(QWidget):
@@ -196,26 +205,16 @@ class FrameworksPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
-        controller.dataChanged.connect(self._mark_dirty)
-        controller.personChanged.connect(self._mark_dirty)
-        controller.languageChanged.connect(self._language_changed)
-        controller.databaseChanged.connect(self._database_changed)
+        self.refresher = RefreshOnChange(self, controller.changed, _concerns, self._changed)
         self.retranslate()
 
     # -- refreshing ---------------------------------------------------------------------
-    def _mark_dirty(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.reload()
-
-    def _database_changed(self) -> None:
-        self._shown_version = None
-        self.clear_problems()
-        self._mark_dirty()
-
-    def _language_changed(self) -> None:
-        self._shown_version = None
-        self._mark_dirty()
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Aspect.DATABASE):
+            self.clear_problems()
+        if changes.touches(Aspect.LANGUAGE):
+            self._shown_version = None
+        self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -386,8 +385,8 @@ class FrameworksPage(QWidget):
         self._update_buttons()
         self._set_notice(self.tr("Checking {file}…").format(file=path.name))
 
-        def work(_progress: Progress) -> tuple[LoadReport, FrameworkImport | None]:
-            return _check_and_import(app, path)
+        def work(_progress: Progress) -> Outcome[FileImport]:
+            return import_framework_file(app, path)
 
         run_in_background(
             self,
@@ -397,9 +396,10 @@ class FrameworksPage(QWidget):
             on_error=lambda error: self._import_failed(path, error),
         )
 
-    def _import_done(self, path: Path, result: Any) -> None:
+    def _import_done(self, path: Path, result: Outcome[FileImport]) -> None:
         self._busy = False
-        report, imported = result
+        report, imported = result.value.report, result.value.imported
+        self.controller.apply(result.changes)
         self._show_problems(path.name, report.problems, imported is not None)
         if imported is None:
             self._set_notice(
@@ -417,7 +417,6 @@ class FrameworksPage(QWidget):
         self._set_notice(
             message.format(id=version.framework_id, version=version.version, file=path.name)
         )
-        self._dirty = True
         self.reload()
         self.select_version(version.id)
 
@@ -484,8 +483,6 @@ class FrameworksPage(QWidget):
                 name=impact.person_name, version=impact.to_version
             )
         )
-        self._dirty = True
-        self.reload()
         return True
 
     def switch_question(self, impact: SwitchImpact) -> str:
@@ -600,15 +597,6 @@ class FrameworksPage(QWidget):
         else:
             summary += ". " + self.tr("Fix the errors in the file and import it again.")
         self.problems_summary.setText(summary)
-
-
-def _check_and_import(app: CareerApp, path: Path) -> tuple[LoadReport, FrameworkImport | None]:
-    """Runs on a worker thread: check, back up, then store only a valid file."""
-    report = app.check_framework_file(path)
-    if not report.ok:
-        return report, None
-    backup_now(app.database.location, "before-import")
-    return report, app.import_framework(path)
 
 
 def _outline_proxy(model: OutlineModel, parent: QWidget) -> QSortFilterProxyModel:

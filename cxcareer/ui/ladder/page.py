@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.framework import FrameworkError
+from cxcareer.service.changes import Aspect
 from cxcareer.service.ladder_data import LadderData, ladder_data
 from cxcareer.store.errors import StoreError
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.heading import page_heading
+from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.ladder.ladder_map import LadderMap
 from cxcareer.ui.ladder.map_export import export_scene
@@ -80,7 +82,7 @@ class LadderPage(QWidget):
         self.list.setUniformRowHeights(True)
         self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list.header().setStretchLastSection(False)
-        self.detail = RoleDetail(controller)
+        self.detail = RoleDetail(controller, follow=False)
 
         map_side = QWidget()
         map_layout = QVBoxLayout(map_side)
@@ -117,7 +119,12 @@ class LadderPage(QWidget):
         self.list.selectionModel().currentRowChanged.connect(self._list_current)
         self.list.activated.connect(self._list_activated)
         self.detail.roleActivated.connect(self.select_role)
-        controller.dataChanged.connect(self.reload)
+        self.refresher = RefreshOnChange.for_person(
+            self,
+            controller,
+            (Aspect.PROFILE, Aspect.RATINGS, Aspect.FRAMEWORK),
+            lambda _changes: self.reload(),
+        )
         self.retranslate()
         self.reload()
 

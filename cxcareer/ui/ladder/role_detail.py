@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.framework import FrameworkError
+from cxcareer.service.changes import Aspect
 from cxcareer.service.ladder_data import LadderData, ladder_data
 from cxcareer.service.role_detail import RoleDetailData, role_detail
 from cxcareer.store.errors import StoreError
 from cxcareer.ui.common.errors import show_error
+from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.ladder.moves_model import MovesModel
 from cxcareer.ui.ladder.requirements_model import RequirementsModel
@@ -53,7 +55,9 @@ class RoleDetail(QWidget):
 
     roleActivated = Signal(str)
 
-    def __init__(self, controller: ProfileController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: ProfileController, parent: QWidget | None = None, *, follow: bool = True
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.role_id: str | None = None
@@ -134,7 +138,13 @@ class RoleDetail(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.scroller, 1)
 
-        controller.dataChanged.connect(self._reload)
+        if follow:  # embedded in the Ladder, the page hands its data over instead
+            RefreshOnChange.for_person(
+                self,
+                controller,
+                (Aspect.PROFILE, Aspect.RATINGS, Aspect.FRAMEWORK),
+                lambda _changes: self._reload(),
+            )
         self.retranslate()
         self._show()
 

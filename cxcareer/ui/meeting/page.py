@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QStandardPaths, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service import development
+from cxcareer.service.changes import Aspect, Changes
 from cxcareer.service.meeting_diff import changes_between, previous_meeting
 from cxcareer.service.meeting_rows import (
     NewAction,
@@ -47,6 +48,7 @@ from cxcareer.store.errors import StoreError
 from cxcareer.store.records import ActionStatus
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.heading import page_heading
+from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.common.tasks import Progress, Task, run_in_background
 from cxcareer.ui.common.wrap_rows import wrap_rows
 from cxcareer.ui.controller import ProfileController
@@ -97,6 +99,10 @@ def _group(title_holder: list[QGroupBox], *widgets: QWidget) -> QGroupBox:
     return box
 
 
+#: A one-to-one shows every kind of record about its person.
+_ASPECTS = tuple(Aspect)
+
+
 class MeetingPage(QWidget):
     """The one-to-one with ``controller``'s selected person; ``export_pack()`` for Ctrl+P."""
 
@@ -107,7 +113,6 @@ class MeetingPage(QWidget):
         self.last_task: Task | None = None
         self._drafts: dict[str, _Draft] = {}
         self._shown_person: str | None = None
-        self._stale = True
         self._dialog: QDialog | None = None
 
         # -- empty state ----------------------------------------------------------------
@@ -239,11 +244,7 @@ class MeetingPage(QWidget):
         save.activated.connect(self.save_meeting)
         self.notes.changed.connect(self._update_buttons)
         self.new_actions.changed.connect(self._update_buttons)
-        controller.personChanged.connect(self._person_changed)
-        controller.dataChanged.connect(self._data_changed)
-        controller.languageChanged.connect(self.reload)
-        if hasattr(controller, "databaseChanged"):
-            controller.databaseChanged.connect(self._database_changed)
+        self.refresher = RefreshOnChange.for_person(self, controller, _ASPECTS, self._changed)
         self._set_date(self.today())
         self._shown_person = controller.person_id
         self.retranslate()
@@ -294,26 +295,18 @@ class MeetingPage(QWidget):
         super().changeEvent(event)
 
     # -- following the controller -------------------------------------------------------
-    def _person_changed(self) -> None:
-        self._stash_draft()
-        self._shown_person = self.controller.person_id
-        self._restore_draft()
-
-    def _data_changed(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def _database_changed(self) -> None:
-        self._drafts.clear()
-        self._shown_person = self.controller.person_id
-        self._restore_draft()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
+    def _changed(self, changes: Changes) -> None:
+        """Keep each person's unsaved notes apart, then redraw (also after changes gathered
+        while the screen was hidden: the notes still belong to ``_shown_person`` then)."""
+        if changes.touches(Aspect.DATABASE):
+            self._drafts.clear()
+            self._shown_person = self.controller.person_id
+            self._restore_draft()
+        elif self._shown_person != self.controller.person_id:
+            self._stash_draft()
+            self._shown_person = self.controller.person_id
+            self._restore_draft()
+        self.reload()
 
     def _stash_draft(self) -> None:
         if self._shown_person is None:
@@ -344,7 +337,6 @@ class MeetingPage(QWidget):
 
     def reload(self) -> None:
         """Re-read changes, open actions and past meetings for the selected person."""
-        self._stale = False
         view = self.controller.snapshot
         self.stack.setCurrentIndex(0 if view is None else 1)
         self.new_actions.set_view(view)

@@ -14,6 +14,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWizardPage
 
+from cxcareer.service.changes import Aspect, Changes
 from cxcareer.service.onboarding import OnboardingProgress
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.controller import ProfileController
@@ -61,7 +62,7 @@ class OnboardingPage(QWizardPage):
     def __init__(self, context: WizardContext) -> None:
         super().__init__()
         self.context = context
-        context.controller.languageChanged.connect(self.refresh_framework_texts)
+        context.controller.changed.connect(self._controller_changed)
 
     # -- saving ------------------------------------------------------------------------
     def save(self) -> bool:
@@ -83,6 +84,10 @@ class OnboardingPage(QWizardPage):
     # -- texts -------------------------------------------------------------------------
     def retranslate(self) -> None:
         """Set the page's own texts in the current language."""
+
+    def _controller_changed(self, changes: Changes) -> None:
+        if changes.touches(Aspect.LANGUAGE):
+            self.refresh_framework_texts()
 
     def refresh_framework_texts(self) -> None:
         """Show framework content (roles, skills) in the current language."""

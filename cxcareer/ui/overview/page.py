@@ -30,8 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service.career import CareerApp
+from cxcareer.service.changes import Aspect, Outcome
 from cxcareer.service.overview_rows import overview_hints
+from cxcareer.store.records import PersonRecord
 from cxcareer.ui.common.heading import page_heading
+from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.common.wrap_rows import wrap_rows
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.overview.actions_model import ActionsModel
@@ -167,8 +170,12 @@ class OverviewPage(QWidget):
         self.add_target_button.clicked.connect(self._pick_target)
         self.choose_role_button.clicked.connect(self._pick_current_role)
         self.open_role_button.clicked.connect(self._open_current_role)
-        controller.dataChanged.connect(self.reload)
-        controller.personChanged.connect(self._person_changed)
+        self.refresher = RefreshOnChange.for_person(
+            self,
+            controller,
+            (Aspect.PROFILE, Aspect.RATINGS, Aspect.ACTIONS, Aspect.FRAMEWORK),
+            lambda _changes: self.reload(),
+        )
         self.retranslate()
         self.reload()
 
@@ -383,7 +390,7 @@ class OverviewPage(QWidget):
         if person_id is None:
             return False
 
-        def write(app: CareerApp) -> object:
+        def write(app: CareerApp) -> Outcome[PersonRecord]:
             return app.update_person(person_id, current_role=role)
 
         return self.controller.run(write) is not None
@@ -396,7 +403,7 @@ class OverviewPage(QWidget):
         person_id = view.person.id
         roles = [*view.person.targets, role]
 
-        def write(app: CareerApp) -> object:
+        def write(app: CareerApp) -> Outcome[PersonRecord]:
             return app.set_targets(person_id, roles)
 
         return self.controller.run(write) is not None

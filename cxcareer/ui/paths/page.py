@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.framework import FrameworkError
+from cxcareer.service.changes import Aspect
 from cxcareer.service.path_options import (
     MAX_PATHS,
     PathsOutcome,
@@ -34,6 +35,7 @@ from cxcareer.service.path_options import (
 )
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.heading import page_heading
+from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.overview.roles_model import RolesModel
 from cxcareer.ui.paths.path_card import PathCard
@@ -52,7 +54,7 @@ class PathsPage(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.outcome: PathsOutcome | None = None
-        self._person: str | None = None
+        self._person: tuple[str, str] | None = None
         self._highlighted: tuple[str, ...] | None = None
 
         self.nobody = QLabel()
@@ -116,7 +118,12 @@ class PathsPage(QWidget):
         layout.addWidget(self.stack)
 
         self.target_combo.currentIndexChanged.connect(self._target_changed)
-        controller.dataChanged.connect(self.reload)
+        self.refresher = RefreshOnChange.for_person(
+            self,
+            controller,
+            (Aspect.PROFILE, Aspect.RATINGS, Aspect.FRAMEWORK),
+            lambda _changes: self.reload(),
+        )
         self.retranslate()
         self.reload()
 
@@ -141,9 +148,11 @@ class PathsPage(QWidget):
             self.outcome = None
             return
         self.stack.setCurrentIndex(1)
-        same_person = view.person.id == self._person
+        # Another framework is another set of roles and skills: start afresh, as for a new person.
+        shown = (view.person.id, view.person.framework_version_id)
+        same_person = shown == self._person
         chosen = self.target() if same_person else default_target(view)
-        self._person = view.person.id
+        self._person = shown
         self.heading.setText(self.tr("Paths for {name}").format(name=view.person.name))
         self.target_combo.blockSignals(True)
         self.roles_model.set_view(view)

@@ -10,11 +10,23 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from cxcareer.service.changes import Aspect, Changes
+from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.people.plan_panel import PlanPanel
 from cxcareer.ui.people.skills_panel import SkillsPanel
 
 __all__ = ["ComparisonPage"]
+
+
+#: What this screen shows of a person: both sides' ratings, evidence and the plan.
+_ASPECTS = (
+    Aspect.PROFILE,
+    Aspect.RATINGS,
+    Aspect.EVIDENCE,
+    Aspect.ACTIONS,
+    Aspect.FRAMEWORK,
+)
 
 
 class ComparisonPage(QWidget):
@@ -49,9 +61,7 @@ class ComparisonPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
 
-        controller.personChanged.connect(self._person_changed)
-        controller.dataChanged.connect(self.reload)
-        controller.languageChanged.connect(self._language_changed)
+        self.refresher = RefreshOnChange.for_person(self, controller, _ASPECTS, self._changed)
         self.retranslate()
         self.reload()
 
@@ -78,12 +88,12 @@ class ComparisonPage(QWidget):
         else:
             self.title.setText(view.person.name)
 
-    def _person_changed(self) -> None:
-        """A new person starts on all their roles; ``dataChanged`` follows and redraws."""
-        self.skills.reset_scope()
-
-    def _language_changed(self) -> None:
-        self.skills.retranslate()
+    def _changed(self, changes: Changes) -> None:
+        """A new person starts on all their roles; a new language re-says the skills."""
+        if changes.touches(Aspect.SELECTION):
+            self.skills.reset_scope()
+        if changes.touches(Aspect.LANGUAGE):
+            self.skills.retranslate()
         self.reload()
 
     def reload(self) -> None:

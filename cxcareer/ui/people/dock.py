@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service.career import CareerApp
+from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.service.people_groups import group_people
-from cxcareer.service.person_removal import Removal, delete_person, history_counts
+from cxcareer.service.person_removal import Removal, delete_person
 from cxcareer.store.records import PersonRecord
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.tasks import Task, run_in_background
@@ -47,6 +48,7 @@ class PeopleDock(QWidget):
         self.dialog: QDialog | None = None
         self.task: Task | None = None
         self._syncing = False
+        self._people: list[PersonRecord] = []
 
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
@@ -83,7 +85,7 @@ class PeopleDock(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
 
-        self.filter.textChanged.connect(lambda _text: self.reload())
+        self.filter.textChanged.connect(lambda _text: self._regroup())
         self.filter.returnPressed.connect(self._focus_first)
         self.show_archived.toggled.connect(lambda _on: self.reload())
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -100,9 +102,7 @@ class PeopleDock(QWidget):
             shortcut = QShortcut(keys, self.tree if keys != QKeySequence.StandardKey.Find else self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        controller.dataChanged.connect(self.reload)
-        controller.personChanged.connect(self._sync_selection)
-        controller.databaseChanged.connect(self.reload)
+        controller.changed.connect(self._changed)
         self.retranslate()
         self.reload()
 
@@ -140,6 +140,12 @@ class PeopleDock(QWidget):
         if selected is not None and not any(p.id == selected for p in people):
             with contextlib.suppress(LookupError):  # archived but selected: keep showing them
                 people.append(self.controller.app.person(selected))
+        self._people = people
+        self._regroup()
+
+    def _regroup(self) -> None:
+        """Group and filter the people read last (a keystroke in the filter reads nothing)."""
+        people = self._people
         self._syncing = True
         try:
             self.model.set_groups(group_people(people, self.controller.me_id(), self.filter.text()))
@@ -147,6 +153,23 @@ class PeopleDock(QWidget):
         finally:
             self._syncing = False
         self._sync_selection()
+
+    def _changed(self, changes: Changes) -> None:
+        """Re-read the list when who is in it (or how they are grouped) changed."""
+        if changes.touches(Aspect.PEOPLE, Aspect.LANGUAGE) or self._extra_shown():
+            self.reload()
+        elif changes.touches(Aspect.SELECTION):
+            self._sync_selection()
+
+    def _extra_shown(self) -> bool:
+        """True when the list must change for the selection: an archived person shown only
+        while selected, or a selected person it does not hold."""
+        selected = self.controller.person_id
+        listed = {p.id for p in self._people}
+        if selected is not None and selected not in listed:
+            return True
+        hidden = not self.show_archived.isChecked()
+        return hidden and any(p.archived and p.id != selected for p in self._people)
 
     def _sync_selection(self) -> None:
         person_id = self.controller.person_id
@@ -232,7 +255,6 @@ class PeopleDock(QWidget):
                 manager_id=form.manager_id,
                 email=form.email or None,
             ),
-            refresh=False,
         )
         if created is not None:
             self.controller.select_person(created.id)
@@ -249,17 +271,15 @@ class PeopleDock(QWidget):
         self._open(dialog)
 
     def _update(self, person: PersonRecord, form: PersonForm) -> None:
-        def write(app: CareerApp) -> PersonRecord:
-            app.update_person(person.id, name=form.name, email=form.email)
-            if form.current_role != person.current_role:
-                if form.current_role is None:
-                    raise ValueError(self.tr("A current role can be changed but not removed."))
-                app.update_person(person.id, current_role=form.current_role)
-            if form.manager_id != person.manager_id:
-                app.set_manager(person.id, form.manager_id)
-            if form.targets != person.targets:
-                app.set_targets(person.id, form.targets)
-            return app.person(person.id)
+        def write(app: CareerApp) -> Outcome[PersonRecord]:
+            return app.edit_person(
+                person.id,
+                name=form.name,
+                email=form.email,
+                current_role=form.current_role,
+                manager_id=form.manager_id,
+                targets=form.targets,
+            )
 
         if self.controller.run(write) is not None:
             self._say(self.tr("Saved {0}.").format(form.name))
@@ -288,7 +308,7 @@ class PeopleDock(QWidget):
         if person is None or self.controller.read_only:
             return
         try:
-            counts = history_counts(self.controller.app, person.id)
+            counts = self.controller.app.history_counts(person.id)
         except Exception as error:
             show_error(self, error)
             return
@@ -313,8 +333,9 @@ class PeopleDock(QWidget):
             self._deleted,
         )
 
-    def _deleted(self, removal: Removal) -> None:
+    def _deleted(self, outcome: Outcome[Removal]) -> None:
         self.task = None
+        removal = outcome.value
         name = removal.deletion.person.name
         if removal.backup is not None:
             self._say(
@@ -333,9 +354,10 @@ class PeopleDock(QWidget):
             chosen = me if me and any(p.id == me for p in remaining) else None
             if chosen is None and remaining:
                 chosen = remaining[0].id
+            self.controller.apply(outcome.changes)
             self.controller.select_person(chosen)
         else:
-            self.controller.refresh()
+            self.controller.apply(outcome.changes)
 
     def _open(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service import database_care
+from cxcareer.service.changes import Aspect, Changes
 from cxcareer.store.backup import BackupInfo
 from cxcareer.ui.common.errors import describe_error, show_error
 from cxcareer.ui.common.tasks import Progress, run_in_background
@@ -120,7 +121,7 @@ class DatabaseDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
-        controller.databaseChanged.connect(self.reload)
+        controller.changed.connect(self._changed)
         self.retranslate()
         self.reload()
         # Room for a long path and the longest reason, in any language; still resizable.
@@ -131,6 +132,10 @@ class DatabaseDialog(QDialog):
     @property
     def _location(self) -> Any:
         return self.controller.app.database.location
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Aspect.DATABASE):
+            self.reload()
 
     def reload(self) -> None:
         """Read the location and the backups list again."""

@@ -15,8 +15,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from cxcareer.service.backups import backup_now
-from cxcareer.service.bundle_preview import ENTRY_KINDS, apply_bundle, preview_file
+from cxcareer.service.bundle_preview import (
+    ENTRY_KINDS,
+    BundleImport,
+    import_checked_bundle,
+    preview_file,
+)
+from cxcareer.service.changes import Outcome
 from cxcareer.store.bundle_merge import ImportReport
 from cxcareer.store.errors import BundleInvalid
 from cxcareer.ui.common.errors import show_error
@@ -88,9 +93,8 @@ class ImportFlow(QObject):
     def _import(self, bundle: dict[str, Any]) -> None:
         database = self.controller.app.database
 
-        def work(_progress: Progress) -> tuple[Path | None, ImportReport]:
-            backup = backup_now(database.location, "before-import", only_if_changed=False)
-            return backup, apply_bundle(database, bundle)
+        def work(_progress: Progress) -> Outcome[BundleImport]:
+            return import_checked_bundle(database, bundle)
 
         run_in_background(
             self.widget,
@@ -107,10 +111,9 @@ class ImportFlow(QObject):
         show_error(self.widget, error)
         self._finish()
 
-    def _imported(self, result: Any) -> None:
-        self.backup, self.report = result
-        assert self.report is not None
-        self.controller.refresh()
+    def _imported(self, result: Outcome[BundleImport]) -> None:
+        self.backup, self.report = result.value.backup, result.value.report
+        self.controller.apply(result.changes)
         if self.controller.person_id != self.report.person_id:
             self.controller.select_person(self.report.person_id)
         box = QMessageBox(self.widget)

@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxcareer.service.changes import Changes
 from cxcareer.service.skill_rows import SkillRow
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.heading import page_heading
+from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.skills.history_chart import HistoryChart
 from cxcareer.ui.skills.labels import level_label, not_rated
-from cxcareer.ui.skills.skills_model import SkillsTableModel
+from cxcareer.ui.skills.skills_model import SKILL_ASPECTS, SkillsTableModel
 from cxcareer.ui.skills.skills_table import SkillsTableView
 
 __all__ = ["SkillsPage"]
@@ -68,7 +70,7 @@ class SkillsPage(QWidget):
         filter_row.addStretch(1)
         self.summary = _wrapped_label()
 
-        self.model = SkillsTableModel(controller, self)
+        self.model = SkillsTableModel(controller, self, follow=False)
         self.table = SkillsTableView(self.model)
 
         self.detail_box = QGroupBox()
@@ -110,7 +112,7 @@ class SkillsPage(QWidget):
         self.model.modelReset.connect(self._restore_selection)
         self.model.dataChanged.connect(self._on_model_data)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        controller.personChanged.connect(self._on_person)
+        self.refresher = RefreshOnChange.for_person(self, controller, SKILL_ASPECTS, self._changed)
 
         self.retranslate()
         self._on_person()
@@ -133,6 +135,10 @@ class SkillsPage(QWidget):
         self.filter_edit.selectAll()
 
     def _on_person(self) -> None:
+        self._update()
+
+    def _changed(self, changes: Changes) -> None:
+        self.model.reload()
         self._update()
 
     def _ensure_selection(self) -> None:

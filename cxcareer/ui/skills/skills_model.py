@@ -33,8 +33,10 @@ from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.changes import Aspect, Changes
 from cxcareer.service.skill_rows import SkillRow, SkillTable, TargetNeed, skill_table
 from cxcareer.store.records import Assessor
+from cxcareer.ui.common.refresh import about_person
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.skills.labels import date_text, datetime_text, level_label, not_rated
 
@@ -67,19 +69,29 @@ _HEADER_WRAP = 24
 #: A soft amber that reads on light and dark palettes; never the only sign of a gap.
 _GAP_TINT = QColor(255, 170, 0, 56)
 
+#: What the Skills table shows of a person: their roles, levels and the framework.
+SKILL_ASPECTS = (Aspect.PROFILE, Aspect.RATINGS, Aspect.FRAMEWORK)
+
 
 class SkillsTableModel(QAbstractTableModel):
     """Rows from :func:`cxcareer.service.skill_rows.skill_table` on ``controller.snapshot``."""
 
-    def __init__(self, controller: ProfileController, parent: QObject | None = None) -> None:
+    def __init__(
+        self, controller: ProfileController, parent: QObject | None = None, *, follow: bool = True
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self._query = ""
         self._show_all = False
         self._view: PersonSnapshot | None = None
         self._table: SkillTable | None = None
-        controller.dataChanged.connect(self.reload)
+        if follow:  # on the Skills screen the page reloads it, only while it is shown
+            controller.changed.connect(self._follow)
         self.reload()
+
+    def _follow(self, changes: Changes) -> None:
+        if about_person(self.controller.person_id, *SKILL_ASPECTS)(changes):
+            self.reload()
 
     # -- what is shown ------------------------------------------------------------------
     @property

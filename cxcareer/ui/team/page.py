@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxcareer.service.changes import Aspect, Changes
 from cxcareer.service.team_grid import team_grid, write_team_csv
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.heading import page_heading
+from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.team.heat_image import render_heat_map, save_png
 from cxcareer.ui.team.rotated_header import RotatedHeader
@@ -35,6 +37,17 @@ from cxcareer.ui.team.team_model import FIXED_COLUMNS, PERSON_ROLE, SORT_ROLE, T
 __all__ = ["TeamPage"]
 
 _EVERYONE = ""
+
+
+def _concerns(changes: Changes) -> bool:
+    """The grid shows everyone's roles, targets, levels and frameworks, and the people list."""
+    return changes.touches(
+        Aspect.PEOPLE,
+        Aspect.PROFILE,
+        Aspect.RATINGS,
+        Aspect.FRAMEWORK,
+        Aspect.LANGUAGE,
+    )
 
 
 class TeamPage(QWidget):
@@ -96,9 +109,7 @@ class TeamPage(QWidget):
         self.archived.toggled.connect(self._scope_changed)
         self.export_csv_button.clicked.connect(self.export_csv)
         self.export_png_button.clicked.connect(self.export_png)
-        controller.dataChanged.connect(self._mark_dirty)
-        controller.personChanged.connect(self._mark_dirty)
-        controller.databaseChanged.connect(self._mark_dirty)
+        self.refresher = RefreshOnChange(self, controller.changed, _concerns, self._changed)
         self.retranslate()
         self._fill_scope()
 
@@ -131,10 +142,9 @@ class TeamPage(QWidget):
         self._dirty = True
         self.reload()
 
-    def _mark_dirty(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.reload()
+    def _changed(self, changes: Changes) -> None:
+        self._fill_scope()
+        self.reload()
 
     def reload(self) -> None:
         """Recompute the grid for the chosen team."""

@@ -16,7 +16,7 @@ from cxcareer.ui.ladder.roles_tree_model import ROLE_ID, LadderRolesModel
 def _person_data(career_app: CareerApp) -> LadderData:
     person = career_app.create_person(
         "Ana", current_role="support-representative", targets=["support-team-lead"]
-    )
+    ).value
     career_app.rate(person.id, {"communication": 3})
     return ladder_data(career_app, career_app.person_snapshot(person.id))
 

@@ -136,7 +136,7 @@ def test_ticking_an_action_done_is_undoable(page: MeetingPage) -> None:
 def test_unsaved_notes_wait_for_their_person(page: MeetingPage) -> None:
     controller = page.controller
     ana = controller.person_id
-    caio = controller.app.create_person("Caio Reis", current_role="support-representative")
+    caio = controller.app.create_person("Caio Reis", current_role="support-representative").value
     page.notes.shared.setPlainText("For Ana only")
     page.new_actions.title.setText("Ana's action")
     page.new_actions.add()

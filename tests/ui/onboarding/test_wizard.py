@@ -190,7 +190,7 @@ def test_skip_after_the_profile_selects_the_new_person(
 ) -> None:
     wizard = _wizard(qtbot, empty_controller)
     _fill_profile(qtbot, wizard)
-    with qtbot.waitSignal(empty_controller.personChanged, timeout=2000):
+    with qtbot.waitSignal(empty_controller.changed, timeout=2000):
         wizard.button(QWizard.WizardButton.CustomButton1).click()
     [person] = career_app.people()
     assert person.name == "Ana Souza"
@@ -254,7 +254,7 @@ def test_running_again_starts_from_what_is_stored(
         email="carla@example.com",
         current_role="support-specialist",
         targets=["support-team-lead"],
-    )
+    ).value
     career_app.rate(person.id, {"communication": 3})
     empty_controller.set_me(person.id)
     wizard = _wizard(qtbot, empty_controller)

@@ -24,7 +24,7 @@ def _view(app: CareerApp) -> PersonSnapshot:
         "Ana",
         current_role="support-representative",
         targets=["support-specialist", "support-team-lead"],
-    )
+    ).value
     app.rate(person.id, {"communication": 3, "problem-solving": 2, "crm-tools": 1})
     return app.person_snapshot(person.id)
 
@@ -68,7 +68,7 @@ def test_next_moves_model(qtmodeltester: ModelTester, career_app: CareerApp) -> 
 
 
 def test_actions_model(qtmodeltester: ModelTester, career_app: CareerApp) -> None:
-    person = career_app.create_person("Bia", current_role="support-representative")
+    person = career_app.create_person("Bia", current_role="support-representative").value
     with career_app.database.session() as session:
         action_services.add_action(
             session,

@@ -47,7 +47,7 @@ def test_rating_updates_readiness_and_next_moves(
     page = _page(qtbot, controller)
     missing_before = page.targets_model.rowCount(page.targets_model.index(0, 0))
     first_move_before = page.moves_model.index(0, 1).data()
-    with qtbot.waitSignal(controller.dataChanged):
+    with qtbot.waitSignal(controller.changed):
         assert controller.rate({"communication": 3, "problem-solving": 3})
     view = controller.snapshot
     assert view is not None
@@ -109,7 +109,7 @@ def test_enter_on_a_next_move_asks_for_that_role(
 
 
 def test_empty_states_lead_somewhere(qtbot: QtBot, controller: ProfileController) -> None:
-    newcomer = controller.app.create_person("Caio Lima")
+    newcomer = controller.app.create_person("Caio Lima").value
     controller.select_person(newcomer.id)
     page = _page(qtbot, controller)
     assert "No current role chosen yet" in page.role_label.text()

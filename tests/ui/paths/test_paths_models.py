@@ -19,7 +19,7 @@ from cxcareer.ui.paths.what_if_model import WhatIfModel
 def _view(app: CareerApp) -> PersonSnapshot:
     person = app.create_person(
         "Ana", current_role="support-representative", targets=["support-team-lead"]
-    )
+    ).value
     app.rate(person.id, {"communication": 3, "problem-solving": 2})
     return app.person_snapshot(person.id)
 

@@ -90,7 +90,7 @@ def test_explains_when_there_is_no_route(qtbot: QtBot, controller: ProfileContro
     page.set_target("support-representative")
     assert "is the current role" in page.status.text()
     assert not any(card.isVisibleTo(page) for card in page.cards)
-    newcomer = controller.app.create_person("Caio")
+    newcomer = controller.app.create_person("Caio").value
     controller.select_person(newcomer.id)
     assert "Choose a current role" in page.status.text()
     controller.select_person(None)
@@ -144,7 +144,7 @@ def test_a_real_rating_drops_an_imagined_rise(qtbot: QtBot, controller: ProfileC
     assert panel.raise_skill("crm-tools", 2)
     controller.rate({"communication": 3})
     assert panel.changes == {"crm-tools": 2}
-    other = controller.app.create_person("Duda", current_role="qa-analyst")
+    other = controller.app.create_person("Duda", current_role="qa-analyst").value
     controller.select_person(other.id)
     assert panel.changes == {}
 

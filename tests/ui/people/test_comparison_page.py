@@ -54,7 +54,7 @@ def test_manager_rating_with_comment_keeps_both_histories(
     assert form.assessor.currentData() == Assessor.MANAGER.value
     form.level.setCurrentIndex(form.level.findData(2))
     qtbot.keyClicks(form.comment, "Emails need structure")
-    with qtbot.waitSignal(controller.dataChanged, timeout=2000):
+    with qtbot.waitSignal(controller.changed, timeout=2000):
         qtbot.mouseClick(form.record, Qt.MouseButton.LeftButton)
 
     assert controller.snapshot is not None
@@ -92,7 +92,7 @@ def test_adding_evidence_and_verifying_it(qtbot: QtBot, controller: ProfileContr
     assert dialog.problem.isVisibleTo(dialog)
     qtbot.keyClicks(dialog.text, "Rewrote the refund macro")
     qtbot.keyClicks(dialog.link, "https://wiki.test/m")
-    with qtbot.waitSignal(controller.dataChanged, timeout=2000):
+    with qtbot.waitSignal(controller.changed, timeout=2000):
         dialog._check_and_accept()
 
     model = panel.model
@@ -105,7 +105,7 @@ def test_adding_evidence_and_verifying_it(qtbot: QtBot, controller: ProfileContr
 
     panel.table.selectRow(0)
     assert panel.verify_button.isEnabled()
-    with qtbot.waitSignal(controller.dataChanged, timeout=2000):
+    with qtbot.waitSignal(controller.changed, timeout=2000):
         qtbot.mouseClick(panel.verify_button, Qt.MouseButton.LeftButton)
     assert panel.model.record(0) is not None
     record = panel.model.record(0)
@@ -139,7 +139,7 @@ def test_plan_overdue_done_keeps_date_and_undo(qtbot: QtBot, controller: Profile
     dialog.due.setDate(QDate(past.year, past.month, past.day))
     assert dialog.skill.currentData() == "communication"
     assert dialog.role.currentData() == "support-specialist"
-    with qtbot.waitSignal(controller.dataChanged, timeout=2000):
+    with qtbot.waitSignal(controller.changed, timeout=2000):
         dialog._check_and_accept()
 
     model = plan.model

@@ -39,16 +39,16 @@ def test_groups_filter_and_switching(qtbot: QtBot, controller: ProfileController
     app = controller.app
     ana = controller.person_id
     assert ana is not None
-    bea = app.create_person("Bea Lima")
+    bea = app.create_person("Bea Lima").value
     app.set_manager(ana, bea.id)
-    caio = app.create_person("Caio")
+    caio = app.create_person("Caio").value
     controller.set_me(bea.id)
     dock = _dock(qtbot, controller)
     assert _names(dock) == ["Me (1)", "Bea Lima", "My team (1)", "Ana Souza", "Others (1)", "Caio"]
     assert dock.selected_person() is not None
     assert dock.selected_person().id == ana  # type: ignore[union-attr]
 
-    with qtbot.waitSignal(controller.personChanged, timeout=2000):
+    with qtbot.waitSignal(controller.changed, timeout=2000):
         dock.tree.setCurrentIndex(dock.model.index_of(caio.id))
     assert controller.person_id == caio.id
 
@@ -81,7 +81,7 @@ def test_add_and_edit_person(qtbot: QtBot, controller: ProfileController) -> Non
     dialog._check_and_accept()
     assert "twice" in dialog.problem.text()
     dialog.targets[1].setCurrentIndex(0)
-    with qtbot.waitSignal(controller.personChanged, timeout=2000):
+    with qtbot.waitSignal(controller.changed, timeout=2000):
         dialog._check_and_accept()
     assert controller.snapshot is not None
     joao = controller.snapshot.person
@@ -112,7 +112,7 @@ def test_add_and_edit_person(qtbot: QtBot, controller: ProfileController) -> Non
 
 def test_archive_and_unarchive(qtbot: QtBot, controller: ProfileController) -> None:
     app = controller.app
-    caio = app.create_person("Caio")
+    caio = app.create_person("Caio").value
     dock = _dock(qtbot, controller)
     controller.select_person(caio.id)
     assert dock.archive_button.text().replace("&", "") == "Archive"
@@ -133,7 +133,7 @@ def test_delete_asks_and_leaves_a_backup(qtbot: QtBot, controller: ProfileContro
     app = controller.app
     ana = controller.person_id
     assert ana is not None
-    caio = app.create_person("Caio")
+    caio = app.create_person("Caio").value
     controller.rate({"communication": 3})
     path = app.database.location.path
     assert path is not None
@@ -154,7 +154,7 @@ def test_delete_asks_and_leaves_a_backup(qtbot: QtBot, controller: ProfileContro
     assert isinstance(dialog, DeletePersonDialog)
     qtbot.keyClicks(dialog.typed, "ana souza")
     assert dialog.delete_button.isEnabled()
-    with qtbot.waitSignal(controller.personChanged, timeout=5000):
+    with qtbot.waitSignal(controller.changed, timeout=5000):
         qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
 
     assert [p.id for p in app.people(include_archived=True)] == [caio.id]

@@ -26,7 +26,7 @@ def test_people_tree_model(qtmodeltester: ModelTester, controller: ProfileContro
     app = controller.app
     ana = controller.person_id
     assert ana is not None
-    bea = app.create_person("Bea Lima")
+    bea = app.create_person("Bea Lima").value
     app.set_manager(ana, bea.id)
     app.create_person("Caio")
     model = PeopleTreeModel()
@@ -119,7 +119,7 @@ def test_evidence_model(qtmodeltester: ModelTester, controller: ProfileControlle
         EvidenceStrength.CLAIM,
         "CX cert",
         link="https://cert.test/1",
-    )
+    ).value
     development.verify_evidence(controller.app, record.id, "Bea")
     view = controller.snapshot
     assert view is not None
@@ -147,8 +147,8 @@ def test_plan_model(qtmodeltester: ModelTester, controller: ProfileController) -
         skill="communication",
         target_role="support-specialist",
         due_on=today - timedelta(days=2),
-    )
-    done = development.add_action(controller.app, pid, "Course", "Bea")
+    ).value
+    done = development.add_action(controller.app, pid, "Course", "Bea").value
     development.set_action_status(controller.app, done.id, ActionStatus.DROPPED)
     view = controller.snapshot
     assert view is not None

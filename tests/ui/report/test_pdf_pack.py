@@ -231,7 +231,7 @@ def test_written_from_a_worker_thread(
 def test_typed_text_cannot_change_the_layout(
     qapp: QApplication, career_app: CareerApp, tmp_path: Path
 ) -> None:
-    person = career_app.create_person("<b>Zé</b> & Co", current_role="support-representative")
+    person = career_app.create_person("<b>Zé</b> & Co", current_role="support-representative").value
 
     text = pdf_text(write_pack(career_app, person.id, tmp_path / "ze.pdf", lang="pt-BR"))
 

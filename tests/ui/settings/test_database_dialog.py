@@ -28,7 +28,7 @@ def reopening(
     def reopen() -> CareerApp:
         return CareerApp(open_database(location), lang="en", user="Tester")
 
-    person = career_app.create_person("Ana Souza", current_role="support-representative")
+    person = career_app.create_person("Ana Souza", current_role="support-representative").value
     controller = ProfileController(career_app, ui_settings, reopener=reopen)
     controller.select_person(person.id)
     yield controller
@@ -99,7 +99,7 @@ def test_restore_with_confirmation_brings_older_data_back(
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     before = controller.app
-    with qtbot.waitSignal(controller.databaseChanged, timeout=10_000):
+    with qtbot.waitSignal(controller.changed, timeout=10_000):
         dialog.restore_selected()
     _settle(qtbot, dialog)
 

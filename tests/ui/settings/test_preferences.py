@@ -47,7 +47,7 @@ def test_language_switch_reaches_the_controller_and_retranslates(
             installed.append(_Portuguese(qapp))
             qapp.installTranslator(installed[0])
 
-    person = career_app.create_person("Ana", current_role="support-representative")
+    person = career_app.create_person("Ana", current_role="support-representative").value
     controller = ProfileController(career_app, ui_settings, language_switcher=switch)
     controller.select_person(person.id)
     dialog = PreferencesDialog(controller)
@@ -55,7 +55,7 @@ def test_language_switch_reaches_the_controller_and_retranslates(
     assert dialog.language.currentData() == "en"
     assert dialog.language_label.text() == "&Language:"
     try:
-        with qtbot.waitSignal(controller.languageChanged):
+        with qtbot.waitSignal(controller.changed):
             dialog.language.setCurrentIndex(dialog.language.findData("pt-BR"))
         QCoreApplication.processEvents()
         assert controller.lang == "pt-BR"

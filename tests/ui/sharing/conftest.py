@@ -67,7 +67,7 @@ def laptops(qapp: QApplication, qtbot: object, tmp_path: Path) -> Iterator[tuple
     manager = _laptop(qtbot, tmp_path, "manager", "Bruno")
     ana = employee.app.create_person(
         "Ana Souza", current_role="support-representative", targets=["support-specialist"]
-    )
+    ).value
     employee.app.rate(ana.id, {"communication": 3}, assessor=Assessor.SELF)
     with employee.app.database.session() as session:
         first = export_bundle(session, ana.id)

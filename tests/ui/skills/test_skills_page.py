@@ -216,7 +216,7 @@ def test_selection_survives_filtering_and_ratings(
 
 
 def test_person_without_roles_sees_every_skill(qtbot: QtBot, controller: ProfileController) -> None:
-    person = controller.app.create_person("Caio Lima")
+    person = controller.app.create_person("Caio Lima").value
     page = _page(qtbot, controller)
     controller.select_person(person.id)
     assert page.heading.text() == "Caio Lima"

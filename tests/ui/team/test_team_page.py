@@ -18,7 +18,7 @@ from cxcareer.ui.team.team_model import FIXED_COLUMNS, PERSON_ROLE, TeamModel
 
 def _add_team(controller: ProfileController) -> str:
     app = controller.app
-    boss = app.create_person("Marta Lima", current_role="support-team-lead")
+    boss = app.create_person("Marta Lima", current_role="support-team-lead").value
     for name, role in (("Bruno", "support-representative"), ("Carla", "support-specialist")):
         app.create_person(name, current_role=role, manager_id=boss.id)
     controller.set_me(boss.id)
