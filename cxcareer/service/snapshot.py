@@ -10,7 +10,7 @@ called from here and nowhere else for a person.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from cxcareer.framework import Framework, Text
@@ -40,20 +40,27 @@ class PersonSnapshot:
     best_paths: dict[str, CareerPath | None]
     next_moves: tuple[NextMove, ...]
     open_actions: tuple[ActionRecord, ...]
+    former_names: dict[str, Text] = field(default_factory=dict)
+    """Names of skills and roles other stored versions declare and this one does not, so a
+    rating, action or evidence from before a switch of framework still reads as a name."""
 
     def text(self, value: Text | None) -> str:
         """A framework text in the snapshot's language (with the usual fallbacks)."""
         return value.get(self.lang) if value is not None else ""
 
     def role_title(self, role_id: str) -> str:
-        """The role's title, or its id when the framework does not declare it."""
+        """The role's title (from another stored version if this one dropped it), else its id."""
         role = self.framework.roles.get(role_id)  # type: ignore[call-overload]
-        return self.text(role.title) if role is not None else role_id
+        if role is not None:
+            return self.text(role.title)
+        return self.text(self.former_names.get(role_id)) or role_id
 
     def skill_name(self, skill_id: str) -> str:
-        """The skill's name, or its id when the framework does not declare it."""
+        """The skill's name (from another stored version if this one dropped it), else its id."""
         skill = self.framework.skills.get(skill_id)  # type: ignore[call-overload]
-        return self.text(skill.name) if skill is not None else skill_id
+        if skill is not None:
+            return self.text(skill.name)
+        return self.text(self.former_names.get(skill_id)) or skill_id
 
     def descriptor(self, skill_id: str, level: int) -> str:
         """What ``level`` means for the skill, or ``""`` when the framework says nothing."""
@@ -75,7 +82,13 @@ def build_snapshot(facts: PersonFacts, basis: Basis, lang: str) -> PersonSnapsho
     replaces ``lang`` (``dataclasses.replace``) instead of computing again.
     """
     person, graph = facts.person, facts.graph
-    current = facts.levels[basis]
+    # Ratings of skills this framework does not declare (kept in the history after a switch
+    # of framework version) stop counting: the engine is only given the framework's skills.
+    counted = {
+        side: {skill: level for skill, level in by_skill.items() if skill in facts.framework.skills}
+        for side, by_skill in facts.levels.items()
+    }
+    current = counted[basis]
     levels = {skill: level.level for skill, level in current.items()}
     gaps = {target: gap(graph, target, levels) for target in person.targets}
     best: dict[str, CareerPath | None] = {}
@@ -94,11 +107,26 @@ def build_snapshot(facts: PersonFacts, basis: Basis, lang: str) -> PersonSnapsho
         lang=lang,
         levels=levels,
         current_levels=current,
-        self_levels=facts.levels[Basis.SELF],
-        manager_levels=facts.levels[Basis.MANAGER],
+        self_levels=counted[Basis.SELF],
+        manager_levels=counted[Basis.MANAGER],
         readiness={target: gaps[target].readiness for target in person.targets},
         gaps=gaps,
         best_paths=best,
         next_moves=moves,
         open_actions=facts.open_actions,
+        former_names=_former_names(facts.framework, facts.other_frameworks),
     )
+
+
+def _former_names(framework: Framework, others: tuple[Framework, ...]) -> dict[str, Text]:
+    """Skill names and role titles the other versions declare and ``framework`` does not
+    (the newest version's wording wins)."""
+    names: dict[str, Text] = {}
+    for other in others:
+        for skill_id, skill in other.skills.items():
+            if skill_id not in framework.skills:
+                names.setdefault(skill_id, skill.name)
+        for role_id, role in other.roles.items():
+            if role_id not in framework.roles:
+                names.setdefault(role_id, role.title)
+    return names

@@ -78,6 +78,9 @@ OPEN_ACTIONS_SQL = (
 )
 VERSION_HASH_SQL = "SELECT content_hash FROM framework_versions WHERE id = :version"
 VERSION_CONTENT_SQL = "SELECT content, filename FROM framework_versions WHERE id = :version"
+OTHER_VERSIONS_SQL = (
+    "SELECT id FROM framework_versions WHERE id != :version ORDER BY imported_at DESC, id"
+)
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,9 @@ class PersonFacts:
     graph: Any
     levels: dict[Basis, dict[str, CurrentLevel]]
     open_actions: tuple[ActionRecord, ...]
+    other_frameworks: tuple[Framework, ...] = ()
+    """The other stored versions, newest first: where the names of skills and roles the
+    person's history mentions but this version dropped are still found."""
 
 
 def utc_time(value: object) -> datetime:
@@ -238,10 +244,12 @@ def read_person_facts(rows: Rows, person_id: str) -> PersonFacts | None:
     framework, graph = read_framework(rows, person.framework_version_id)
     latest = latest_ratings(rows, person_id)
     actions = rows(OPEN_ACTIONS_SQL, {"person": person_id, "open": ActionStatus.OPEN.value})
+    others = rows(OTHER_VERSIONS_SQL, {"version": person.framework_version_id})
     return PersonFacts(
         person=person,
         framework=framework,
         graph=graph,
         levels={basis: levels_on(latest, basis) for basis in Basis},
         open_actions=tuple(_action(row) for row in actions),
+        other_frameworks=tuple(read_framework(rows, str(row[0]))[0] for row in others),
     )

@@ -51,6 +51,7 @@ class WhatIfPanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._wanted: str | None = None
         self._view: PersonSnapshot | None = None
         self._changes: dict[str, int] = {}
         self.result: WhatIfResult | None = None
@@ -112,6 +113,7 @@ class WhatIfPanel(QGroupBox):
         layout.addLayout(picker)
         layout.addLayout(grid, 1)
 
+        self.skill_combo.activated.connect(self._skill_chosen)
         self.skill_combo.currentIndexChanged.connect(self._skill_changed)
         self.level_spin.valueChanged.connect(self._level_changed)
         self.raise_button.clicked.connect(self._raise_chosen)
@@ -128,7 +130,7 @@ class WhatIfPanel(QGroupBox):
 
     def set_view(self, view: PersonSnapshot | None, *, keep: bool = True) -> None:
         """Follow a new snapshot; ``keep=False`` (another person) forgets every rise."""
-        chosen = self._chosen_skill()
+        chosen = self._wanted or self._chosen_skill()
         self._view = view
         if view is None or not keep:
             self._changes = {}
@@ -137,6 +139,8 @@ class WhatIfPanel(QGroupBox):
         self.skills_model.set_view(view)
         row = self.skills_model.row_of(chosen)
         self.skill_combo.setCurrentIndex(row if row >= 0 else 0)
+        if self._wanted is None:  # the first skill shown counts as chosen until one is picked
+            self._wanted = self._chosen_skill()
         self._skill_changed()
         self._evaluate()
 
@@ -173,6 +177,10 @@ class WhatIfPanel(QGroupBox):
         self._update_buttons()
 
     # -- controls -----------------------------------------------------------------------
+    def _skill_chosen(self) -> None:
+        """The person picked a skill: keep it chosen, even across a framework without it."""
+        self._wanted = self._chosen_skill()
+
     def _chosen_skill(self) -> str | None:
         return self.skills_model.skill_at(self.skill_combo.currentIndex())
 

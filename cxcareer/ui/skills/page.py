@@ -50,6 +50,8 @@ class SkillsPage(QWidget):
         super().__init__(parent)
         self.controller = controller
         self._skill: str | None = None
+        self._wanted: str | None = None  # the skill last chosen, kept while it is not listed
+        self._choosing = False
 
         self.nobody = _wrapped_label()
         self.nobody.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -143,19 +145,25 @@ class SkillsPage(QWidget):
 
     def _ensure_selection(self) -> None:
         """Keep the chosen skill selected (also across people); else the first row."""
-        row = self.model.row_of(self._skill) if self._skill is not None else -1
+        row = self.model.row_of(self._wanted) if self._wanted is not None else -1
         if row < 0:
             row = 0 if self.model.rowCount() else -1
         found = self.model.skill_row(row)
         self._skill = found.skill if found is not None else None
         if found is not None and self.table.source_index_of_current() != row:
-            self.table.select_source_row(row)
+            self._choosing = True  # not a choice of the person: the wanted skill stays
+            try:
+                self.table.select_source_row(row)
+            finally:
+                self._choosing = False
 
     def _restore_selection(self) -> None:
         self._update()
 
     def _on_selection(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         found = self.model.skill_row(self.table.source_index_of_current())
+        if found is not None and not self._choosing:
+            self._wanted = found.skill
         if found is not None and found.skill != self._skill:
             self._skill = found.skill
             self._update_detail()
