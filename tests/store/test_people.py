@@ -72,3 +72,32 @@ def test_archived_people_leave_lists_but_stay_stored(db: Database) -> None:
     with db.session() as s:
         assert people.list_people(s) == []
         assert [x.id for x in people.list_people(s, include_archived=True)] == [p.id]
+
+
+def _statements(db: Database, count: int) -> int:
+    """How many SQL statements listing everyone takes with ``count`` people stored."""
+    from sqlalchemy import event
+
+    with db.session() as s:
+        have = len(people.list_people(s, include_archived=True))
+        for n in range(have, count):
+            people.create_person(s, f"Person {n:03d}", targets=["support-specialist"])
+    seen: list[str] = []
+
+    def record(*args: object) -> None:
+        seen.append(str(args[2]))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        with db.session() as s:
+            assert len(people.list_people(s)) == count
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    return len([sql for sql in seen if sql.lstrip().upper().startswith("SELECT")])
+
+
+def test_listing_people_takes_the_same_statements_for_5_or_60(db: Database) -> None:
+    """No query per person (targets included): the list costs the same at any head count."""
+    few = _statements(db, 5)
+    many = _statements(db, 60)
+    assert few == many <= 2

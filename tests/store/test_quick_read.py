@@ -18,10 +18,12 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from cxcareer.framework import load_builtin
 from cxcareer.store import parsed_frameworks, quick_read
 from cxcareer.store.database import Database, open_database, resolve_location
+from cxcareer.store.orm import Person
 from cxcareer.store.records import (
     ActionStatus,
     AssessmentItemRecord,
@@ -30,6 +32,7 @@ from cxcareer.store.records import (
     Basis,
 )
 from cxcareer.store.services import actions, assessments, frameworks, people
+from cxcareer.store.services.common import person_record
 
 FRAMEWORK = load_builtin()
 SKILLS = sorted(FRAMEWORK.skills)[:8]
@@ -123,8 +126,12 @@ def test_people_are_listed_as_the_service_lists_them(
     assert db.location.path is not None
     with db.session() as s:
         expected = people.list_people(s, include_archived=archived)
+        # An independent reading through the ORM: the shared SQL must order and filter alike.
+        rows = s.scalars(select(Person).order_by(func.lower(Person.name), Person.created_at))
+        by_orm = [person_record(s, row) for row in rows if archived or not row.archived]
     got = quick_read.list_people(db.location.path, include_archived=archived)
     assert got == expected
+    assert got == by_orm
     assert len(got) == len(NAMES) - (0 if archived else 1)
 
 
