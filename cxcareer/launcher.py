@@ -8,7 +8,7 @@ Why nothing but the app's entry point is imported here: the app paints a light o
 as soon as PySide6 is loaded and imports the store and the engine afterwards (see
 :mod:`cxcareer.ui.app`), so the first paint does not wait for SQLAlchemy or NetworkX. Those
 later imports skip PySide6's ``__feature__`` import hook, which would otherwise read the source
-of every module (``cxcareer.ui.app._without_feature_scan``).
+of every module (``cxcareer.ui.feature_scan.without_feature_scan``).
 """
 
 from __future__ import annotations

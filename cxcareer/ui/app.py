@@ -3,8 +3,8 @@
 Why one place: every object the screens use (the database, the :class:`CareerApp`, the
 controller, translators, the theme, the backup timer) is made here and handed down through
 constructors, so each piece can be built alone in tests and nothing reaches for globals.
-A database another cxcareer holds, or one that is damaged, is explained here before the main
-window appears — never a traceback.
+A database another cxcareer holds, or one that is damaged, is explained before the main
+window appears — never a traceback (:mod:`cxcareer.ui.database_opening`).
 
 Why the store, the engine and the screens are imported inside functions: :func:`run` first
 paints a light :class:`~cxcareer.ui.opening.OpeningWindow` (it needs nothing but Qt), and only
@@ -14,34 +14,32 @@ then, from the event loop, imports and opens everything else and swaps in the ma
 from __future__ import annotations
 
 import argparse
-import atexit
-import contextlib
 import importlib
 import logging
 import os
 import sys
-import time
-from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, datetime
-from pathlib import Path
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QLocale,
-    QObject,
     QSettings,
     QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cxcareer.framework import cache as framework_cache
 from cxcareer.framework import normalise_language
-from cxcareer.store.errors import DatabaseCorrupt, DatabaseInUse, StoreError
+from cxcareer.store.errors import StoreError
 from cxcareer.ui.common.errors import describe_error
+from cxcareer.ui.database_opening import open_for_ui
+from cxcareer.ui.demo_session import demo_location, fill_demo
+from cxcareer.ui.feature_scan import without_feature_scan
 from cxcareer.ui.opening import OpeningWindow
+from cxcareer.ui.startup_report import exit_after_paint, report_opened, report_opening_paint
 
 if TYPE_CHECKING:
     from cxcareer.store.database import Database, Location
@@ -52,8 +50,6 @@ __all__ = ["build_parser", "create_window", "make_language_switcher", "open_for_
 
 log = logging.getLogger(__name__)
 
-_STARTED = time.perf_counter()
-
 
 def build_parser() -> argparse.ArgumentParser:
     """Options of the desktop app (the CLI's subcommands live in :mod:`cxcareer.cli`)."""
@@ -63,104 +59,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("en", "pt-BR"), help="language of the app")
     parser.add_argument("--read-only", action="store_true", help="open without changing anything")
     return parser
-
-
-def _ask(title: str, text: str, yes: str, no: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(yes_button)
-    box.exec()
-    return box.clickedButton() is yes_button
-
-
-def open_for_ui(
-    location: Location, *, read_only: bool = False, defer_engine: bool = False
-) -> Database | None:
-    """Open the database for the app, explaining problems; None when the person gave up.
-
-    ``defer_engine``: see :func:`cxcareer.store.database.open_database`; :func:`run` asks for it
-    so the first screen is read and painted before SQLAlchemy loads (:func:`_finish_opening`).
-    """
-    from cxcareer.store.database import open_database
-
-    try:
-        return open_database(location, read_only=read_only, defer_engine=defer_engine)
-    except DatabaseInUse as error:
-        holder = error.host or ""
-        question = QCoreApplication.translate(
-            "app",
-            "This database is open in another cxcareer window{where} (process {pid}).\n\n{path}"
-            "\n\nOpen it read-only? You can look at everything but not change it.",
-        ).format(
-            where=QCoreApplication.translate("app", " on {host}").format(host=holder)
-            if holder
-            else "",
-            pid=error.pid or "?",
-            path=location,
-        )
-        if _ask(
-            QCoreApplication.translate("app", "Database in use"),
-            question,
-            QCoreApplication.translate("app", "Open read-only"),
-            QCoreApplication.translate("app", "Quit"),
-        ):
-            return _open_or_explain(location, read_only=True)
-        return None
-    except DatabaseCorrupt as error:
-        return _recover(location, error)
-    except (StoreError, OSError) as error:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("app", "Cannot open the database"),
-            describe_error(error),
-        )
-        return None
-
-
-def _open_or_explain(location: Location, *, read_only: bool) -> Database | None:
-    from cxcareer.store.database import open_database
-
-    try:
-        return open_database(location, read_only=read_only)
-    except (StoreError, OSError) as error:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("app", "Cannot open the database"),
-            describe_error(error),
-        )
-        return None
-
-
-def _recover(location: Location, error: DatabaseCorrupt) -> Database | None:
-    from cxcareer.store.backup import backup_dir_for
-    from cxcareer.store.recovery import recover_from_backup
-
-    path = location.path
-    if path is None:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("app", "Cannot open the database"),
-            describe_error(error),
-        )
-        return None
-    question = QCoreApplication.translate(
-        "app",
-        "{problem}\n\ncxcareer can set the damaged file aside (nothing is deleted) and continue "
-        "from the newest good backup. Do that now?",
-    ).format(problem=describe_error(error))
-    if not _ask(
-        QCoreApplication.translate("app", "Damaged database"),
-        question,
-        QCoreApplication.translate("app", "Recover"),
-        QCoreApplication.translate("app", "Quit"),
-    ):
-        return None
-    outcome = recover_from_backup(path, backup_dir_for(path), datetime.now(UTC))
-    QMessageBox.information(
-        None, QCoreApplication.translate("app", "Damaged database"), str(outcome)
-    )
-    return _open_or_explain(location, read_only=False)
 
 
 def _language(settings: QSettings, chosen: str | None) -> str:
@@ -294,31 +192,6 @@ def _start_backup_timer(window: MainWindow, location: Location) -> None:
     timer.start()
 
 
-def _demo_location() -> tuple[Location, Path]:
-    from cxcareer.store.database import resolve_location
-
-    demo = importlib.import_module("cxcareer.service.demo")
-    path = Path(demo.demo_database_path())
-    atexit.register(_remove_demo, path)
-    return resolve_location(str(path)), path
-
-
-def _remove_demo(path: Path) -> None:
-    for candidate in path.parent.glob(path.name + "*"):
-        candidate.unlink(missing_ok=True)
-    with contextlib.suppress(OSError):
-        path.parent.rmdir()
-
-
-def _fill_demo(database: Database, lang: str) -> tuple[str, str]:
-    """Build the sample team; returns the manager's (id, name): the demo is seen through her."""
-    from cxcareer.service.career import CareerApp
-
-    demo = importlib.import_module("cxcareer.service.demo")
-    team = demo.create_demo(CareerApp(database, lang=lang))
-    return team.manager.id, team.manager.name
-
-
 def run(argv: Sequence[str] | None = None) -> int:
     """Start the desktop app; returns the exit status.
 
@@ -342,7 +215,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     def load() -> None:
         try:
-            with _without_feature_scan():
+            with without_feature_scan():
                 window = _open_main_window(args, qt_app, settings, lang, switch)
         except Exception as error:
             log.exception("the app could not start")
@@ -362,7 +235,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         opening.finish()
 
     opening.firstPainted.connect(lambda: QTimer.singleShot(0, load))
-    _report_opening_paint(opening)
+    report_opening_paint(opening)
     opening.show()
     try:
         return qt_app.exec()
@@ -390,7 +263,7 @@ def _open_main_window(
 
     try:
         if args.demo:
-            location, _path = _demo_location()
+            location, _path = demo_location()
         else:
             location = resolve_location(args.db)
     except (ValueError, OSError) as error:
@@ -404,7 +277,7 @@ def _open_main_window(
     if database is None:
         return None
     if args.demo:
-        demo_manager = _fill_demo(database, lang)
+        demo_manager = fill_demo(database, lang)
     elif not args.read_only:
         try:
             backup_now(location, "start")
@@ -416,7 +289,7 @@ def _open_main_window(
     if args.demo:
         window.controller.app.user = demo_manager[1]
         window.controller.select_person(demo_manager[0])
-    _exit_after_paint(window, qt_app)
+    exit_after_paint(window, qt_app)
     window.firstPainted.connect(lambda: _after_frame(lambda: _finish_opening(window, qt_app)))
     return window
 
@@ -441,7 +314,7 @@ def _finish_opening(window: MainWindow, qt_app: QApplication) -> None:
     app = window.controller.app
 
     def load(_progress: Progress) -> None:
-        with _without_feature_scan():
+        with without_feature_scan():
             app.database.start_engine()
             app.people()
 
@@ -456,9 +329,7 @@ def _finish_opening(window: MainWindow, qt_app: QApplication) -> None:
         qt_app.exit(1)
 
     def done(_result: object) -> None:
-        if os.environ.get("CXCAREER_EXIT_AFTER_PAINT") == "opened":
-            print(f"opened {time.perf_counter() - _STARTED:.4f}", flush=True)
-            QTimer.singleShot(0, qt_app.quit)
+        report_opened(qt_app)
 
     run_in_background(
         window,
@@ -467,97 +338,3 @@ def _finish_opening(window: MainWindow, qt_app: QApplication) -> None:
         done,
         on_error=failed,
     )
-
-
-@contextlib.contextmanager
-def _without_feature_scan() -> Iterator[None]:
-    """Import without PySide6's ``__feature__`` scan, which costs about 0.1 s at each start.
-
-    Why: PySide6 replaces ``builtins.__import__`` with a hook that reads the source of every
-    module imported after it (``inspect.getsource``, looking for "PySide6") to decide whether
-    ``from __feature__ import snake_case`` switching applies to it. cxcareer never uses
-    ``__feature__``, and the store, the engine and the screens are imported after the opening
-    window has painted, i.e. after PySide6. For that stretch the hook's own next step,
-    ``builtins.__orig_import__`` (PySide6's lazy-type import), is called directly: modules
-    imported meanwhile are simply left out of the feature table, exactly as modules imported
-    before PySide6 are; lookups treat them as "no feature", which is what the scan would find.
-    Without that attribute (another PySide6), nothing changes.
-    """
-    import builtins
-
-    hooked = builtins.__import__
-    plain = getattr(builtins, "__orig_import__", None)
-    if plain is None or plain is hooked:
-        yield
-        return
-    builtins.__import__ = plain
-    try:
-        yield
-    finally:
-        builtins.__import__ = hooked
-
-
-def _report_opening_paint(opening: OpeningWindow) -> None:
-    """For the bench: ``CXCAREER_EXIT_AFTER_PAINT=1`` reports the first window's paint.
-
-    The app keeps opening and quits once the main window has painted (see
-    :func:`_exit_after_paint`), so a start that fails later still fails visibly.
-    """
-    if os.environ.get("CXCAREER_EXIT_AFTER_PAINT") == "1":
-        opening.firstPainted.connect(
-            lambda: print(f"painted {time.perf_counter() - _STARTED:.4f}", flush=True)
-        )
-
-
-def _exit_after_paint(window: MainWindow, qt_app: QApplication) -> None:
-    """For ``bench/bench_startup.py``: report the first paint (or the filled window) and quit.
-
-    ``CXCAREER_EXIT_AFTER_PAINT=1`` prints ``painted <s>`` at the first paint of the opening
-    window (:func:`_report_opening_paint`) and quits at the main window's first paint.
-    ``=ready`` waits until the overview screen itself has been painted while showing a person
-    (profile, next moves and missing skills), then prints ``ready <s>`` once that paint pass is
-    over; a window without an overview or without a person prints ``painted-no-profile``. Both
-    lines end with ``sqlalchemy-loaded=True|False``, which the tests use to check that the first
-    screen is painted before SQLAlchemy is imported.
-    ``=opened`` prints ``opened <s>`` once :func:`_finish_opening` has loaded the ORM, i.e.
-    when everything the app does on start is done.
-    Seconds are counted from this module's import; the bench times from the launch itself.
-    """
-    mode = os.environ.get("CXCAREER_EXIT_AFTER_PAINT")
-    if not mode or mode == "opened":  # "opened": reported by _finish_opening
-        return
-
-    def report(label: str) -> None:
-        seconds = time.perf_counter() - _STARTED
-        print(f"{label} {seconds:.4f} sqlalchemy-loaded={'sqlalchemy' in sys.modules}", flush=True)
-        QTimer.singleShot(0, qt_app.quit)
-
-    if mode != "ready":
-        window.firstPainted.connect(lambda: QTimer.singleShot(0, qt_app.quit))
-        return
-    page = window.page("overview") if "overview" in window.page_keys() else None
-    if page is None or window.controller.snapshot is None:
-        window.firstPainted.connect(lambda: report("painted-no-profile"))
-        return
-    watcher = _PaintWatcher(page, lambda: QTimer.singleShot(0, lambda: report("ready")))
-    page.installEventFilter(watcher)
-
-
-class _PaintWatcher(QObject):
-    """Calls ``done`` once, at the first paint of ``widget`` while it is visible."""
-
-    def __init__(self, widget: QWidget, done: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._widget = widget
-        self._done: Callable[[], None] | None = done
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            self._done is not None
-            and watched is self._widget
-            and event.type() == QEvent.Type.Paint
-            and self._widget.isVisible()
-        ):
-            done, self._done = self._done, None
-            done()
-        return False

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
     <context>
+        <name>FrameworkBrowser</name>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/browser.py" line="100" />
+            <source>Select a role, a skill or a level to read it here.</source>
+            <translation>Selecione um cargo, uma competência ou um nível para lê-lo aqui.</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/browser.py" line="105" />
+            <source>{name} (level {level})</source>
+            <translation>{name} (nível {level})</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/browser.py" line="115" />
+            <source>&amp;Find:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/browser.py" line="116" />
+            <source>Filter roles, skills and descriptors</source>
+            <translation>Filtrar cargos, competências e descritores</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/browser.py" line="117" />
+            <source>Filter roles and skills</source>
+            <translation>Filtrar cargos e competências</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/browser.py" line="118" />
+            <location filename="../../cxcareer/ui/frameworks/browser.py" line="122" />
+            <source>Roles by track</source>
+            <translation>Cargos por trilha</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/browser.py" line="119" />
+            <location filename="../../cxcareer/ui/frameworks/browser.py" line="123" />
+            <source>Skills and levels</source>
+            <translation>Competências e níveis</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/browser.py" line="120" />
+            <location filename="../../cxcareer/ui/frameworks/browser.py" line="121" />
+            <source>Framework outline</source>
+            <translation>Estrutura do framework</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/browser.py" line="124" />
+            <source>Details of the selected item</source>
+            <translation>Detalhes do item selecionado</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameworkFile</name>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/framework_file.py" line="30" />
+            <source>Import framework</source>
+            <translation>Importar framework</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/framework_file.py" line="32" />
+            <source>Framework files (*.yaml *.yml *.json);;All files (*)</source>
+            <translation>Arquivos de framework (*.yaml *.yml *.json);;Todos os arquivos (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>FrameworksPage</name>
         <message>
             <location filename="../../cxcareer/ui/frameworks/page.py" line="295" />
@@ -36,25 +100,9 @@
             <translation>{name} já é avaliado(a) nesta versão.</translation>
         </message>
         <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="349" />
-            <source>Select a role, a skill or a level to read it here.</source>
-            <translation>Selecione um cargo, uma competência ou um nível para lê-lo aqui.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="354" />
-            <source>{name} (level {level})</source>
-            <translation>{name} (nível {level})</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="372" />
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="558" />
+            <location filename="../../cxcareer/ui/frameworks/page.py" line="378" />
             <source>Import framework</source>
             <translation>Importar framework</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="374" />
-            <source>Framework files (*.yaml *.yml *.json);;All files (*)</source>
-            <translation>Arquivos de framework (*.yaml *.yml *.json);;Todos os arquivos (*)</translation>
         </message>
         <message>
             <location filename="../../cxcareer/ui/frameworks/page.py" line="387" />
@@ -93,46 +141,6 @@
             <translation>{name} agora é avaliado(a) em {version}.</translation>
         </message>
         <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="494" />
-            <source>Measure {name} on {new} instead of {old}?</source>
-            <translation>Avaliar {name} em {new} em vez de {old}?</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="501" />
-            <source>These rated skills do not exist in {new}. Their ratings stay in the history but no longer count: {skills}.</source>
-            <translation>Estas competências avaliadas não existem em {new}. As avaliações continuam no histórico, mas deixam de contar: {skills}.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="510" />
-            <source>Every rated skill exists in {new}.</source>
-            <translation>Todas as competências avaliadas existem em {new}.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="514" />
-            <source>The current role {role} does not exist there and will be cleared.</source>
-            <translation>O cargo atual {role} não existe nessa versão e será removido.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="520" />
-            <source>These targets do not exist there and will be removed: {roles}.</source>
-            <translation>Estes objetivos não existem nessa versão e serão removidos: {roles}.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="526" />
-            <source>No rating is deleted: switching back makes them count again (the role and targets would have to be chosen again).</source>
-            <translation>Nenhuma avaliação é apagada: ao voltar para a versão anterior, elas contam de novo (o cargo e os objetivos precisariam ser escolhidos outra vez).</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="530" />
-            <source>No rating is deleted.</source>
-            <translation>Nenhuma avaliação é apagada.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="538" />
-            <source>{names} and {count} more</source>
-            <translation>{names} e mais {count}</translation>
-        </message>
-        <message>
             <location filename="../../cxcareer/ui/frameworks/page.py" line="548" />
             <location filename="../../cxcareer/ui/frameworks/page.py" line="556" />
             <source>Framework versions</source>
@@ -154,75 +162,41 @@
             <translation>Adiciona um framework a partir de um arquivo YAML ou JSON; ele é verificado antes.</translation>
         </message>
         <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="562" />
-            <source>Problems in the framework file</source>
-            <translation>Problemas no arquivo de framework</translation>
-        </message>
-        <message>
             <location filename="../../cxcareer/ui/frameworks/page.py" line="563" />
             <source>Outcome of the last step</source>
             <translation>Resultado da última etapa</translation>
         </message>
+    </context>
+    <context>
+        <name>ImportProblemsBox</name>
         <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="564" />
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="565" />
+            <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="64" />
+            <source>Problems in the framework file</source>
+            <translation>Problemas no arquivo de framework</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="65" />
+            <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="66" />
             <source>Hide problems</source>
             <translation>Ocultar problemas</translation>
         </message>
         <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="566" />
-            <source>&amp;Find:</source>
-            <translation>&amp;Buscar:</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="567" />
-            <source>Filter roles, skills and descriptors</source>
-            <translation>Filtrar cargos, competências e descritores</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="568" />
-            <source>Filter roles and skills</source>
-            <translation>Filtrar cargos e competências</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="569" />
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="572" />
-            <source>Roles by track</source>
-            <translation>Cargos por trilha</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="570" />
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="573" />
-            <source>Skills and levels</source>
-            <translation>Competências e níveis</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="571" />
-            <source>Framework outline</source>
-            <translation>Estrutura do framework</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="574" />
-            <source>Details of the selected item</source>
-            <translation>Detalhes do item selecionado</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="593" />
+            <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="81" />
             <source>Problems in {file}</source>
             <translation>Problemas em {file}</translation>
         </message>
         <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="594" />
+            <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="82" />
             <source>Errors: {errors}, warnings: {warnings}</source>
             <translation>Erros: {errors}, avisos: {warnings}</translation>
         </message>
         <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="598" />
+            <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="86" />
             <source>The file was imported; the warnings are worth a look.</source>
             <translation>O arquivo foi importado; vale a pena dar uma olhada nos avisos.</translation>
         </message>
         <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="600" />
+            <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="88" />
             <source>Fix the errors in the file and import it again.</source>
             <translation>Corrija os erros no arquivo e importe-o de novo.</translation>
         </message>
@@ -296,6 +270,49 @@
             <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="87" />
             <source>whole file</source>
             <translation>arquivo inteiro</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwitchQuestion</name>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="24" />
+            <source>Measure {name} on {new} instead of {old}?</source>
+            <translation>Avaliar {name} em {new} em vez de {old}?</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="30" />
+            <source>These rated skills do not exist in {new}. Their ratings stay in the history but no longer count: {skills}.</source>
+            <translation>Estas competências avaliadas não existem em {new}. As avaliações continuam no histórico, mas deixam de contar: {skills}.</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="41" />
+            <source>Every rated skill exists in {new}.</source>
+            <translation>Todas as competências avaliadas existem em {new}.</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="47" />
+            <source>The current role {role} does not exist there and will be cleared.</source>
+            <translation>O cargo atual {role} não existe nessa versão e será removido.</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="54" />
+            <source>These targets do not exist there and will be removed: {roles}.</source>
+            <translation>Estes objetivos não existem nessa versão e serão removidos: {roles}.</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="59" />
+            <source>No rating is deleted: switching back makes them count again (the role and targets would have to be chosen again).</source>
+            <translation>Nenhuma avaliação é apagada: ao voltar para a versão anterior, elas contam de novo (o cargo e os objetivos precisariam ser escolhidos outra vez).</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="65" />
+            <source>No rating is deleted.</source>
+            <translation>Nenhuma avaliação é apagada.</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="74" />
+            <source>{names} and {count} more</source>
+            <translation>{names} e mais {count}</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AgendaBox</name>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="84"/>
+        <source>Open actions</source>
+        <translation>Ações abertas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="85"/>
+        <source>Open actions to go through</source>
+        <translation>Ações abertas para revisar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="86"/>
+        <source>Tick an action when it is done. Ctrl+Z undoes a tick.</source>
+        <translation>Marque uma ação quando estiver concluída. Ctrl+Z desfaz a marcação.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="102"/>
+        <source>Mark “{0}” done</source>
+        <translation>Marcar “{0}” como concluída</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="104"/>
+        <source>Reopen “{0}”</source>
+        <translation>Reabrir “{0}”</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="81"/>
@@ -27,6 +55,19 @@
         <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="134"/>
         <source>⚠ {0} (overdue)</source>
         <translation>⚠ {0} (atrasada)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesBox</name>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="62"/>
+        <source>Since the last meeting</source>
+        <translation>Desde a última conversa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="63"/>
+        <source>Changes since the last meeting</source>
+        <translation>Mudanças desde a última conversa</translation>
     </message>
 </context>
 <context>
@@ -250,113 +291,40 @@
     </message>
 </context>
 <context>
-    <name>MeetingPage</name>
+    <name>MeetingHeader</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="260"/>
-        <source>Nobody is selected. Choose a person in the People list, or add one to prepare a one-to-one with them.</source>
-        <translation>Ninguém selecionado. Escolha uma pessoa na lista Pessoas, ou adicione uma, para preparar uma conversa 1:1.</translation>
+        <location filename="../../cxcareer/ui/meeting/meeting_header.py" line="48"/>
+        <source>Meeting da&amp;te:</source>
+        <translation>Da&amp;ta da conversa:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="264"/>
-        <source>&amp;Add a person…</source>
-        <translation>&amp;Adicionar uma pessoa…</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="265"/>
-        <source>Add a person</source>
-        <translation>Adicionar uma pessoa</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="267"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_header.py" line="49"/>
         <source>Meeting date</source>
         <translation>Data da conversa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="271"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_header.py" line="53"/>
         <source>E&amp;xport pack…</source>
         <translation>E&amp;xportar pacote…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="272"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_header.py" line="54"/>
         <source>Export the one-to-one pack as PDF</source>
         <translation>Exportar o pacote da conversa 1:1 em PDF</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="273"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_header.py" line="55"/>
         <source>Export the one-to-one pack as PDF (Ctrl+P)</source>
         <translation>Exportar o pacote da conversa 1:1 em PDF (Ctrl+P)</translation>
     </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="274"/>
-        <source>Since the last meeting</source>
-        <translation>Desde a última conversa</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="275"/>
-        <source>Changes since the last meeting</source>
-        <translation>Mudanças desde a última conversa</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="276"/>
-        <source>Open actions</source>
-        <translation>Ações abertas</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="277"/>
-        <source>Open actions to go through</source>
-        <translation>Ações abertas para revisar</translation>
-    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
     <message>
         <location filename="../../cxcareer/ui/meeting/page.py" line="278"/>
         <location filename="../../cxcareer/ui/meeting/page.py" line="415"/>
         <source>Tick an action when it is done. Ctrl+Z undoes a tick.</source>
         <translation>Marque uma ação quando estiver concluída. Ctrl+Z desfaz a marcação.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="279"/>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="280"/>
-        <source>Past meetings</source>
-        <translation>Conversas anteriores</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="266"/>
-        <source>Meeting da&amp;te:</source>
-        <translation>Da&amp;ta da conversa:</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="281"/>
-        <source>Op&amp;en…</source>
-        <translation>A&amp;brir…</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="282"/>
-        <source>Open the selected past meeting</source>
-        <translation>Abrir a conversa anterior selecionada</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="283"/>
-        <source>Notes</source>
-        <translation>Anotações</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="284"/>
-        <source>New actions agreed</source>
-        <translation>Novas ações combinadas</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="285"/>
-        <source>&amp;Save meeting</source>
-        <translation>&amp;Salvar conversa</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="286"/>
-        <source>Save this meeting</source>
-        <translation>Salvar esta conversa</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="287"/>
-        <source>Save this meeting (Ctrl+Enter)</source>
-        <translation>Salvar esta conversa (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/meeting/page.py" line="396"/>
@@ -404,39 +372,9 @@
         <translation>Escreva uma anotação ou combine uma ação para salvar a conversa.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="451"/>
-        <source>Mark “{0}” done</source>
-        <translation>Marcar “{0}” como concluída</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="453"/>
-        <source>Reopen “{0}”</source>
-        <translation>Reabrir “{0}”</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/meeting/page.py" line="486"/>
         <source>Saved the meeting of {0}.</source>
         <translation>Conversa de {0} salva.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="526"/>
-        <source>Export one-to-one pack</source>
-        <translation>Exportar pacote da conversa 1:1</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="527"/>
-        <source>PDF export is not part of this build.</source>
-        <translation>A exportação em PDF não faz parte desta versão.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="540"/>
-        <source>Save the one-to-one pack</source>
-        <translation>Salvar o pacote da conversa 1:1</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="540"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/meeting/page.py" line="572"/>
@@ -563,6 +501,24 @@
     </message>
 </context>
 <context>
+    <name>NobodySelected</name>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/nobody_selected.py" line="35"/>
+        <source>Nobody is selected. Choose a person in the People list, or add one to prepare a one-to-one with them.</source>
+        <translation>Ninguém selecionado. Escolha uma pessoa na lista Pessoas, ou adicione uma, para preparar uma conversa 1:1.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/nobody_selected.py" line="39"/>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Adicionar uma pessoa…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/nobody_selected.py" line="40"/>
+        <source>Add a person</source>
+        <translation>Adicionar uma pessoa</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="62"/>
@@ -601,6 +557,48 @@
     </message>
 </context>
 <context>
+    <name>PackExport</name>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/pack_export.py" line="47"/>
+        <source>Export one-to-one pack</source>
+        <translation>Exportar pacote da conversa 1:1</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/pack_export.py" line="48"/>
+        <source>PDF export is not part of this build.</source>
+        <translation>A exportação em PDF não faz parte desta versão.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/pack_export.py" line="62"/>
+        <source>Save the one-to-one pack</source>
+        <translation>Salvar o pacote da conversa 1:1</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/pack_export.py" line="64"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PastMeetingsBox</name>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="136"/>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="137"/>
+        <source>Past meetings</source>
+        <translation>Conversas anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="138"/>
+        <source>Op&amp;en…</source>
+        <translation>A&amp;brir…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="139"/>
+        <source>Open the selected past meeting</source>
+        <translation>Abrir a conversa anterior selecionada</translation>
+    </message>
+</context>
+<context>
     <name>PastMeetingsModel</name>
     <message>
         <location filename="../../cxcareer/ui/meeting/past_meetings_model.py" line="68"/>
@@ -627,6 +625,34 @@
         <location filename="../../cxcareer/ui/meeting/past_meetings_model.py" line="95"/>
         <source>{0} (+ private notes)</source>
         <translation>{0} (+ anotações privadas)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordColumn</name>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/record_column.py" line="85"/>
+        <source>Notes</source>
+        <translation>Anotações</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/record_column.py" line="86"/>
+        <source>New actions agreed</source>
+        <translation>Novas ações combinadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/record_column.py" line="87"/>
+        <source>&amp;Save meeting</source>
+        <translation>&amp;Salvar conversa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/record_column.py" line="88"/>
+        <source>Save this meeting</source>
+        <translation>Salvar esta conversa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/record_column.py" line="89"/>
+        <source>Save this meeting (Ctrl+Enter)</source>
+        <translation>Salvar esta conversa (Ctrl+Enter)</translation>
     </message>
 </context>
 </TS>

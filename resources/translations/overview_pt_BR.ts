@@ -239,26 +239,6 @@
         <source>No open actions in the development plan. Agree on a next action in a one-to-one.</source>
         <translation>Nenhuma ação aberta no plano de desenvolvimento. Combine uma próxima ação em uma conversa individual (1:1).</translation>
     </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="354"/>
-        <source>Current role</source>
-        <translation>Cargo atual</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="355"/>
-        <source>The role {name} holds today:</source>
-        <translation>O cargo que {name} ocupa hoje:</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="374"/>
-        <source>Add a target</source>
-        <translation>Adicionar objetivo</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="375"/>
-        <source>A role {name} is aiming for:</source>
-        <translation>Um cargo que {name} quer alcançar:</translation>
-    </message>
 </context>
 <context>
     <name>ReadinessDialog</name>
@@ -357,6 +337,29 @@
         <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="87"/>
         <source>{skill} ✓</source>
         <translation>{skill} ✓</translation>
+    </message>
+</context>
+<context>
+    <name>RolePickerDialog</name>
+    <message>
+        <location filename="../../cxcareer/ui/overview/role_picker.py" line="76"/>
+        <source>Current role</source>
+        <translation>Cargo atual</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/role_picker.py" line="77"/>
+        <source>The role {name} holds today:</source>
+        <translation>O cargo que {name} ocupa hoje:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/role_picker.py" line="99"/>
+        <source>Add a target</source>
+        <translation>Adicionar objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/role_picker.py" line="100"/>
+        <source>A role {name} is aiming for:</source>
+        <translation>Um cargo que {name} quer alcançar:</translation>
     </message>
 </context>
 <context>

@@ -124,21 +124,6 @@ Antes, é feito um backup dos dados atuais, para que você possa voltar a eles p
             <translation>Verificando o banco de dados…</translation>
         </message>
         <message>
-            <location filename="../../cxcareer/ui/settings/database_dialog.py" line="355" />
-            <source>The database passed its integrity check.</source>
-            <translation>O banco de dados passou na verificação de integridade.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/settings/database_dialog.py" line="358" />
-            <source>The database is damaged: {problems}.</source>
-            <translation>O banco de dados está danificado: {problems}.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/settings/database_dialog.py" line="361" />
-            <source>Restore the newest backup that works: select it above and choose Restore.</source>
-            <translation>Restaure o backup mais recente que funcione: selecione-o acima e escolha Restaurar.</translation>
-        </message>
-        <message>
             <location filename="../../cxcareer/ui/settings/database_dialog.py" line="373" />
             <source>Backups and database</source>
             <translation>Backups e banco de dados</translation>
@@ -204,31 +189,6 @@ Antes, é feito um backup dos dados atuais, para que você possa voltar a eles p
             <translation>Mostrar a pasta de backups</translation>
         </message>
         <message>
-            <location filename="../../cxcareer/ui/settings/database_dialog.py" line="398" />
-            <source>Check</source>
-            <translation>Verificação</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/settings/database_dialog.py" line="400" />
-            <source>Reads the whole database to find damage; nothing is changed.</source>
-            <translation>Lê o banco de dados inteiro em busca de danos; nada é alterado.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/settings/database_dialog.py" line="402" />
-            <source>&amp;Check database</source>
-            <translation>&amp;Verificar banco de dados</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/settings/database_dialog.py" line="403" />
-            <source>Check database</source>
-            <translation>Verificar banco de dados</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/settings/database_dialog.py" line="404" />
-            <source>Check result</source>
-            <translation>Resultado da verificação</translation>
-        </message>
-        <message>
             <location filename="../../cxcareer/ui/settings/database_dialog.py" line="405" />
             <source>Outcome of the last step</source>
             <translation>Resultado da última etapa</translation>
@@ -238,6 +198,49 @@ Antes, é feito um backup dos dados atuais, para que você possa voltar a eles p
             <location filename="../../cxcareer/ui/settings/database_dialog.py" line="409" />
             <source>Close</source>
             <translation>Fechar</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityCheckBox</name>
+        <message>
+            <location filename="../../cxcareer/ui/settings/integrity_check_box.py" line="43" />
+            <source>The database passed its integrity check.</source>
+            <translation>O banco de dados passou na verificação de integridade.</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/settings/integrity_check_box.py" line="46" />
+            <source>The database is damaged: {problems}.</source>
+            <translation>O banco de dados está danificado: {problems}.</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/settings/integrity_check_box.py" line="49" />
+            <source>Restore the newest backup that works: select it above and choose Restore.</source>
+            <translation>Restaure o backup mais recente que funcione: selecione-o acima e escolha Restaurar.</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/settings/integrity_check_box.py" line="55" />
+            <source>Check</source>
+            <translation>Verificação</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/settings/integrity_check_box.py" line="56" />
+            <source>Reads the whole database to find damage; nothing is changed.</source>
+            <translation>Lê o banco de dados inteiro em busca de danos; nada é alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/settings/integrity_check_box.py" line="57" />
+            <source>&amp;Check database</source>
+            <translation>&amp;Verificar banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/settings/integrity_check_box.py" line="58" />
+            <source>Check database</source>
+            <translation>Verificar banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../cxcareer/ui/settings/integrity_check_box.py" line="59" />
+            <source>Check result</source>
+            <translation>Resultado da verificação</translation>
         </message>
     </context>
     <context>

@@ -83,6 +83,49 @@
     </message>
 </context>
 <context>
+    <name>SkillTips</name>
+    <message>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="24"/>
+        <source>Not rated by the person yet. Press F2 or Enter to rate.</source>
+        <translation>A pessoa ainda não se avaliou. Pressione F2 ou Enter para avaliar.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="28"/>
+        <source>Not rated by a manager yet. Press F2 or Enter to rate.</source>
+        <translation>Nenhum gestor avaliou ainda. Pressione F2 ou Enter para avaliar.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="34"/>
+        <source>Self: {level}</source>
+        <translation>Autoavaliação: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="38"/>
+        <source>Manager: {level}</source>
+        <translation>Gestor: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="48"/>
+        <source>Rated on {date}</source>
+        <translation>Avaliada em {date}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="57"/>
+        <source>{target} needs {level}</source>
+        <translation>{target} exige {level}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="67"/>
+        <source>Gap: the current level ({level}) is {points} below it.</source>
+        <translation>Lacuna: o nível atual ({level}) está {points} abaixo.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="73"/>
+        <source>Met: the current level is {level}.</source>
+        <translation>Atendido: o nível atual é {level}.</translation>
+    </message>
+</context>
+<context>
     <name>SkillsPage</name>
     <message>
         <location filename="../../cxcareer/ui/skills/page.py" line="172"/>
@@ -274,31 +317,6 @@
         <translation>Nem o cargo atual nem um objetivo a exigem.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="311"/>
-        <source>Not rated by the person yet. Press F2 or Enter to rate.</source>
-        <translation>A pessoa ainda não se avaliou. Pressione F2 ou Enter para avaliar.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="313"/>
-        <source>Not rated by a manager yet. Press F2 or Enter to rate.</source>
-        <translation>Nenhum gestor avaliou ainda. Pressione F2 ou Enter para avaliar.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="317"/>
-        <source>Self: {level}</source>
-        <translation>Autoavaliação: {level}</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="319"/>
-        <source>Manager: {level}</source>
-        <translation>Gestor: {level}</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="327"/>
-        <source>Rated on {date}</source>
-        <translation>Avaliada em {date}</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/skills/skills_model.py" line="339"/>
         <source>{target} does not ask for this skill.</source>
         <translation>{target} não exige esta competência.</translation>
@@ -307,21 +325,6 @@
         <location filename="../../cxcareer/ui/skills/skills_model.py" line="346"/>
         <source>{level}, gap of {points}</source>
         <translation>{level}, lacuna de {points}</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="366"/>
-        <source>{target} needs {level}</source>
-        <translation>{target} exige {level}</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="373"/>
-        <source>Gap: the current level ({level}) is {points} below it.</source>
-        <translation>Lacuna: o nível atual ({level}) está {points} abaixo.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="378"/>
-        <source>Met: the current level is {level}.</source>
-        <translation>Atendido: o nível atual é {level}.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/skills/skills_model.py" line="385"/>

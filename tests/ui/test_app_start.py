@@ -11,6 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from cxcareer.store.database import open_database, resolve_location
 from cxcareer.ui import app as ui_app
+from cxcareer.ui import database_opening
+from cxcareer.ui.demo_session import fill_demo
 
 
 def test_second_instance_is_offered_read_only(
@@ -24,9 +26,9 @@ def test_second_instance_is_offered_read_only(
         questions.append(text)
         return True
 
-    monkeypatch.setattr(ui_app, "_ask", answer)
+    monkeypatch.setattr(database_opening, "_ask", answer)
     try:
-        second = ui_app.open_for_ui(location)
+        second = database_opening.open_for_ui(location)
         assert second is not None
         assert second.read_only
         assert "another cxcareer" in questions[0]
@@ -40,9 +42,9 @@ def test_second_instance_can_decline(
 ) -> None:
     location = resolve_location(str(tmp_path / "shared.db"))
     first = open_database(location)
-    monkeypatch.setattr(ui_app, "_ask", lambda *_args: False)
+    monkeypatch.setattr(database_opening, "_ask", lambda *_args: False)
     try:
-        assert ui_app.open_for_ui(location) is None
+        assert database_opening.open_for_ui(location) is None
     finally:
         first.close()
 
@@ -64,9 +66,9 @@ def test_damaged_database_is_set_aside_and_recovered(
     data[4096 * 2 : 4096 * 6] = b"\x00\x13" * (4096 * 2)
     path.write_bytes(bytes(data))
     told: list[str] = []
-    monkeypatch.setattr(ui_app, "_ask", lambda *_args: True)
+    monkeypatch.setattr(database_opening, "_ask", lambda *_args: True)
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
-    reopened = ui_app.open_for_ui(location)
+    reopened = database_opening.open_for_ui(location)
     assert reopened is not None
     try:
         assert [p.name for p in CareerApp(reopened).people()] == ["Kept Person"]
@@ -81,7 +83,7 @@ def test_demo_window_opens_on_the_manager(
 ) -> None:
     location = resolve_location(str(tmp_path / "demo.db"))
     database = open_database(location)
-    manager_id, manager_name = ui_app._fill_demo(database, "pt-BR")
+    manager_id, manager_name = fill_demo(database, "pt-BR")
     qt_app = QApplication.instance()
     assert isinstance(qt_app, QApplication)
     window = ui_app.create_window(database, ui_settings, lang="pt-BR", qt_app=qt_app, demo=True)

@@ -142,14 +142,14 @@ def test_imports_skip_pysides_feature_scan_only_inside(
     """Inside the block PySide6's own lazy import is used directly; Qt modules still work."""
     import builtins
 
-    from cxcareer.ui import app as ui_app
+    from cxcareer.ui.feature_scan import without_feature_scan
 
     hooked = builtins.__import__
     (tmp_path / "opening_probe_module.py").write_text(
         "from PySide6.QtWidgets import QLabel\nLABEL = QLabel('probe')\n"
     )
     monkeypatch.syspath_prepend(str(tmp_path))
-    with ui_app._without_feature_scan():
+    with without_feature_scan():
         inside = builtins.__import__
         import opening_probe_module  # type: ignore[import-not-found]
 
@@ -158,7 +158,7 @@ def test_imports_skip_pysides_feature_scan_only_inside(
     plain = getattr(builtins, "__orig_import__", None)
     if plain is not None and plain is not hooked:
         assert inside is plain
-    with pytest.raises(RuntimeError), ui_app._without_feature_scan():
+    with pytest.raises(RuntimeError), without_feature_scan():
         raise RuntimeError("boom")
     assert builtins.__import__ is hooked
 

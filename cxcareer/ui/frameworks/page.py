@@ -14,27 +14,16 @@ from pathlib import Path
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
-    QModelIndex,
     QSortFilterProxyModel,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
-    QTabWidget,
-    QTextBrowser,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,26 +31,23 @@ from PySide6.QtWidgets import (
 from cxcareer.framework import FrameworkInvalid, Problem
 from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.service.framework_browse import (
-    SwitchImpact,
     VersionRow,
-    role_outline,
-    skill_outline,
     switch_impact,
     version_rows,
 )
 from cxcareer.service.framework_import import FileImport, import_framework_file
 from cxcareer.ui.common.errors import show_error
+from cxcareer.ui.common.read_only_table import read_only_table
 from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.common.tasks import Progress, run_in_background
 from cxcareer.ui.controller import ProfileController
-from cxcareer.ui.frameworks.outline_model import KIND_ROLE, TEXT_ROLE, OutlineModel
-from cxcareer.ui.frameworks.problems_model import ProblemsModel
+from cxcareer.ui.frameworks.browser import FrameworkBrowser
+from cxcareer.ui.frameworks.framework_file import choose_framework_file
+from cxcareer.ui.frameworks.problems_box import ImportProblemsBox
+from cxcareer.ui.frameworks.switch_question import switch_question
 from cxcareer.ui.frameworks.versions_model import SORT_ROLE, VERSION_ID_ROLE, VersionsModel
 
 __all__ = ["FrameworksPage"]
-
-#: How many names a confirmation lists before "and N more".
-_LISTED = 8
 
 
 def _concerns(changes: Changes) -> bool:
@@ -83,8 +69,6 @@ class FrameworksPage(QWidget):
         self.controller = controller
         self._dirty = True
         self._shown_version: str | None = None
-        self._problem_file = ""
-        self._problem_imported = False
         self._busy = False
 
         self.heading = QLabel()
@@ -99,18 +83,9 @@ class FrameworksPage(QWidget):
         self.versions_proxy = QSortFilterProxyModel(self)
         self.versions_proxy.setSourceModel(self.versions)
         self.versions_proxy.setSortRole(SORT_ROLE)
-        self.versions_table = QTableView()
-        self.versions_table.setModel(self.versions_proxy)
+        self.versions_table = read_only_table(self.versions_proxy, stretch=0)
         self.versions_table.setSortingEnabled(True)
         self.versions_table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
-        self.versions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.versions_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.versions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.versions_table.setTabKeyNavigation(False)
-        self.versions_table.verticalHeader().hide()
-        header = self.versions_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.versions_table.selectionModel().selectionChanged.connect(self._on_version_selected)
         self.versions_table.activated.connect(lambda _index: self.switch_person())
 
@@ -128,30 +103,9 @@ class FrameworksPage(QWidget):
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.hide()
 
-        self.problems = ProblemsModel(self)
-        self.problems_box = QGroupBox()
-        self.problems_summary = QLabel()
-        self.problems_summary.setWordWrap(True)
-        self.problems_table = QTableView()
-        self.problems_table.setModel(self.problems)
-        self.problems_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.problems_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems_table.setTabKeyNavigation(False)
-        self.problems_table.setWordWrap(True)
-        self.problems_table.verticalHeader().hide()
-        problems_header = self.problems_table.horizontalHeader()
-        problems_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        problems_header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.hide_problems_button = QPushButton()
-        self.hide_problems_button.clicked.connect(self.clear_problems)
-        problems_layout = QVBoxLayout(self.problems_box)
-        problems_layout.addWidget(self.problems_summary)
-        problems_layout.addWidget(self.problems_table, 1)
-        hide_row = QHBoxLayout()
-        hide_row.addStretch(1)
-        hide_row.addWidget(self.hide_problems_button)
-        problems_layout.addLayout(hide_row)
-        self.problems_box.hide()
+        self.problems_box = ImportProblemsBox()
+        self.problems = self.problems_box.model
+        self.problems_box.hide_button.clicked.connect(self.clear_problems)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -163,42 +117,11 @@ class FrameworksPage(QWidget):
         top_layout.addWidget(self.notice)
         top_layout.addWidget(self.problems_box, 2)
 
-        self.browse_box = QGroupBox()
-        self.filter_label = QLabel()
-        self.filter = QLineEdit()
-        self.filter.setClearButtonEnabled(True)
-        self.filter_label.setBuddy(self.filter)
-        self.filter.textChanged.connect(self._apply_filter)
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(self.filter_label)
-        filter_row.addWidget(self.filter, 1)
-        self.roles_model = OutlineModel(self)
-        self.skills_model = OutlineModel(self)
-        self.roles_proxy = _outline_proxy(self.roles_model, self)
-        self.skills_proxy = _outline_proxy(self.skills_model, self)
-        self.roles_tree = _outline_tree(self.roles_proxy)
-        self.skills_tree = _outline_tree(self.skills_proxy)
-        for tree in (self.roles_tree, self.skills_tree):
-            tree.selectionModel().currentChanged.connect(self._show_detail)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.roles_tree, "")
-        self.tabs.addTab(self.skills_tree, "")
-        self.tabs.currentChanged.connect(lambda _i: self._show_detail(self._current_tree_index()))
-        self.detail = QTextBrowser()
-        self.detail.setOpenLinks(False)
-        browse_splitter = QSplitter(Qt.Orientation.Vertical)
-        browse_splitter.addWidget(self.tabs)
-        browse_splitter.addWidget(self.detail)
-        browse_splitter.setStretchFactor(0, 3)
-        browse_splitter.setStretchFactor(1, 1)
-        browse_splitter.setChildrenCollapsible(False)
-        browse_layout = QVBoxLayout(self.browse_box)
-        browse_layout.addLayout(filter_row)
-        browse_layout.addWidget(browse_splitter, 1)
+        self.browser = FrameworkBrowser()
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
-        self.splitter.addWidget(self.browse_box)
+        self.splitter.addWidget(self.browser)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
@@ -281,19 +204,15 @@ class FrameworksPage(QWidget):
             show_error(self, error)
             return
         self._shown_version = version_id
-        lang = self.controller.lang
-        self.roles_model.set_outline(role_outline(framework, lang))
-        self.skills_model.set_outline(skill_outline(framework, lang))
-        self._apply_filter(self.filter.text())
+        self.browser.show_outline(framework, self.controller.lang)
         self._update_browse_title()
-        self._show_detail(self._current_tree_index())
 
     def _update_browse_title(self) -> None:
         row = self.selected_version()
         if row is None:
-            self.browse_box.setTitle(self.tr("Browse"))
+            self.browser.setTitle(self.tr("Browse"))
         else:
-            self.browse_box.setTitle(
+            self.browser.setTitle(
                 self.tr("Browse {name} {version}").format(name=row.name, version=row.version)
             )
 
@@ -325,56 +244,15 @@ class FrameworksPage(QWidget):
         else:
             self.switch_button.setToolTip("")
 
-    # -- browsing -----------------------------------------------------------------------
-    def _apply_filter(self, text: str) -> None:
-        for proxy, tree in (
-            (self.roles_proxy, self.roles_tree),
-            (self.skills_proxy, self.skills_tree),
-        ):
-            proxy.setFilterFixedString(text.strip())
-            if text.strip():
-                tree.expandAll()
-            else:
-                tree.collapseAll()
-                for row in range(proxy.rowCount()):
-                    tree.expand(proxy.index(row, 0))
-
-    def _current_tree_index(self) -> QModelIndex:
-        tree = self.roles_tree if self.tabs.currentIndex() == 0 else self.skills_tree
-        return tree.currentIndex()
-
-    def _show_detail(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
-        if not index.isValid():
-            self.detail.setPlainText(self.tr("Select a role, a skill or a level to read it here."))
-            return
-        name = str(index.siblingAtColumn(0).data() or "")
-        level = str(index.siblingAtColumn(1).data() or "")
-        text = str(index.siblingAtColumn(0).data(TEXT_ROLE) or "")
-        title = self.tr("{name} (level {level})").format(name=name, level=level) if level else name
-        if index.data(KIND_ROLE) in ("level", "requirement"):
-            # A level or a requirement reads better with its skill or role in front.
-            owner = str(index.parent().siblingAtColumn(0).data() or "")
-            title = f"{owner}: {title}" if owner else title
-        self.detail.setPlainText(f"{title}\n\n{text}" if text else title)
-
     # -- importing ----------------------------------------------------------------------
     def import_file(self) -> None:
         """Ask for a framework file (YAML or JSON) and import it."""
         if self.controller.read_only:
             show_error(self, PermissionError(self.tr("This database is open read-only.")))
             return
-        start = str(self.controller.settings.value("frameworks/last_folder", "")) or (
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import framework"),
-            start,
-            self.tr("Framework files (*.yaml *.yml *.json);;All files (*)"),
-        )
-        if chosen:
-            self.controller.settings.setValue("frameworks/last_folder", str(Path(chosen).parent))
-            self.import_path(Path(chosen))
+        chosen = choose_framework_file(self, self.controller.settings)
+        if chosen is not None:
+            self.import_path(chosen)
 
     def import_path(self, path: Path) -> None:
         """Validate ``path`` off the UI thread; store it only when it has no errors."""
@@ -439,18 +317,11 @@ class FrameworksPage(QWidget):
         self.notice.setVisible(bool(text))
 
     def _show_problems(self, filename: str, problems: tuple[Problem, ...], imported: bool) -> None:
-        self._problem_file = filename
-        self._problem_imported = imported
-        self.problems.set_problems(problems)
-        self.problems_box.setVisible(bool(problems))
-        self._retranslate_problems()
-        if problems:
-            self.problems_table.resizeRowsToContents()
+        self.problems_box.show_problems(filename, problems, imported)
 
     def clear_problems(self) -> None:
         """Hide the problems of the last import."""
-        self.problems.set_problems(())
-        self.problems_box.hide()
+        self.problems_box.clear()
         self._set_notice("")
 
     # -- switching ----------------------------------------------------------------------
@@ -469,7 +340,7 @@ class FrameworksPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Switch framework version"),
-            self.switch_question(impact),
+            switch_question(impact),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -484,55 +355,6 @@ class FrameworksPage(QWidget):
             )
         )
         return True
-
-    def switch_question(self, impact: SwitchImpact) -> str:
-        """The confirmation text: what stays, what stops counting, what is cleared."""
-        parts = [
-            self.tr("Measure {name} on {new} instead of {old}?").format(
-                name=impact.person_name, new=impact.to_version, old=impact.from_version
-            )
-        ]
-        if impact.orphaned_skills:
-            parts.append(
-                self.tr(
-                    "These rated skills do not exist in {new}. Their ratings stay in the history "
-                    "but no longer count: {skills}."
-                ).format(
-                    new=impact.to_version,
-                    skills=self._listing([name for _id, name in impact.orphaned_skills]),
-                )
-            )
-        else:
-            parts.append(
-                self.tr("Every rated skill exists in {new}.").format(new=impact.to_version)
-            )
-        if impact.cleared_role is not None:
-            parts.append(
-                self.tr("The current role {role} does not exist there and will be cleared.").format(
-                    role=impact.cleared_role[1]
-                )
-            )
-        if impact.cleared_targets:
-            parts.append(
-                self.tr("These targets do not exist there and will be removed: {roles}.").format(
-                    roles=self._listing([title for _id, title in impact.cleared_targets])
-                )
-            )
-        parts.append(
-            self.tr(
-                "No rating is deleted: switching back makes them count again (the role and "
-                "targets would have to be chosen again)."
-            )
-            if impact.loses_anything
-            else self.tr("No rating is deleted.")
-        )
-        return "\n\n".join(parts)
-
-    def _listing(self, names: list[str]) -> str:
-        if len(names) <= _LISTED:
-            return ", ".join(names)
-        shown = ", ".join(names[:_LISTED])
-        return self.tr("{names} and {count} more").format(names=shown, count=len(names) - _LISTED)
 
     # -- language -----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -556,68 +378,11 @@ class FrameworksPage(QWidget):
         self.import_button.setToolTip(
             self.tr("Add a framework from a YAML or JSON file; it is checked first.")
         )
-        self.problems_table.setAccessibleName(self.tr("Problems in the framework file"))
         self.notice.setAccessibleName(self.tr("Outcome of the last step"))
-        self.hide_problems_button.setText(self.tr("Hide problems"))
-        self.hide_problems_button.setAccessibleName(self.tr("Hide problems"))
-        self.filter_label.setText(self.tr("&Find:"))
-        self.filter.setPlaceholderText(self.tr("Filter roles, skills and descriptors"))
-        self.filter.setAccessibleName(self.tr("Filter roles and skills"))
-        self.tabs.setTabText(0, self.tr("Roles by track"))
-        self.tabs.setTabText(1, self.tr("Skills and levels"))
-        self.tabs.setAccessibleName(self.tr("Framework outline"))
-        self.tabs.tabBar().setAccessibleName(self.tr("Framework outline"))
-        self.roles_tree.setAccessibleName(self.tr("Roles by track"))
-        self.skills_tree.setAccessibleName(self.tr("Skills and levels"))
-        self.detail.setAccessibleName(self.tr("Details of the selected item"))
-        for model in (self.versions, self.problems, self.roles_model, self.skills_model):
-            model.retranslate()
+        self.versions.retranslate()
+        self.problems_box.retranslate()
+        self.browser.retranslate()
         self._update_buttons()
         self._update_browse_title()
-        self._retranslate_problems()
-        self._show_detail(self._current_tree_index())
-
-    def _retranslate_problems(self) -> None:
-        count = self.problems.rowCount()
-        if not count:
-            return
-        errors = sum(
-            1
-            for row in range(count)
-            if (problem := self.problems.problem(row)) is not None
-            and problem.severity.value == "error"
-        )
-        warnings = count - errors
-        self.problems_box.setTitle(self.tr("Problems in {file}").format(file=self._problem_file))
-        summary = self.tr("Errors: {errors}, warnings: {warnings}").format(
-            errors=errors, warnings=warnings
-        )
-        if self._problem_imported:
-            summary += ". " + self.tr("The file was imported; the warnings are worth a look.")
-        else:
-            summary += ". " + self.tr("Fix the errors in the file and import it again.")
-        self.problems_summary.setText(summary)
-
-
-def _outline_proxy(model: OutlineModel, parent: QWidget) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setRecursiveFilteringEnabled(True)
-    proxy.setAutoAcceptChildRows(True)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setFilterKeyColumn(-1)
-    return proxy
-
-
-def _outline_tree(model: QSortFilterProxyModel) -> QTreeView:
-    tree = QTreeView()
-    tree.setModel(model)
-    tree.setUniformRowHeights(True)
-    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    tree.setAlternatingRowColors(True)
-    header = tree.header()
-    header.setStretchLastSection(True)
-    # Names are never clipped (pt-BR titles run long); the details column takes the rest.
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-    return tree
+        self.problems_box.retranslate_summary()
+        self.browser.show_detail(self.browser.current_index())

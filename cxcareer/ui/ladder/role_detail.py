@@ -2,7 +2,7 @@
 
 Usable from any screen: give it the controller and call :meth:`RoleDetail.show_role`. It reads
 ``controller.snapshot`` for the person's levels (or shows the role alone when nobody is chosen) and
-follows ``controller.dataChanged`` and language changes itself.
+follows the controller's changes itself (inside the Ladder the page hands its data over instead).
 
 Signals:
     roleActivated(str): a way in or out was opened (Enter or double-click); the owner decides

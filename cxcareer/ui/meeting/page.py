@@ -8,28 +8,15 @@ in the People list by accident loses nothing.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDateEdit,
     QDialog,
-    QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,65 +25,25 @@ from cxcareer.service import development
 from cxcareer.service.changes import Aspect, Changes
 from cxcareer.service.meeting_diff import changes_between, previous_meeting
 from cxcareer.service.meeting_rows import (
-    NewAction,
     agenda_actions,
     meeting_rows,
-    pack_file_name,
     record_meeting,
 )
 from cxcareer.store.errors import StoreError
-from cxcareer.store.records import ActionStatus
 from cxcareer.ui.common.errors import show_error
-from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.common.tasks import Progress, Task, run_in_background
-from cxcareer.ui.common.wrap_rows import wrap_rows
 from cxcareer.ui.controller import ProfileController
-from cxcareer.ui.meeting.agenda_model import AgendaModel
-from cxcareer.ui.meeting.changes_model import ChangesModel
-from cxcareer.ui.meeting.export_dialog import ExportOptions, ExportPackDialog
-from cxcareer.ui.meeting.list_look import make_list
+from cxcareer.ui.meeting.export_dialog import ExportOptions
 from cxcareer.ui.meeting.meeting_dialog import MeetingDialog
-from cxcareer.ui.meeting.new_action_form import NewActionForm
-from cxcareer.ui.meeting.notes_panel import NotesPanel
-from cxcareer.ui.meeting.past_meetings_model import PastColumn, PastMeetingsModel
-from cxcareer.ui.people.commands import ActionStatusCommand
+from cxcareer.ui.meeting.meeting_header import MeetingHeader
+from cxcareer.ui.meeting.nobody_selected import NobodySelected
+from cxcareer.ui.meeting.pack_export import ask_pack_export, write_pack
+from cxcareer.ui.meeting.record_column import RecordColumn
+from cxcareer.ui.meeting.review_boxes import AgendaBox, ChangesBox, PastMeetingsBox
 from cxcareer.ui.people.labels import date_text
 
-__all__ = ["MeetingPage", "pack_available"]
-
-
-PACK_MODULE = "cxcareer.ui.report.pdf_pack"
-
-
-def pack_available() -> bool:
-    """Whether this build can write the PDF pack."""
-    try:
-        return importlib.util.find_spec(PACK_MODULE) is not None
-    except ModuleNotFoundError:
-        return False
-
-
-@dataclass
-class _Draft:
-    """What was typed for one person and not saved yet."""
-
-    shared: str = ""
-    private: str = ""
-    actions: list[NewAction] = field(default_factory=list)
-
-    @property
-    def empty(self) -> bool:
-        return not (self.shared.strip() or self.private.strip() or self.actions)
-
-
-def _group(title_holder: list[QGroupBox], *widgets: QWidget) -> QGroupBox:
-    box = QGroupBox()
-    layout = QVBoxLayout(box)
-    for widget in widgets:
-        layout.addWidget(widget, 1 if isinstance(widget, QAbstractItemView | QStackedWidget) else 0)
-    title_holder.append(box)
-    return box
+__all__ = ["MeetingPage"]
 
 
 #: A one-to-one shows every kind of record about its person.
@@ -111,125 +58,67 @@ class MeetingPage(QWidget):
         self.controller = controller
         self.today = date.today
         self.last_task: Task | None = None
-        self._drafts: dict[str, _Draft] = {}
         self._shown_person: str | None = None
         self._dialog: QDialog | None = None
 
-        # -- empty state ----------------------------------------------------------------
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.add_person_button = QPushButton()
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addWidget(self.add_person_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch(2)
+        self.nobody = NobodySelected()
+        self.empty_label = self.nobody.label
+        self.add_person_button = self.nobody.add_person_button
 
         # -- header -----------------------------------------------------------------------
-        self.heading = page_heading()
-        self.date_label = QLabel()
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_label.setBuddy(self.date_edit)
-        self.export_button = QPushButton()
-        self.since_label = QLabel()
-        self.since_label.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.date_label)
-        top.addWidget(self.date_edit)
-        top.addWidget(self.export_button)
+        self.header = MeetingHeader()
+        self.heading = self.header.heading
+        self.date_edit = self.header.date_edit
+        self.export_button = self.header.export_button
 
-        boxes: list[QGroupBox] = []
-        # -- what changed -----------------------------------------------------------------
-        self.changes_model = ChangesModel(self)
-        self.changes_tree = QTreeView()
-        self.changes_tree.setModel(self.changes_model)
-        wrap_rows(self.changes_tree)
-        self.changes_tree.header().setStretchLastSection(False)
-        self.changes_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.changes_tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.no_changes = QLabel()
-        self.no_changes.setWordWrap(True)
-        self.no_changes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.changes_stack = QStackedWidget()
-        self.changes_stack.addWidget(self.changes_tree)
-        self.changes_stack.addWidget(self.no_changes)
-        self.changes_box = _group(boxes, self.since_label, self.changes_stack)
-
-        # -- open actions -----------------------------------------------------------------
-        self.agenda_model = AgendaModel(self)
-        self.agenda_list = make_list(self.agenda_model)
-        self.agenda_hint = QLabel()
-        self.agenda_hint.setWordWrap(True)
-        self.agenda_box = _group(boxes, self.agenda_hint, self.agenda_list)
-
-        # -- past meetings ----------------------------------------------------------------
-        self.past_model = PastMeetingsModel(self)
-        self.past_list = make_list(self.past_model, wrap=False)
-        self.past_list.header().setSectionResizeMode(
-            PastColumn.DATE, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.past_list.header().setSectionResizeMode(
-            PastColumn.NOTES, QHeaderView.ResizeMode.Stretch
-        )
-        self.open_button = QPushButton()
-        self.no_past = QLabel()
-        self.no_past.setWordWrap(True)
-        past_buttons = QHBoxLayout()
-        past_buttons.addWidget(self.no_past, 1)
-        past_buttons.addWidget(self.open_button)
-        past_row = QWidget()
-        past_row.setLayout(past_buttons)
-        past_buttons.setContentsMargins(0, 0, 0, 0)
-        self.past_box = _group(boxes, self.past_list, past_row)
+        # -- what to go through: the parts the refresh fills ----------------------------------
+        self.changes_box = ChangesBox()
+        self.since_label = self.changes_box.since_label
+        self.changes_model = self.changes_box.model
+        self.changes_tree = self.changes_box.tree
+        self.no_changes = self.changes_box.no_changes
+        self.changes_stack = self.changes_box.stack
+        self.agenda_box = AgendaBox()
+        self.agenda_model = self.agenda_box.model
+        self.agenda_list = self.agenda_box.list
+        self.agenda_hint = self.agenda_box.hint
+        self.past_box = PastMeetingsBox()
+        self.past_model = self.past_box.model
+        self.past_list = self.past_box.list
+        self.open_button = self.past_box.open_button
+        self.no_past = self.past_box.no_past
 
         # -- this meeting -----------------------------------------------------------------
-        self.notes = NotesPanel()
-        self.notes_box = _group(boxes, self.notes)
-        self.new_actions = NewActionForm()
-        self.new_box = _group(boxes, self.new_actions)
-        self.save_button = QPushButton()
-        self.save_button.setDefault(False)
-        self.save_hint = QLabel()
-        self.save_hint.setWordWrap(True)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.save_hint, 1)
-        save_row.addWidget(self.save_button)
-        self._boxes = boxes
+        self.record = RecordColumn()
+        self.notes = self.record.notes
+        self.new_actions = self.record.new_actions
+        self.save_button = self.record.save_button
+        self.save_hint = self.record.save_hint
+        self._drafts = self.record.drafts
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.setChildrenCollapsible(False)
         for box in (self.changes_box, self.agenda_box, self.past_box):
             left.addWidget(box)
-        right_widget = QWidget()
-        right = QVBoxLayout(right_widget)
-        right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.notes_box, 1)
-        right.addWidget(self.new_box, 1)
-        right.addLayout(save_row)
         self.columns = QSplitter(Qt.Orientation.Horizontal)
         self.columns.setChildrenCollapsible(False)
         self.columns.addWidget(left)
-        self.columns.addWidget(right_widget)
+        self.columns.addWidget(self.record)
         self.columns.setStretchFactor(0, 3)
         self.columns.setStretchFactor(1, 2)
         content = QWidget()
         content_layout = QVBoxLayout(content)
-        content_layout.addLayout(top)
+        content_layout.addWidget(self.header)
         content_layout.addWidget(self.columns, 1)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(empty)
+        self.stack.addWidget(self.nobody)
         self.stack.addWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
         # -- wiring -----------------------------------------------------------------------
-        self.add_person_button.clicked.connect(self.add_person)
         self.export_button.clicked.connect(self.export_pack)
         self.date_edit.dateChanged.connect(lambda _d: self.reload())
         self.agenda_model.doneToggled.connect(self.set_done)
@@ -253,40 +142,11 @@ class MeetingPage(QWidget):
     # -- texts --------------------------------------------------------------------------
     def retranslate(self) -> None:
         """Every fixed text in the current language."""
-        self.empty_label.setText(
-            self.tr(
-                "Nobody is selected. Choose a person in the People list, or add one "
-                "to prepare a one-to-one with them."
-            )
-        )
-        self.add_person_button.setText(self.tr("&Add a person…"))
-        self.add_person_button.setAccessibleName(self.tr("Add a person"))
-        self.date_label.setText(self.tr("Meeting da&te:"))
-        self.date_edit.setAccessibleName(self.tr("Meeting date"))
-        locale = QLocale("pt_BR" if self.controller.lang == "pt-BR" else "en_GB")
-        self.date_edit.setLocale(locale)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
-        self.export_button.setText(self.tr("E&xport pack…"))
-        self.export_button.setAccessibleName(self.tr("Export the one-to-one pack as PDF"))
-        self.export_button.setToolTip(self.tr("Export the one-to-one pack as PDF (Ctrl+P)"))
-        self.changes_box.setTitle(self.tr("Since the last meeting"))
-        self.changes_tree.setAccessibleName(self.tr("Changes since the last meeting"))
-        self.agenda_box.setTitle(self.tr("Open actions"))
-        self.agenda_list.setAccessibleName(self.tr("Open actions to go through"))
-        self.agenda_hint.setText(self.tr("Tick an action when it is done. Ctrl+Z undoes a tick."))
-        self.past_box.setTitle(self.tr("Past meetings"))
-        self.past_list.setAccessibleName(self.tr("Past meetings"))
-        self.open_button.setText(self.tr("Op&en…"))
-        self.open_button.setAccessibleName(self.tr("Open the selected past meeting"))
-        self.notes_box.setTitle(self.tr("Notes"))
-        self.new_box.setTitle(self.tr("New actions agreed"))
-        self.save_button.setText(self.tr("&Save meeting"))
-        self.save_button.setAccessibleName(self.tr("Save this meeting"))
-        self.save_button.setToolTip(self.tr("Save this meeting (Ctrl+Enter)"))
-        self.changes_model.retranslate()
-        self.changes_tree.expandAll()
-        self.agenda_model.retranslate()
-        self.past_model.retranslate()
+        self.nobody.retranslate()
+        self.header.retranslate(self.controller.lang)
+        self.record.retranslate()
+        for box in (self.changes_box, self.agenda_box, self.past_box):
+            box.retranslate()
         self._update_texts()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -309,27 +169,18 @@ class MeetingPage(QWidget):
         self.reload()
 
     def _stash_draft(self) -> None:
-        if self._shown_person is None:
-            return
-        shared, private = self.notes.texts()
-        draft = _Draft(shared, private, self.new_actions.model.actions())
-        if draft.empty:
-            self._drafts.pop(self._shown_person, None)
-        else:
-            self._drafts[self._shown_person] = draft
+        self.record.stash_draft(self._shown_person)
 
     def _restore_draft(self) -> None:
-        draft = self._drafts.get(self._shown_person or "", _Draft())
-        self.notes.set_texts(draft.shared, draft.private)
-        self.new_actions.model.set_actions(draft.actions)
+        self.record.restore_draft(self._shown_person)
 
     # -- data ---------------------------------------------------------------------------
     def meeting_day(self) -> date:
         """The date in the date field."""
-        return self.date_edit.date().toPython()  # type: ignore[return-value]
+        return self.header.day()
 
     def _set_date(self, day: date) -> None:
-        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.header.set_day(day)
 
     def author(self) -> str:
         """Who writes the meeting (and alone sees its private notes)."""
@@ -426,23 +277,7 @@ class MeetingPage(QWidget):
     # -- actions ------------------------------------------------------------------------
     def set_done(self, action_id: str, done: bool) -> None:
         """Tick (or untick) an open action; Ctrl+Z undoes it."""
-        model = self.agenda_model
-        action = next(
-            (model.action(r) for r in range(model.rowCount()) if model.action(r).id == action_id),  # type: ignore[union-attr]
-            None,
-        )
-        if action is None or self.controller.read_only:
-            return
-        new = ActionStatus.DONE if done else ActionStatus.OPEN
-        if action.status is new:
-            return
-        text = (
-            self.tr("Mark “{0}” done").format(action.title)
-            if done
-            else self.tr("Reopen “{0}”").format(action.title)
-        )
-        command = ActionStatusCommand(self.controller, action.id, new, action.status, text)
-        self.controller.undo_stack.push(command)
+        self.agenda_box.set_done(self.controller, action_id, done)
 
     def save_meeting(self) -> bool:
         """Record the meeting with its notes and new actions; False when nothing was saved."""
@@ -493,48 +328,21 @@ class MeetingPage(QWidget):
         dialog.open()
         return dialog
 
-    def add_person(self) -> None:
-        """Open the People list's dialog for a new person (they are selected when added)."""
-        window = self.window()
-        dock = getattr(window, "people_dock", None)
-        widget = dock.widget() if dock is not None else None
-        handler = getattr(widget, "add_person", None)
-        if dock is not None and handler is not None:
-            dock.show()
-            handler()
-
     # -- export -------------------------------------------------------------------------
     def export_pack(self) -> None:
         """Ask paper, language and private notes, then where to save; write in the background."""
         view = self.controller.snapshot
         if view is None:
             return
-        if not pack_available():
-            QMessageBox.information(
-                self,
-                self.tr("Export one-to-one pack"),
-                self.tr("PDF export is not part of this build."),
-            )
-            return
-        dialog = ExportPackDialog(view.person.name, self.controller.lang, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        options = dialog.options()
-        folder = str(
-            self.controller.settings.value("meeting/export_dir", "")
-            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen = ask_pack_export(
+            self,
+            self.controller.settings,
+            view.person.name,
+            self.controller.lang,
+            self.meeting_day(),
         )
-        suggested = str(Path(folder) / pack_file_name(view.person.name, self.meeting_day()))
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the one-to-one pack"), suggested, self.tr("PDF files (*.pdf)")
-        )
-        if not chosen:
-            return
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        self.controller.settings.setValue("meeting/export_dir", str(path.parent))
-        self.write_export(options, path)
+        if chosen is not None:
+            self.write_export(*chosen)
 
     def write_export(self, options: ExportOptions, path: Path) -> Task | None:
         """Write the pack for the selected person to ``path`` off the UI thread."""
@@ -545,17 +353,7 @@ class MeetingPage(QWidget):
         person_id = view.person.id
 
         def work(_progress: Progress) -> Path:
-            # Imported here: the PDF pack is a separate, heavier part of the app.
-            pack = importlib.import_module(PACK_MODULE)
-            written: Path = pack.write_pack(
-                app,
-                person_id,
-                path,
-                lang=options.lang,
-                include_private=options.include_private,
-                paper=options.paper,
-            )
-            return written
+            return write_pack(app, person_id, options, path)
 
         def done(written: Path) -> None:
             self.save_hint.setText(self.tr("Exported the pack to {0}.").format(written))

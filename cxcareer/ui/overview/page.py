@@ -1,9 +1,10 @@
 """The Overview screen: current role, targets and readiness, the next moves and open actions.
 
-Why it only reads ``controller.snapshot``: every rating, wherever it is made, ends in
-``controller.dataChanged`` with a fresh snapshot, so this screen redraws from that one object and
-can never disagree with the others. The two writes it offers (choosing the current role, adding a
-target) are the way out of its empty states and go through ``controller.run``.
+Why it only reads ``controller.snapshot``: every write, wherever it is made, ends in
+``controller.changed`` with a fresh snapshot, so this screen redraws from that one object (when a
+change concerns it, and only once it is shown) and can never disagree with the others. The two
+writes it offers (choosing the current role, adding a target) are the way out of its empty
+states and go through ``controller.run``.
 
 Signals:
     roleActivated(str): a target or next move was opened (Enter or double-click), or "Show on
@@ -15,7 +16,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,40 +34,19 @@ from cxcareer.service.overview_rows import overview_hints
 from cxcareer.store.records import PersonRecord
 from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.common.refresh import RefreshOnChange
-from cxcareer.ui.common.wrap_rows import wrap_rows
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.overview.actions_model import ActionsModel
 from cxcareer.ui.overview.missing_tree import MissingSkillsTreeModel
 from cxcareer.ui.overview.next_moves_model import NextMovesModel
 from cxcareer.ui.overview.readiness_panel import ReadinessDialog
-from cxcareer.ui.overview.role_picker import RolePickerDialog
+from cxcareer.ui.overview.role_picker import ask_current_role, ask_new_target
 from cxcareer.ui.overview.targets_model import TargetsModel
 from cxcareer.ui.overview.tree_state import expanded_roles, restore_expanded
+from cxcareer.ui.overview.views import hint_label, missing_skills_tree
 
 __all__ = ["OverviewPage"]
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _hint_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def _tree(model: MissingSkillsTreeModel) -> QTreeView:
-    tree = QTreeView()
-    tree.setModel(model)
-    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    tree.setAlternatingRowColors(True)
-    header = tree.header()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    wrap_rows(tree)
-    return tree
 
 
 class OverviewPage(QWidget):
@@ -83,7 +61,7 @@ class OverviewPage(QWidget):
         self._expanded_moves: set[str] | None = None
         self._shown_person: str | None = None
 
-        self.nobody = _hint_label()
+        self.nobody = hint_label()
         self.nobody.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.heading = page_heading()
@@ -100,8 +78,8 @@ class OverviewPage(QWidget):
 
         # Targets, with the readiness explanation one click away.
         self.targets_model = TargetsModel(self)
-        self.targets_view = _tree(self.targets_model)
-        self.targets_hint = _hint_label()
+        self.targets_view = missing_skills_tree(self.targets_model)
+        self.targets_hint = hint_label()
         self.explain_button = QPushButton()
         self.add_target_button = QPushButton()
         self.explanation = ReadinessDialog(self)
@@ -116,8 +94,8 @@ class OverviewPage(QWidget):
         targets_layout.addLayout(target_buttons)
 
         self.moves_model = NextMovesModel(self)
-        self.moves_view = _tree(self.moves_model)
-        self.moves_hint = _hint_label()
+        self.moves_view = missing_skills_tree(self.moves_model)
+        self.moves_hint = hint_label()
         self.moves_box = QGroupBox()
         moves_layout = QVBoxLayout(self.moves_box)
         moves_layout.addWidget(self.moves_hint)
@@ -133,7 +111,7 @@ class OverviewPage(QWidget):
         actions_header = self.actions_view.horizontalHeader()
         actions_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         actions_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.actions_hint = _hint_label()
+        self.actions_hint = hint_label()
         self.actions_box = QGroupBox()
         actions_layout = QVBoxLayout(self.actions_box)
         actions_layout.addWidget(self.actions_hint)
@@ -351,38 +329,17 @@ class OverviewPage(QWidget):
         view = self.controller.snapshot
         if view is None:
             return
-        dialog = RolePickerDialog(
-            view,
-            self.tr("Current role"),
-            self.tr("The role {name} holds today:").format(name=view.person.name),
-            preselect=view.person.current_role,
-            parent=self,
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            role = dialog.chosen_role()
-            if role is not None:
-                self.set_current_role(role)
+        role = ask_current_role(view, self)
+        if role is not None:
+            self.set_current_role(role)
 
     def _pick_target(self) -> None:
         view = self.controller.snapshot
         if view is None:
             return
-        exclude = set(view.person.targets)
-        if view.person.current_role:
-            exclude.add(view.person.current_role)
-        preselect = view.next_moves[0].role if view.next_moves else None
-        dialog = RolePickerDialog(
-            view,
-            self.tr("Add a target"),
-            self.tr("A role {name} is aiming for:").format(name=view.person.name),
-            exclude=exclude,
-            preselect=preselect,
-            parent=self,
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            role = dialog.chosen_role()
-            if role is not None:
-                self.add_target(role)
+        role = ask_new_target(view, self)
+        if role is not None:
+            self.add_target(role)
 
     def set_current_role(self, role: str) -> bool:
         """Record ``role`` as the selected person's current role; False when refused."""

@@ -1,13 +1,16 @@
 """A small dialog to choose one role of the person's framework (current role, a new target).
 
 Why a dialog: the overview's empty states ("no role chosen yet", "no targets") should be one
-click from fixed, without sending the person to another screen.
+click from fixed, without sending the person to another screen. The two questions the overview
+asks with it (:func:`ask_current_role`, :func:`ask_new_target`) live here with the dialog, so the
+screen keeps only what it does with the answer.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import (
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.ui.overview.roles_model import RolesModel
 
-__all__ = ["RolePickerDialog"]
+__all__ = ["RolePickerDialog", "ask_current_role", "ask_new_target"]
 
 
 class RolePickerDialog(QDialog):
@@ -64,3 +67,43 @@ class RolePickerDialog(QDialog):
     def chosen_role(self) -> str | None:
         """The role id in the combo (None when the list is empty)."""
         return self.model.role_at(self.combo.currentIndex())
+
+
+def ask_current_role(view: PersonSnapshot, parent: QWidget | None = None) -> str | None:
+    """Ask which role the selected person holds today; None when cancelled."""
+    dialog = RolePickerDialog(
+        view,
+        QCoreApplication.translate("RolePickerDialog", "Current role"),
+        QCoreApplication.translate("RolePickerDialog", "The role {name} holds today:").format(
+            name=view.person.name
+        ),
+        preselect=view.person.current_role,
+        parent=parent,
+    )
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return dialog.chosen_role()
+    return None
+
+
+def ask_new_target(view: PersonSnapshot, parent: QWidget | None = None) -> str | None:
+    """Ask for one more target role (neither the current role nor a target yet); None: cancelled.
+
+    The first next move is offered first: the likeliest answer.
+    """
+    exclude = set(view.person.targets)
+    if view.person.current_role:
+        exclude.add(view.person.current_role)
+    preselect = view.next_moves[0].role if view.next_moves else None
+    dialog = RolePickerDialog(
+        view,
+        QCoreApplication.translate("RolePickerDialog", "Add a target"),
+        QCoreApplication.translate("RolePickerDialog", "A role {name} is aiming for:").format(
+            name=view.person.name
+        ),
+        exclude=exclude,
+        preselect=preselect,
+        parent=parent,
+    )
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return dialog.chosen_role()
+    return None

@@ -2,7 +2,7 @@
 
 Why routes are recomputed from ``controller.snapshot``: a new rating changes each route's gap and
 missing skills, and every screen must agree after it; the engine answers in milliseconds for a
-real framework, so the screen simply asks again on ``controller.dataChanged``.
+real framework, so the screen simply asks again when a change concerns it (once it is shown).
 
 Signals:
     pathHighlighted(tuple): the role ids of the route the person chose (route 1 when a target is

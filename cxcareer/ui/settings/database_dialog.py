@@ -13,16 +13,13 @@ from typing import Any
 from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,10 +28,12 @@ from cxcareer.service import database_care
 from cxcareer.service.changes import Aspect, Changes
 from cxcareer.store.backup import BackupInfo
 from cxcareer.ui.common.errors import describe_error, show_error
+from cxcareer.ui.common.read_only_table import read_only_table
 from cxcareer.ui.common.tasks import Progress, run_in_background
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.settings.backups_model import BackupsModel
 from cxcareer.ui.settings.dates import format_datetime
+from cxcareer.ui.settings.integrity_check_box import IntegrityCheckBox
 
 __all__ = ["DatabaseDialog"]
 
@@ -61,17 +60,7 @@ class DatabaseDialog(QDialog):
         self.backups_note = QLabel()
         self.backups_note.setWordWrap(True)
         self.backups = BackupsModel(self)
-        self.backups_table = QTableView()
-        self.backups_table.setModel(self.backups)
-        self.backups_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.backups_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.backups_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.backups_table.setTabKeyNavigation(False)
-        self.backups_table.setWordWrap(False)
-        self.backups_table.verticalHeader().hide()
-        header = self.backups_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.backups_table = read_only_table(self.backups, stretch=1, word_wrap=False)
         self.backups_table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.backups_table.activated.connect(lambda _index: self.restore_selected())
         self.backup_button = QPushButton()
@@ -90,21 +79,10 @@ class DatabaseDialog(QDialog):
         backups_layout.addWidget(self.backups_table, 1)
         backups_layout.addLayout(backup_row)
 
-        self.check_box = QGroupBox()
-        self.check_note = QLabel()
-        self.check_note.setWordWrap(True)
-        self.check_button = QPushButton()
+        self.check_box = IntegrityCheckBox()
+        self.check_button = self.check_box.button
         self.check_button.clicked.connect(self.check_database)
-        self.check_result = QLabel()
-        self.check_result.setWordWrap(True)
-        self.check_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        check_row = QHBoxLayout()
-        check_row.addWidget(self.check_button)
-        check_row.addStretch(1)
-        check_layout = QVBoxLayout(self.check_box)
-        check_layout.addWidget(self.check_note)
-        check_layout.addLayout(check_row)
-        check_layout.addWidget(self.check_result)
+        self.check_result = self.check_box.result
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -352,20 +330,7 @@ class DatabaseDialog(QDialog):
             self.backups_table.setFocus()
 
     def _show_check(self) -> None:
-        result = self._last_check
-        if result is None:
-            self.check_result.setText("")
-            return
-        if result.ok:
-            self.check_result.setText(self.tr("The database passed its integrity check."))
-            return
-        problems = "; ".join(result.problems[:3])
-        text = self.tr("The database is damaged: {problems}.").format(problems=problems)
-        if self._location.path is not None:
-            text += " " + self.tr(
-                "Restore the newest backup that works: select it above and choose Restore."
-            )
-        self.check_result.setText(text)
+        self.check_box.show_result(self._last_check, can_restore=self._location.path is not None)
 
     # -- language -----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -400,13 +365,7 @@ class DatabaseDialog(QDialog):
         self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
         self.folder_button.setText(self.tr("Show &folder"))
         self.folder_button.setAccessibleName(self.tr("Show the backups folder"))
-        self.check_box.setTitle(self.tr("Check"))
-        self.check_note.setText(
-            self.tr("Reads the whole database to find damage; nothing is changed.")
-        )
-        self.check_button.setText(self.tr("&Check database"))
-        self.check_button.setAccessibleName(self.tr("Check database"))
-        self.check_result.setAccessibleName(self.tr("Check result"))
+        self.check_box.retranslate()
         self.status.setAccessibleName(self.tr("Outcome of the last step"))
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         if close is not None:

@@ -38,6 +38,7 @@ from cxcareer.service.skill_rows import SkillRow, SkillTable, TargetNeed, skill_
 from cxcareer.store.records import Assessor
 from cxcareer.ui.common.refresh import about_person
 from cxcareer.ui.controller import ProfileController
+from cxcareer.ui.skills.cell_tips import level_tip, need_tip
 from cxcareer.ui.skills.labels import date_text, datetime_text, level_label, not_rated
 
 __all__ = [
@@ -304,7 +305,7 @@ class SkillsTableModel(QAbstractTableModel):
         if role == CHOICES_ROLE:
             return self._choices(row.skill)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._level_tip(row, column, level)
+            return level_tip(self._view, row, own=column == SELF_COLUMN, level=level)
         return None
 
     def _choices(self, skill: str) -> list[tuple[int, str, str]]:
@@ -314,30 +315,6 @@ class SkillsTableModel(QAbstractTableModel):
             (level, level_label(self._view, level), self._view.descriptor(skill, level))
             for level in range(top + 1)
         ]
-
-    def _level_tip(self, row: SkillRow, column: int, level: int | None) -> str:
-        assert self._view is not None
-        own = column == SELF_COLUMN
-        if level is None:
-            return (
-                self.tr("Not rated by the person yet. Press F2 or Enter to rate.")
-                if own
-                else self.tr("Not rated by a manager yet. Press F2 or Enter to rate.")
-            )
-        levels = self._view.self_levels if own else self._view.manager_levels
-        lines = [
-            self.tr("Self: {level}").format(level=level_label(self._view, level))
-            if own
-            else self.tr("Manager: {level}").format(level=level_label(self._view, level))
-        ]
-        descriptor = self._view.descriptor(row.skill, level)
-        if descriptor:
-            lines.append(descriptor)
-        current = levels.get(row.skill)
-        if current is not None:
-            when = datetime_text(current.assessed_at, self._view.lang)
-            lines.append(self.tr("Rated on {date}").format(date=when))
-        return "\n".join(lines)
 
     def _need_data(self, row: SkillRow, need: TargetNeed, role: int) -> Any:
         assert self._view is not None
@@ -358,7 +335,7 @@ class SkillsTableModel(QAbstractTableModel):
                 return self.tr("{level}, gap of {points}").format(level=label, points=need.points)
             return label
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._need_tip(row, need, label)
+            return need_tip(self._view, row, need, label)
         if not need.gap:
             return None
         if role == Qt.ItemDataRole.DecorationRole:
@@ -370,25 +347,6 @@ class SkillsTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         return None
-
-    def _need_tip(self, row: SkillRow, need: TargetNeed, label: str) -> str:
-        assert self._view is not None
-        assert need.need is not None
-        title = self._view.role_title(need.target)
-        lines = [self.tr("{target} needs {level}").format(target=title, level=label)]
-        descriptor = self._view.descriptor(row.skill, need.need)
-        if descriptor:
-            lines.append(descriptor)
-        have = level_label(self._view, need.have)
-        if need.gap:
-            lines.append(
-                self.tr("Gap: the current level ({level}) is {points} below it.").format(
-                    level=have, points=need.points
-                )
-            )
-        else:
-            lines.append(self.tr("Met: the current level is {level}.").format(level=have))
-        return "\n".join(lines)
 
     def _date_data(self, row: SkillRow, role: int) -> Any:
         assert self._view is not None

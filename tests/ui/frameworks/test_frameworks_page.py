@@ -78,7 +78,7 @@ def test_lists_the_builtin_version_and_its_users(page: FrameworksPage) -> None:
     assert "(built in)" in page.versions.index(0, 0).data()
     assert page.selected_version_id() == row.version_id
     assert not page.switch_button.isEnabled()  # Ana is already on it
-    assert page.roles_model.rowCount() == 4  # the built-in tracks
+    assert page.browser.roles_model.rowCount() == 4  # the built-in tracks
 
 
 def test_invalid_file_lists_errors_with_lines_and_changes_nothing(
@@ -113,9 +113,9 @@ def test_valid_import_adds_a_version_and_shows_warnings(
     assert page.problems.index(0, LINE).data() == "13"
     assert "Imported tiny version 3" in page.notice.text()
     # Browsing follows the selection: the tiny framework has one role and no tracks.
-    assert page.roles_model.rowCount() == 1
-    group = page.roles_model.index(0, 0)
-    assert page.roles_model.index(0, 0, group).data() == "Agent"
+    assert page.browser.roles_model.rowCount() == 1
+    group = page.browser.roles_model.index(0, 0)
+    assert page.browser.roles_model.index(0, 0, group).data() == "Agent"
     assert page.switch_button.isEnabled()
     # The data was backed up before the import changed anything.
     reasons = [b.reason for b in list_backups(backup_dir_for(_db_path(controller)))]
@@ -171,27 +171,29 @@ def test_switching_a_person_after_confirmation(
 def test_browsing_filters_and_follows_the_language(
     page: FrameworksPage, controller: ProfileController
 ) -> None:
-    page.filter.setText("Empathy")
-    skills = page.skills_proxy
+    page.browser.filter.setText("Empathy")
+    skills = page.browser.skills_proxy
     names = [
         skills.index(row, 0, skills.index(group, 0)).data()
         for group in range(skills.rowCount())
         for row in range(skills.rowCount(skills.index(group, 0)))
     ]
     assert names == ["Empathy and patience"]
-    page.filter.clear()
+    page.browser.filter.clear()
 
-    page.tabs.setCurrentIndex(1)
-    category = page.skills_proxy.index(0, 0)
-    skill = page.skills_proxy.index(0, 0, category)
-    page.skills_tree.setCurrentIndex(page.skills_proxy.index(1, 0, skill))
-    assert page.detail.toPlainText().startswith("Strategic vision: Ensure and advise (level 5)")
+    page.browser.tabs.setCurrentIndex(1)
+    category = page.browser.skills_proxy.index(0, 0)
+    skill = page.browser.skills_proxy.index(0, 0, category)
+    page.browser.skills_tree.setCurrentIndex(page.browser.skills_proxy.index(1, 0, skill))
+    assert page.browser.detail.toPlainText().startswith(
+        "Strategic vision: Ensure and advise (level 5)"
+    )
 
     controller.set_language("pt-BR")
     framework = controller.app.framework(page.selected_version_id() or "")
     first_track = next(iter(framework.tracks.values()))
-    assert page.roles_model.index(0, 0).data() == first_track.name.get("pt-BR")
-    model = page.skills_model
+    assert page.browser.roles_model.index(0, 0).data() == first_track.name.get("pt-BR")
+    model = page.browser.skills_model
     strategic = model.index(0, 0, model.index(0, 0))
     assert model.index(1, 0, strategic).data() == "Garante e aconselha"
 

@@ -18,7 +18,8 @@ from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.main_window import MainWindow
 from cxcareer.ui.meeting.agenda_model import AgendaColumn
 from cxcareer.ui.meeting.export_dialog import ExportOptions, ExportPackDialog
-from cxcareer.ui.meeting.page import MeetingPage, pack_available
+from cxcareer.ui.meeting.pack_export import pack_available
+from cxcareer.ui.meeting.page import MeetingPage
 
 from .conftest import MANAGER
 
