@@ -16,7 +16,7 @@ from typing import Any
 
 from cxcareer.framework import Framework
 from cxcareer.framework.cache import parse_framework
-from cxcareer.graph import build_graph
+from cxcareer.graph.build import build_graph
 
 __all__ = ["clear", "parsed"]
 

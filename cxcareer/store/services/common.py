@@ -14,7 +14,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from cxcareer.framework import Framework
-from cxcareer.graph import check_levels
+from cxcareer.graph.levels import check_levels
 from cxcareer.store.errors import AmbiguousName, NotFound
 from cxcareer.store.orm import Person, PersonTarget
 from cxcareer.store.person_reads import Rows
