@@ -7,15 +7,16 @@ each is timed from launch to the moment its marker line arrives on stdout:
 * baseline (a), empty window — Python importing PySide6 and painting an empty ``QMainWindow``;
 * baseline (b), empty window + stack — the same after importing NetworkX and SQLAlchemy: the
   floor any PySide6 app with this stack pays;
-* first paint — ``cxcareer --db DEMO`` with ``CXCAREER_EXIT_AFTER_PAINT=1``: the app prints
-  ``painted <s>`` at its first window's first paint (the opening window: the frame, menus,
-  screen names and "Opening your profile…", painted before the store and the engine are
-  imported), then carries on and quits once the main window has painted;
-* profile shown — the same with ``CXCAREER_EXIT_AFTER_PAINT=ready``: the overview screen has
-  been painted with the selected person's profile, next moves and missing skills (``ready <s>``).
-  For an up-to-date SQLite file that screen is read with the standard library's sqlite3, before
-  SQLAlchemy is imported (:mod:`cxcareer.store.quick_read`);
-* everything open — ``CXCAREER_EXIT_AFTER_PAINT=opened``: after that paint the app has imported
+* first paint — the app on the demo database (``python -m bench.startup_probe painted --db
+  DEMO``, see :mod:`bench.startup_probe`) prints ``painted <s>`` at its first window's first
+  paint (the opening window: the frame, menus, screen names and "Opening your profile…",
+  painted before the store and the engine are imported), then carries on and quits once the
+  main window has painted;
+* profile shown — the same with stage ``ready``: the overview screen has been painted with the
+  selected person's profile, next moves and missing skills (``ready <s>``). For an up-to-date
+  SQLite file that screen is read with the standard library's sqlite3, before SQLAlchemy is
+  imported (:mod:`cxcareer.store.quick_read`);
+* everything open — stage ``opened``: after that paint the app has imported
   SQLAlchemy and the ORM and read the people through them (``opened <s>``), so every later
   action goes at full speed. Reported for honesty, without a target: until then (a few tenths
   of a second) a click waits in the queue.
@@ -57,6 +58,8 @@ __all__ = [
 ]
 
 RUNS = 7
+ROOT = Path(__file__).resolve().parent.parent
+"""The source checkout: processes start here so ``python -m bench.startup_probe`` is found."""
 TIMEOUT = 120.0
 EMPTY = "empty window (a)"
 STACK = "empty window + stack (b)"
@@ -126,6 +129,7 @@ def time_until_marker(measure: Measure) -> float:
     started = time.perf_counter()
     process = subprocess.Popen(
         measure.command,
+        cwd=ROOT,
         env=dict(measure.env),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -163,7 +167,6 @@ def _environment(folder: Path) -> dict[str, str]:
             "PYTHONPYCACHEPREFIX": str(folder / "pycache"),
         }
     )
-    env.pop("CXCAREER_EXIT_AFTER_PAINT", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
@@ -171,13 +174,17 @@ def _environment(folder: Path) -> dict[str, str]:
 def measures(folder: Path, database: Path, lang: str) -> list[Measure]:
     """The two baselines and the app's three start-ups, all with the same environment."""
     env = _environment(folder)
-    app = (sys.executable, "-m", "cxcareer", "--db", str(database), "--lang", lang)
+
+    def app(stage: str) -> tuple[str, ...]:
+        options = ("--db", str(database), "--lang", lang)
+        return (sys.executable, "-m", "bench.startup_probe", stage, *options)
+
     return [
         Measure(EMPTY, (sys.executable, "-c", EMPTY_WINDOW_SCRIPT), env, "painted"),
         Measure(STACK, (sys.executable, "-c", BASELINE_SCRIPT), env, "painted"),
-        Measure("first paint", app, {**env, "CXCAREER_EXIT_AFTER_PAINT": "1"}, "painted"),
-        Measure("profile shown", app, {**env, "CXCAREER_EXIT_AFTER_PAINT": "ready"}, "ready"),
-        Measure(OPENED, app, {**env, "CXCAREER_EXIT_AFTER_PAINT": "opened"}, "opened"),
+        Measure("first paint", app("painted"), env, "painted"),
+        Measure("profile shown", app("ready"), env, "ready"),
+        Measure(OPENED, app("opened"), env, "opened"),
     ]
 
 
@@ -196,7 +203,13 @@ def slowest_imports(measure: Measure, count: int = 20) -> list[tuple[float, str]
     """The ``count`` imports with the largest cumulative time in one start of ``measure``."""
     command = (measure.command[0], "-X", "importtime", *measure.command[1:])
     done = subprocess.run(
-        command, env=dict(measure.env), capture_output=True, text=True, timeout=TIMEOUT, check=False
+        command,
+        cwd=ROOT,
+        env=dict(measure.env),
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
     )
     found: list[tuple[float, str]] = []
     for line in done.stderr.splitlines():

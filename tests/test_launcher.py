@@ -28,12 +28,13 @@ def test_cli_invocations(argv: list[str]) -> None:
 
 
 def test_no_arguments_opens_the_window(tmp_path: Path) -> None:
-    """``cxcareer`` alone starts the desktop app (offscreen here) and paints its window."""
+    """The app without options (what ``cxcareer`` alone starts, offscreen here) paints its
+    window on the default database; the bench's probe ends it after that paint."""
+    assert is_app_invocation([])
     env = dict(os.environ)
     env.update(
         {
             "QT_QPA_PLATFORM": "offscreen",
-            "CXCAREER_EXIT_AFTER_PAINT": "1",
             "XDG_CONFIG_HOME": str(tmp_path / "config"),
             "XDG_DATA_HOME": str(tmp_path / "data"),
             "XDG_CACHE_HOME": str(tmp_path / "cache"),
@@ -42,7 +43,8 @@ def test_no_arguments_opens_the_window(tmp_path: Path) -> None:
     )
     env.pop("CXCAREER_DB", None)
     result = subprocess.run(
-        [sys.executable, "-m", "cxcareer"],
+        [sys.executable, "-m", "bench.startup_probe", "painted"],
+        cwd=Path(__file__).resolve().parent.parent,
         capture_output=True,
         text=True,
         env=env,

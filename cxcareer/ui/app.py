@@ -39,12 +39,12 @@ from cxcareer.ui.database_opening import open_for_ui
 from cxcareer.ui.demo_session import demo_location, fill_demo
 from cxcareer.ui.feature_scan import without_feature_scan
 from cxcareer.ui.opening import OpeningWindow
-from cxcareer.ui.startup_report import exit_after_paint, report_opened, report_opening_paint
 
 if TYPE_CHECKING:
     from cxcareer.store.database import Database, Location
     from cxcareer.ui.common.tasks import Progress
     from cxcareer.ui.main_window import MainWindow
+    from cxcareer.ui.startup_watcher import StartupWatcher
 
 __all__ = ["build_parser", "create_window", "make_language_switcher", "open_for_ui", "run"]
 
@@ -192,11 +192,12 @@ def _start_backup_timer(window: MainWindow, location: Location) -> None:
     timer.start()
 
 
-def run(argv: Sequence[str] | None = None) -> int:
+def run(argv: Sequence[str] | None = None, *, watcher: StartupWatcher | None = None) -> int:
     """Start the desktop app; returns the exit status.
 
     The opening window is painted first; the rest (:func:`_open_main_window`) runs from the
     event loop right after that paint, then the main window takes the opening window's place.
+    ``watcher`` is told each stage (see :mod:`cxcareer.ui.startup_watcher`; the bench's).
     """
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     framework_cache.enable()
@@ -216,7 +217,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     def load() -> None:
         try:
             with without_feature_scan():
-                window = _open_main_window(args, qt_app, settings, lang, switch)
+                window = _open_main_window(args, qt_app, settings, lang, switch, watcher)
         except Exception as error:
             log.exception("the app could not start")
             QMessageBox.critical(
@@ -235,7 +236,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         opening.finish()
 
     opening.firstPainted.connect(lambda: QTimer.singleShot(0, load))
-    report_opening_paint(opening)
+    if watcher is not None:
+        watcher.opening_shown(opening)
     opening.show()
     try:
         return qt_app.exec()
@@ -256,6 +258,7 @@ def _open_main_window(
     settings: QSettings,
     lang: str,
     switch: Callable[[str], None],
+    watcher: StartupWatcher | None = None,
 ) -> MainWindow | None:
     """Open the database and build the main window; None when the person gave up."""
     from cxcareer.service.backups import backup_now
@@ -289,8 +292,11 @@ def _open_main_window(
     if args.demo:
         window.controller.app.user = demo_manager[1]
         window.controller.select_person(demo_manager[0])
-    exit_after_paint(window, qt_app)
-    window.firstPainted.connect(lambda: _after_frame(lambda: _finish_opening(window, qt_app)))
+    if watcher is not None:
+        watcher.main_window_built(window)
+    window.firstPainted.connect(
+        lambda: _after_frame(lambda: _finish_opening(window, qt_app, watcher))
+    )
     return window
 
 
@@ -299,7 +305,9 @@ def _after_frame(call: Callable[[], None]) -> None:
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, call))
 
 
-def _finish_opening(window: MainWindow, qt_app: QApplication) -> None:
+def _finish_opening(
+    window: MainWindow, qt_app: QApplication, watcher: StartupWatcher | None = None
+) -> None:
     """Load, off the UI thread, what the first screen could do without: SQLAlchemy and the ORM.
 
     Why: with a deferred engine (:func:`open_for_ui`) the person's overview was read with the
@@ -329,7 +337,8 @@ def _finish_opening(window: MainWindow, qt_app: QApplication) -> None:
         qt_app.exit(1)
 
     def done(_result: object) -> None:
-        report_opened(qt_app)
+        if watcher is not None:
+            watcher.everything_open(window)
 
     run_in_background(
         window,

@@ -12,9 +12,12 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
+from bench.startup_probe import StartupProbe
 from cxcareer.ui.main_window import MainWindow
 from cxcareer.ui.opening import OpeningWindow
 from cxcareer.ui.pages import PAGES
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_opening_window_paints_the_frame_and_a_message(
@@ -62,12 +65,12 @@ def test_opening_window_takes_the_remembered_geometry(
     assert (second.width(), second.height()) == (700, 500)
 
 
-def _start(tmp_path: Path, mode: str, *args: str) -> subprocess.CompletedProcess[str]:
+def _start(tmp_path: Path, stage: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """A real start through the bench's probe, which quits at ``stage``."""
     env = dict(os.environ)
     env.update(
         {
             "QT_QPA_PLATFORM": "offscreen",
-            "CXCAREER_EXIT_AFTER_PAINT": mode,
             "XDG_CONFIG_HOME": str(tmp_path / "config"),
             "XDG_DATA_HOME": str(tmp_path / "data"),
             "XDG_CACHE_HOME": str(tmp_path / "cache"),
@@ -77,7 +80,8 @@ def _start(tmp_path: Path, mode: str, *args: str) -> subprocess.CompletedProcess
     env.pop("CXCAREER_DB", None)
     env.pop("CXCAREER_CACHE_DIR", None)
     return subprocess.run(
-        [sys.executable, "-m", "cxcareer", *args],
+        [sys.executable, "-m", "bench.startup_probe", stage, *args],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         env=env,
@@ -97,7 +101,7 @@ def test_the_app_paints_first_then_opens_the_profile_in_portuguese(tmp_path: Pat
     CareerApp(database).create_person("Ana Souza", current_role="support-representative")
     database.close()
 
-    painted = _start(tmp_path, "1", "--db", str(path), "--lang", "pt-BR")
+    painted = _start(tmp_path, "painted", "--db", str(path), "--lang", "pt-BR")
     assert painted.returncode == 0, painted.stderr
     assert painted.stdout.startswith("painted ")
     assert "Traceback" not in painted.stderr
@@ -164,7 +168,10 @@ def test_imports_skip_pysides_feature_scan_only_inside(
 
 
 def _run_in_process(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, argv: list[str]
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    argv: list[str],
+    probe: StartupProbe | None = None,
 ) -> tuple[int, list[str], list[OpeningWindow]]:
     """``run()`` in this process with dialogs recorded instead of shown; caches under tmp."""
     from PySide6.QtWidgets import QMessageBox
@@ -192,7 +199,7 @@ def _run_in_process(
         QApplication.applicationDisplayName(),
     )
     try:
-        status = ui_app.run(["--lang", "en", *argv])
+        status = ui_app.run(["--lang", "en", *argv], watcher=probe)
     finally:
         framework_cache.disable()
         QApplication.setOrganizationName(names[0])
@@ -261,18 +268,20 @@ def test_the_overview_is_built_before_the_engine_and_the_engine_right_after(
     seen: list[tuple[Database, bool, bool]] = []
     real_finish = ui_app._finish_opening
 
-    def finish(window: MainWindow, qt_app: QApplication) -> None:
+    def finish(window: MainWindow, qt_app: QApplication, *watcher: StartupProbe | None) -> None:
         database = window.controller.app.database
         seen.append((database, database.engine_started, window.controller.snapshot is not None))
-        real_finish(window, qt_app)
+        real_finish(window, qt_app, *watcher)
 
     monkeypatch.setattr(ui_app, "_finish_opening", finish)
-    monkeypatch.setenv("CXCAREER_EXIT_AFTER_PAINT", "opened")
-    status, told, openings = _run_in_process(monkeypatch, tmp_path, ["--db", str(path)])
+    reported: list[str] = []
+    probe = StartupProbe("opened", out=reported.append)
+    status, told, openings = _run_in_process(monkeypatch, tmp_path, ["--db", str(path)], probe)
     assert (status, told) == (0, [])
     [(database, started_before, shown)] = seen
     assert (started_before, shown) == (False, True)
     assert database.engine_started, "made by the worker before the app reported 'opened'"
+    assert [line.split()[0] for line in reported] == ["opened"]
     assert not openings[0].isVisible()
 
 
