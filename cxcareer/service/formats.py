@@ -5,11 +5,12 @@ the same due dates and the same "about 2 years"; when each face formats on its o
 onboarding wizard says 11 % where the overview says 10 %. Every face calls these functions;
 none of them imports Qt, so the CLI and the PDF use them as they are.
 
-Language data (month names, date patterns, plural rules, decimal signs) comes from CLDR through
-Babel. English is written the CLDR ``en_GB`` way ("2 Dec 2026", 24-hour clock): day before
-month reads the same to everyone, and it is what the app showed before. Babel is imported inside
-the functions that need it, and each language's data is loaded once: the overview's first paint
-needs only :func:`percent`, so a start-up never pays for Babel before it has to.
+Language data (month names, date patterns, decimal signs) comes from CLDR through Babel.
+English is written the CLDR ``en_GB`` way ("2 Dec 2026", 24-hour clock): day before month reads
+the same to everyone, and it is what the app showed before. Babel is imported inside the
+functions that need it and each language's data is loaded once (about 25 ms): percentages and
+the CLDR plural rules of the two shipped languages need no Babel, so an overview without dates
+opens without it.
 
 Machines read ISO dates (``--json``, CSV, file names); those never come through here.
 """
@@ -96,16 +97,38 @@ def percent(value: float, lang: str) -> str:
     return f"{percent_points(value)}%"
 
 
+def _cldr_rule_en(whole: int, decimals: int) -> str:
+    """CLDR ``en``: one: ``i = 1 and v = 0``."""
+    return "one" if whole == 1 and decimals == 0 else "other"
+
+
+def _cldr_rule_pt(whole: int, decimals: int) -> str:
+    """CLDR ``pt``: one: ``i = 0..1``; many: ``i != 0 and i % 1000000 = 0 and v = 0``."""
+    if whole in (0, 1):
+        return "one"
+    if whole % 1_000_000 == 0 and decimals == 0:
+        return "many"
+    return "other"
+
+
+#: The plural rules of the shipped languages, written out so the overview's "2 moves" does not
+#: load Babel's locale data at start-up; a test checks them against Babel's CLDR rules.
+_PLURAL_RULES = {"en": _cldr_rule_en, "pt-BR": _cldr_rule_pt}
+
+
 def plural_category(count: int | Decimal, lang: str) -> str:
-    """CLDR's plural category of ``count`` in ``lang`` ("one", "other", …).
+    """CLDR's plural category of ``count`` in ``lang`` ("one", "other", "many").
 
     Brazilian Portuguese counts 0 and 1 (and 1.5) as "one" (CLDR ``i = 0..1``); English only
-    a whole 1.
+    a whole 1. A catalogue entry without the category asked for uses its "other" form.
 
     >>> plural_category(0, "pt-BR"), plural_category(0, "en"), plural_category(2, "pt-BR")
     ('one', 'other', 'other')
     """
-    return str(_locale(lang).plural_form(-count if count < 0 else count))
+    number = Decimal(count).copy_abs()
+    exponent = number.as_tuple().exponent
+    decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return _PLURAL_RULES[normalise_language(lang)](int(number), decimals)
 
 
 def format_number(value: float, lang: str) -> str:

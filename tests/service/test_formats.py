@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
+from babel import Locale
 from babel.numbers import format_percent
 from hypothesis import given
 from hypothesis import strategies as st
@@ -110,6 +111,15 @@ def test_a_year_or_more_is_said_in_years(months: int, lang: str) -> None:
     shown = format_months(months, lang)
     said_in_months = re.search(r"\b(months?|mês|meses)\b", shown) is not None
     assert said_in_months == (months < 12), shown
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_plural_rules_are_babels(lang: str) -> None:
+    rule = Locale.parse(formats.CLDR_LOCALES[lang]).plural_form
+    counts: list[int | Decimal] = [*range(2001), *(k * 1_000_000 for k in range(1, 4))]
+    counts += [Decimal(text) for text in ("0.0", "0.5", "1.0", "1.5", "2.5", "1000000.0")]
+    for count in counts:
+        assert plural_category(count, lang) == rule(count), count
 
 
 def test_plural_categories_follow_cldr() -> None:

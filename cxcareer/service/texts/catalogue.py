@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from cxcareer.service.texts import shared
+from cxcareer.service.texts import counts, shared
 from cxcareer.service.texts.kinds import Entry, Template
 
 __all__ = ["CATALOGUE", "SECTIONS", "Entry", "Template", "merge"]
@@ -16,6 +16,7 @@ __all__ = ["CATALOGUE", "SECTIONS", "Entry", "Template", "merge"]
 #: Section module name -> its entries, in the order they are merged.
 SECTIONS: dict[str, Mapping[str, Entry]] = {
     "shared": shared.TEXTS,
+    "counts": counts.TEXTS,
 }
 
 

@@ -56,53 +56,8 @@ TEXTS: dict[str, Entry] = {
         "pt-BR": {"one": "cerca de {years} ano", "other": "cerca de {years} anos"},
     },
     "duration_not_given": {"en": "not given", "pt-BR": "não informado"},
-    # Counts: never "skill(s)".
     "size_bytes": {
         "en": {"one": "{count} byte", "other": "{count} bytes"},
         "pt-BR": {"one": "{count} byte", "other": "{count} bytes"},
-    },
-    "count_skills": {
-        "en": {"one": "{count} skill", "other": "{count} skills"},
-        "pt-BR": {"one": "{count} competência", "other": "{count} competências"},
-    },
-    "count_roles": {
-        "en": {"one": "{count} role", "other": "{count} roles"},
-        "pt-BR": {"one": "{count} cargo", "other": "{count} cargos"},
-    },
-    "count_moves": {
-        "en": {"one": "{count} move", "other": "{count} moves"},
-        "pt-BR": {"one": "{count} passo", "other": "{count} passos"},
-    },
-    "count_errors": {
-        "en": {"one": "{count} error", "other": "{count} errors"},
-        "pt-BR": {"one": "{count} erro", "other": "{count} erros"},
-    },
-    "count_warnings": {
-        "en": {"one": "{count} warning", "other": "{count} warnings"},
-        "pt-BR": {"one": "{count} aviso", "other": "{count} avisos"},
-    },
-    "count_problems": {
-        "en": {"one": "{count} problem", "other": "{count} problems"},
-        "pt-BR": {"one": "{count} problema", "other": "{count} problemas"},
-    },
-    "count_assessments": {
-        "en": {"one": "{count} assessment", "other": "{count} assessments"},
-        "pt-BR": {"one": "{count} avaliação", "other": "{count} avaliações"},
-    },
-    "count_evidence": {
-        "en": {"one": "{count} piece of evidence", "other": "{count} pieces of evidence"},
-        "pt-BR": {"one": "{count} evidência", "other": "{count} evidências"},
-    },
-    "count_actions": {
-        "en": {"one": "{count} action", "other": "{count} actions"},
-        "pt-BR": {"one": "{count} ação", "other": "{count} ações"},
-    },
-    "count_one_to_ones": {
-        "en": {"one": "{count} one-to-one", "other": "{count} one-to-ones"},
-        "pt-BR": {"one": "{count} conversa 1:1", "other": "{count} conversas 1:1"},
-    },
-    "count_days_late": {
-        "en": {"one": "{count} day late", "other": "{count} days late"},
-        "pt-BR": {"one": "{count} dia de atraso", "other": "{count} dias de atraso"},
     },
 }

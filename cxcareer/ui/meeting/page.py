@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service import development
+from cxcareer.service.formats import format_date
 from cxcareer.service.meeting_diff import changes_between, previous_meeting
 from cxcareer.service.meeting_rows import (
     NewAction,
@@ -47,6 +48,7 @@ from cxcareer.store.errors import StoreError
 from cxcareer.store.records import ActionStatus
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.heading import page_heading
+from cxcareer.ui.common.locale import write_dates_in
 from cxcareer.ui.common.tasks import Progress, Task, run_in_background
 from cxcareer.ui.common.wrap_rows import wrap_rows
 from cxcareer.ui.controller import ProfileController
@@ -59,7 +61,6 @@ from cxcareer.ui.meeting.new_action_form import NewActionForm
 from cxcareer.ui.meeting.notes_panel import NotesPanel
 from cxcareer.ui.meeting.past_meetings_model import PastColumn, PastMeetingsModel
 from cxcareer.ui.people.commands import ActionStatusCommand
-from cxcareer.ui.people.labels import date_text
 
 __all__ = ["MeetingPage", "pack_available"]
 
@@ -262,9 +263,7 @@ class MeetingPage(QWidget):
         self.add_person_button.setAccessibleName(self.tr("Add a person"))
         self.date_label.setText(self.tr("Meeting da&te:"))
         self.date_edit.setAccessibleName(self.tr("Meeting date"))
-        locale = QLocale("pt_BR" if self.controller.lang == "pt-BR" else "en_GB")
-        self.date_edit.setLocale(locale)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        write_dates_in(self.date_edit, self.controller.lang)
         self.export_button.setText(self.tr("E&xport pack…"))
         self.export_button.setAccessibleName(self.tr("Export the one-to-one pack as PDF"))
         self.export_button.setToolTip(self.tr("Export the one-to-one pack as PDF (Ctrl+P)"))
@@ -398,7 +397,7 @@ class MeetingPage(QWidget):
             )
             self.no_changes.setText(self.tr("Nothing recorded yet for this person."))
         else:
-            when = date_text(previous.held_on, lang)
+            when = format_date(previous.held_on, lang)
             self.since_label.setText(
                 self.tr("Last meeting: {0}, with {1}.").format(when, previous.author)
             )
@@ -480,7 +479,7 @@ class MeetingPage(QWidget):
         self.new_actions.model.set_actions([])
         self.new_actions.reset_fields()
         self.save_hint.setText(
-            self.tr("Saved the meeting of {0}.").format(date_text(day, self.controller.lang))
+            self.tr("Saved the meeting of {0}.").format(format_date(day, self.controller.lang))
         )
         return True
 

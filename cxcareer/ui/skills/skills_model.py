@@ -33,10 +33,11 @@ from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.formats import format_date, format_datetime
 from cxcareer.service.skill_rows import SkillRow, SkillTable, TargetNeed, skill_table
 from cxcareer.store.records import Assessor
 from cxcareer.ui.controller import ProfileController
-from cxcareer.ui.skills.labels import date_text, datetime_text, level_label, not_rated
+from cxcareer.ui.skills.labels import level_label, not_rated
 
 __all__ = [
     "CHOICES_ROLE",
@@ -323,7 +324,7 @@ class SkillsTableModel(QAbstractTableModel):
             lines.append(descriptor)
         current = levels.get(row.skill)
         if current is not None:
-            when = datetime_text(current.assessed_at, self._view.lang)
+            when = format_datetime(current.assessed_at, self._view.lang)
             lines.append(self.tr("Rated on {date}").format(date=when))
         return "\n".join(lines)
 
@@ -389,9 +390,9 @@ class SkillsTableModel(QAbstractTableModel):
                 return self.tr("Never rated")
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return date_text(row.last_changed, self._view.lang)
+            return format_date(row.last_changed, self._view.lang)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return datetime_text(row.last_changed, self._view.lang)
+            return format_datetime(row.last_changed, self._view.lang)
         if role == SORT_ROLE:
             return row.last_changed.timestamp()
         return None
