@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cxcareer.service.career import CareerApp, PersonSnapshot
+from cxcareer.service.formats import percent_points
 from cxcareer.store.csv_safe import write_csv
 from cxcareer.store.records import PersonRecord
 
@@ -118,7 +119,7 @@ def write_team_csv(path: Path, grid: TeamGrid, header: Sequence[str]) -> Path:
     columns = [*header, *(grid.skill_names[s] for s in grid.skills)]
     lines = []
     for row in grid.rows:
-        readiness = round(row.readiness * 100) if row.readiness is not None else ""
+        readiness = percent_points(row.readiness) if row.readiness is not None else ""
         cells: list[object] = [row.person.name, row.role_title, row.aim_title, readiness]
         cells += [row.gaps.get(s, "") for s in grid.skills]
         lines.append(cells)

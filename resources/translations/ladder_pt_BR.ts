@@ -240,8 +240,8 @@
     </message>
     <message>
         <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="125"/>
-        <source>{track} ({count} roles)</source>
-        <translation>{track} ({count} cargos)</translation>
+        <source>{track} ({roles})</source>
+        <translation>{track} ({roles})</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="139"/>

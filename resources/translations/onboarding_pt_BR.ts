@@ -25,8 +25,8 @@
     </message>
     <message>
         <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="55"/>
-        <source>Ready for {role}: {percent}%</source>
-        <translation>Prontidão para {role}: {percent}%</translation>
+        <source>Ready for {role}: {percent}</source>
+        <translation>Prontidão para {role}: {percent}</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="59"/>
@@ -282,19 +282,9 @@
         <translation>Sem caminho a partir do seu cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="170"/>
-        <source>1 move</source>
-        <translation>1 passo</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="172"/>
-        <source>{n} moves</source>
-        <translation>{n} passos</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="174"/>
-        <source>{moves} · about {months} months</source>
-        <translation>{moves} · cerca de {months} meses</translation>
+        <source>{moves} · {time}</source>
+        <translation>{moves} · {time}</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="205"/>

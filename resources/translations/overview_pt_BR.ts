@@ -76,41 +76,6 @@
         <translation>Você tem: {have}. Necessário: {need}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="73"/>
-        <source>not given</source>
-        <translation>não informado</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="75"/>
-        <source>1 month</source>
-        <translation>1 mês</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="76"/>
-        <source>{count} months</source>
-        <translation>{count} meses</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="82"/>
-        <source>1 move</source>
-        <translation>1 passo</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="83"/>
-        <source>{count} moves</source>
-        <translation>{count} passos</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="89"/>
-        <source>1 day late</source>
-        <translation>1 dia de atraso</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="90"/>
-        <source>{count} days late</source>
-        <translation>{count} dias de atraso</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/overview/labels.py" line="101"/>
         <source>Promotion</source>
         <translation>Promoção</translation>
@@ -425,8 +390,8 @@
     </message>
     <message>
         <location filename="../../cxcareer/ui/overview/targets_model.py" line="92"/>
-        <source>{moves}, about {months}</source>
-        <translation>{moves}, cerca de {months}</translation>
+        <source>{moves}, {time}</source>
+        <translation>{moves}, {time}</translation>
     </message>
 </context>
 </TS>

@@ -15,8 +15,8 @@
     </message>
     <message>
         <location filename="../../cxcareer/ui/paths/path_card.py" line="101"/>
-        <source>{points} points to gain · about {months} · {moves}</source>
-        <translation>{points} pontos a ganhar · cerca de {months} · {moves}</translation>
+        <source>{points} to gain · {time} · {moves}</source>
+        <translation>{points} a ganhar · {time} · {moves}</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/paths/path_card.py" line="106"/>
@@ -48,8 +48,8 @@
     </message>
     <message>
         <location filename="../../cxcareer/ui/paths/path_steps_model.py" line="70"/>
-        <source>{kind} from {source} to {role}, usually {months}.</source>
-        <translation>{kind} de {source} para {role}, em geral {months}.</translation>
+        <source>{kind} from {source} to {role}: {time}.</source>
+        <translation>{kind} de {source} para {role}: {time}.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/paths/path_steps_model.py" line="81"/>

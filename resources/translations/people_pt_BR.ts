@@ -902,21 +902,6 @@
         <translation>Ainda não há ações. Adicione uma para desenvolver uma competência.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="148"/>
-        <source>1 open action</source>
-        <translation>1 ação aberta</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="150"/>
-        <source>{0} open actions</source>
-        <translation>{0} ações abertas</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="153"/>
-        <source>⚠ {0} overdue</source>
-        <translation>⚠ {0} atrasada(s)</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/people/plan_panel.py" line="227"/>
         <source>Mark “{0}” {1}</source>
         <translation>Marcar “{0}” como {1}</translation>

@@ -389,4 +389,13 @@ O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continua
         <translation>Frameworks</translation>
     </message>
 </context>
+<context>
+    <name>language</name>
+    <message>
+        <location filename="../../cxcareer/ui/common/locale.py" line="32"/>
+        <source>en</source>
+        <extracomment>Translate with the tag of your language as cxcareer writes it: &quot;pt-BR&quot;. The app says its Qt-free texts (error sentences, dates, counts) in the language this names.</extracomment>
+        <translation>pt-BR</translation>
+    </message>
+</context>
 </TS>

@@ -204,13 +204,8 @@
     </message>
     <message>
         <location filename="../../cxcareer/ui/skills/page.py" line="236"/>
-        <source>Showing {shown} of {total} skills.</source>
-        <translation>Mostrando {shown} de {total} competências.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="239"/>
-        <source>{total} skills.</source>
-        <translation>{total} competências.</translation>
+        <source>Showing {shown} of {skills}.</source>
+        <translation>Mostrando {shown} de {skills}.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/skills/page.py" line="245"/>

@@ -41,12 +41,12 @@
     </message>
     <message>
         <location filename="../../cxcareer/ui/team/team_model.py" line="96"/>
-        <source>{person}: {skill} is {gap} level(s) below {aim}</source>
-        <translation>{person}: {skill} está {gap} nível(is) abaixo de {aim}</translation>
+        <source>{person}: {skill} is {levels} below {aim}</source>
+        <translation>{person}: {skill} está {levels} abaixo de {aim}</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/team/team_model.py" line="112"/>
-        <source>{role} (next step)</source>
+        <source>{role} (next move)</source>
         <translation>{role} (próximo passo)</translation>
     </message>
     <message>

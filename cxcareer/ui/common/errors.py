@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cxcareer.framework import FrameworkError
 from cxcareer.service.problems import describe_problem
 from cxcareer.store.errors import StoreError
+from cxcareer.ui.common.locale import current_language
 from cxcareer.ui.common.store_messages import store_message
-from cxcareer.ui.i18n.loader import current_language
 
 __all__ = ["describe_error", "show_error"]
 

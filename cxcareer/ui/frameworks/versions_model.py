@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from cxcareer.service.formats import format_datetime
 from cxcareer.service.framework_browse import VersionRow
 from cxcareer.ui.common.row_table_model import RowTableModel
-from cxcareer.ui.settings.dates import format_datetime
 
 __all__ = ["SORT_ROLE", "VERSION_ID_ROLE", "VersionsModel"]
 

@@ -19,30 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from cxcareer.ui.i18n.build import file_suffix
 from cxcareer.ui.i18n.catalogs import SOURCE_LANGUAGE, compiled_catalogs
 
-__all__ = [
-    "LANGUAGE_PROPERTY",
-    "current_language",
-    "install_translators",
-    "qt_translations_dir",
-    "remove_translators",
-    "switch_translators",
-]
-
-#: The application property holding the language whose translators are installed.
-LANGUAGE_PROPERTY = "cxcareerLanguage"
-
-
-def current_language() -> str:
-    """The language the running application speaks (``"en"`` before any is installed).
-
-    Why a property of the application: texts made outside Qt's translators (the service's
-    sentences, :func:`cxcareer.service.problems.describe_problem`) must come in the language
-    the translators speak, wherever in the window they are shown.
-    """
-    app = QCoreApplication.instance()
-    value = app.property(LANGUAGE_PROPERTY) if app is not None else None
-    return str(value) if value else SOURCE_LANGUAGE
-
+__all__ = ["install_translators", "qt_translations_dir", "remove_translators", "switch_translators"]
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +57,6 @@ def install_translators(
         source_dir: where the ``.ts``/``.qm`` files are (default ``resources/translations``).
         cache_dir: where catalogs compiled on first use go (default: the user cache folder).
     """
-    app.setProperty(LANGUAGE_PROPERTY, lang)
     if lang == SOURCE_LANGUAGE:
         return []
     installed: list[QTranslator] = []

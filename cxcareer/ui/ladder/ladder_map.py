@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
+from cxcareer.service.formats import percent
 from cxcareer.service.ladder_data import LadderData
 from cxcareer.service.ladder_layout import LadderLayout, RoleId, layout_ladder
 from cxcareer.service.ladder_navigation import Direction, neighbour, reading_order
@@ -39,7 +40,6 @@ from cxcareer.ui.ladder.map_items import (
     RoleBoxItem,
 )
 from cxcareer.ui.ladder.readiness_colours import BANDS, NO_PERSON, band_for
-from cxcareer.ui.overview.labels import percent_text
 
 __all__ = ["LadderMap"]
 
@@ -144,7 +144,7 @@ class LadderMap(QGraphicsView):
             else:
                 value = data.readiness.get(role_id, 0.0)
                 box.meta = self.tr("{level} · {percent} ready").format(
-                    level=level, percent=percent_text(value)
+                    level=level, percent=percent(value, data.lang)
                 )
                 box.fill = band_for(value).colour
             box.current = role_id == data.current

@@ -12,9 +12,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from cxcareer.framework.model import MoveKind
+from cxcareer.service.formats import format_months
 from cxcareer.service.role_detail import RoleMove
+from cxcareer.ui.common.locale import current_language
 from cxcareer.ui.common.row_table_model import RowTableModel
-from cxcareer.ui.overview.labels import months_text
 
 __all__ = ["MovesModel"]
 
@@ -47,7 +48,7 @@ class MovesModel(RowTableModel[RoleMove]):
                 return (
                     self.tr("promotion") if move.kind is MoveKind.PROMOTION else self.tr("lateral")
                 )
-            return months_text(move.months)
+            return format_months(move.months, current_language())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return self.tr("Press Enter or double-click to open {role}.").format(role=move.title)
         return None

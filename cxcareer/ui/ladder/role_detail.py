@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
 
 from cxcareer.framework import FrameworkError
 from cxcareer.service.changes import Aspect
+from cxcareer.service.formats import percent
 from cxcareer.service.ladder_data import LadderData, ladder_data
 from cxcareer.service.role_detail import RoleDetailData, role_detail
 from cxcareer.store.errors import StoreError
 from cxcareer.ui.common.errors import show_error
+from cxcareer.ui.common.locale import current_language
 from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.ladder.moves_model import MovesModel
 from cxcareer.ui.ladder.requirements_model import RequirementsModel
-from cxcareer.ui.overview.labels import percent_text
 
 __all__ = ["RoleDetail"]
 
@@ -209,7 +210,7 @@ class RoleDetail(QWidget):
         )
         if detail.readiness is not None:
             summary = self.tr("{summary} · {percent} ready").format(
-                summary=summary, percent=percent_text(detail.readiness)
+                summary=summary, percent=percent(detail.readiness, current_language())
             )
         self.summary.setText(summary)
         self.description.setText(detail.description)

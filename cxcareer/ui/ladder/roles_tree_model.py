@@ -13,9 +13,11 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QFont
 
 from cxcareer.framework.model import Role, TrackId
+from cxcareer.service.formats import percent
 from cxcareer.service.ladder_data import LadderData
+from cxcareer.service.texts import say_count
+from cxcareer.ui.common.locale import current_language
 from cxcareer.ui.ladder.readiness_colours import band_for
-from cxcareer.ui.overview.labels import percent_text
 
 __all__ = ["ROLE_ID", "LadderRolesModel"]
 
@@ -122,8 +124,9 @@ class LadderRolesModel(QAbstractItemModel):
         if index.internalId() == _NO_PARENT:
             if role in text_roles and index.column() == 0:
                 track, roles = self._groups[index.row()]
-                return self.tr("{track} ({count} roles)").format(
-                    track=self._track_name(track), count=len(roles)
+                lang = self._data.lang if self._data is not None else current_language()
+                return self.tr("{track} ({roles})").format(
+                    track=self._track_name(track), roles=say_count("count_roles", len(roles), lang)
                 )
             return None
         found = self._groups[index.internalId()][1][index.row()]
@@ -161,4 +164,4 @@ class LadderRolesModel(QAbstractItemModel):
             return f"{found.level} · {data.level_name(found.level)}"
         if column == 2:
             return self._track_name(found.track if found.track in data.framework.tracks else None)
-        return percent_text(value) if value is not None else "–"
+        return percent(value, data.lang) if value is not None else "–"

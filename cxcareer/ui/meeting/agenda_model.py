@@ -17,9 +17,9 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Sign
 from PySide6.QtGui import QFont
 
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.formats import format_date
 from cxcareer.store.records import ActionRecord, ActionStatus
 from cxcareer.ui.common.row_table_model import RowTableModel
-from cxcareer.ui.people.labels import date_text
 
 __all__ = ["AgendaColumn", "AgendaModel"]
 
@@ -104,7 +104,7 @@ class AgendaModel(RowTableModel[ActionRecord]):
         if column == AgendaColumn.DUE:
             if action.due_on is None:
                 return "—"
-            text = date_text(action.due_on, view.lang)
+            text = format_date(action.due_on, view.lang)
             return self.tr("⚠ {0} (overdue)").format(text) if self._overdue(action) else text
         return None
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QFont
 
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.formats import format_date
 from cxcareer.service.meeting_diff import (
     ActionChange,
     ActionChangeKind,
@@ -19,7 +20,7 @@ from cxcareer.service.meeting_diff import (
     RatingChange,
 )
 from cxcareer.store.records import Assessor, EvidenceRecord
-from cxcareer.ui.people.labels import date_text, kind_label, level_text, strength_label
+from cxcareer.ui.people.labels import kind_label, level_text, strength_label
 
 __all__ = ["ChangeGroup", "ChangesModel"]
 
@@ -113,7 +114,7 @@ class ChangesModel(QAbstractItemModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             if index.column() == 1:
-                return date_text(self._when(item), self._view.lang)
+                return format_date(self._when(item), self._view.lang)
             return self._item_text(item, full=role == Qt.ItemDataRole.ToolTipRole)
         return None
 

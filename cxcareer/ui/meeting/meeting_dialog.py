@@ -11,9 +11,10 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.formats import format_date
 from cxcareer.service.meeting_rows import MeetingRow
 from cxcareer.store.records import ActionRecord
-from cxcareer.ui.people.labels import date_text, status_label
+from cxcareer.ui.people.labels import status_label
 
 __all__ = ["MeetingDialog"]
 
@@ -25,7 +26,7 @@ class MeetingDialog(QDialog):
         self, view: PersonSnapshot, row: MeetingRow, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        when = date_text(row.meeting.held_on, view.lang)
+        when = format_date(row.meeting.held_on, view.lang)
         self.setWindowTitle(self.tr("One-to-one with {0}, {1}").format(view.person.name, when))
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Meeting record"))
@@ -48,7 +49,7 @@ class MeetingDialog(QDialog):
         agreed = self.tr("Actions agreed")
         none = self.tr("None.")
         parts = [
-            f"<h2>{escape(date_text(meeting.held_on, view.lang))}</h2>",
+            f"<h2>{escape(format_date(meeting.held_on, view.lang))}</h2>",
             f"<p>{escape(written_by)}</p>",
             f"<h3>{escape(shared)}</h3>",
             _paragraphs(meeting.shared_notes) or f"<p><i>{escape(no_shared)}</i></p>",
@@ -76,7 +77,7 @@ class MeetingDialog(QDialog):
         for action in actions:
             extra = [self.tr("owner: {0}").format(action.owner)]
             if action.due_on is not None:
-                extra.append(self.tr("due {0}").format(date_text(action.due_on, view.lang)))
+                extra.append(self.tr("due {0}").format(format_date(action.due_on, view.lang)))
             if action.skill:
                 extra.append(view.skill_name(action.skill))
             extra.append(status_label(action.status))

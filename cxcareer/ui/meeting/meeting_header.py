@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cxcareer.ui.common.heading import page_heading
+from cxcareer.ui.common.locale import write_dates_in
 
 __all__ = ["MeetingHeader"]
 
@@ -47,9 +48,7 @@ class MeetingHeader(QWidget):
         """Fixed texts, and dates written the way people of ``lang`` write them."""
         self.date_label.setText(self.tr("Meeting da&te:"))
         self.date_edit.setAccessibleName(self.tr("Meeting date"))
-        locale = QLocale("pt_BR" if lang == "pt-BR" else "en_GB")
-        self.date_edit.setLocale(locale)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        write_dates_in(self.date_edit, lang)
         self.export_button.setText(self.tr("E&xport pack…"))
         self.export_button.setAccessibleName(self.tr("Export the one-to-one pack as PDF"))
         self.export_button.setToolTip(self.tr("Export the one-to-one pack as PDF (Ctrl+P)"))

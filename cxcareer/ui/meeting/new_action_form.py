@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.comparison import sort_key_text
 from cxcareer.service.meeting_rows import NewAction
+from cxcareer.ui.common.locale import write_dates_in
 from cxcareer.ui.meeting.list_look import make_list
 from cxcareer.ui.meeting.new_actions_model import NewActionsModel
 
@@ -50,7 +51,6 @@ class NewActionForm(QWidget):
         self.has_due.setChecked(True)
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("d MMM yyyy")
         self.has_due.toggled.connect(self.due.setEnabled)
         self.skill = QComboBox()
         self.skill.setSizeAdjustPolicy(
@@ -143,7 +143,7 @@ class NewActionForm(QWidget):
         self.view = view
         self.model.set_view(view)
         if view is not None:
-            self.due.setLocale(QLocale("pt_BR" if view.lang == "pt-BR" else "en_GB"))
+            write_dates_in(self.due, view.lang)
         chosen = self.skill.currentData()
         self.skill.clear()
         self.skill.addItem(self.tr("No particular skill"), None)

@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.formats import format_date
 from cxcareer.service.meeting_rows import NewAction
 from cxcareer.ui.common.row_table_model import RowTableModel
-from cxcareer.ui.people.labels import date_text
 
 __all__ = ["NewActionColumn", "NewActionsModel"]
 
@@ -83,5 +83,5 @@ class NewActionsModel(RowTableModel[NewAction]):
             return action.owner
         lang = self._view.lang if self._view is not None else "en"
         if column == NewActionColumn.DUE:
-            return date_text(action.due_on, lang) if action.due_on else "—"
+            return format_date(action.due_on, lang) if action.due_on else "—"
         return None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cxcareer.service import development
 from cxcareer.service.changes import Aspect, Changes
+from cxcareer.service.formats import format_date
 from cxcareer.service.meeting_diff import changes_between, previous_meeting
 from cxcareer.service.meeting_rows import (
     agenda_actions,
@@ -41,7 +42,6 @@ from cxcareer.ui.meeting.nobody_selected import NobodySelected
 from cxcareer.ui.meeting.pack_export import ask_pack_export, write_pack
 from cxcareer.ui.meeting.record_column import RecordColumn
 from cxcareer.ui.meeting.review_boxes import AgendaBox, ChangesBox, PastMeetingsBox
-from cxcareer.ui.people.labels import date_text
 
 __all__ = ["MeetingPage"]
 
@@ -241,7 +241,7 @@ class MeetingPage(QWidget):
             )
             self.no_changes.setText(self.tr("Nothing recorded yet for this person."))
         else:
-            when = date_text(previous.held_on, lang)
+            when = format_date(previous.held_on, lang)
             self.since_label.setText(
                 self.tr("Last meeting: {0}, with {1}.").format(when, previous.author)
             )
@@ -307,7 +307,7 @@ class MeetingPage(QWidget):
         self.new_actions.model.set_actions([])
         self.new_actions.reset_fields()
         self.save_hint.setText(
-            self.tr("Saved the meeting of {0}.").format(date_text(day, self.controller.lang))
+            self.tr("Saved the meeting of {0}.").format(format_date(day, self.controller.lang))
         )
         return True
 

@@ -11,9 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from cxcareer.service.formats import format_date
 from cxcareer.service.meeting_rows import MeetingRow
 from cxcareer.ui.common.row_table_model import RowTableModel
-from cxcareer.ui.people.labels import date_text
 
 __all__ = ["MEETING_ID_ROLE", "PastColumn", "PastMeetingsModel"]
 
@@ -65,7 +65,7 @@ class PastMeetingsModel(RowTableModel[MeetingRow]):
     def _text(self, row: MeetingRow, column: int) -> str:
         meeting = row.meeting
         if column == PastColumn.DATE:
-            return date_text(meeting.held_on, self.lang)
+            return format_date(meeting.held_on, self.lang)
         if column == PastColumn.NOTES:
             first = (meeting.shared_notes.strip().splitlines() or [""])[0]
             text = first or self.tr("(no shared notes)")

@@ -6,6 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
+from cxcareer.service.formats import percent
 from cxcareer.ui.common.errors import describe_error
 from cxcareer.ui.onboarding.base_page import OnboardingPage, WizardContext
 
@@ -52,8 +53,8 @@ class FinishPage(OnboardingPage):
             lines.append(self.tr("Current role: {0}.").format(escape(view.role_title(role))))
         for target, value in view.readiness.items():
             lines.append(
-                self.tr("Ready for {role}: {percent}%").format(
-                    role=escape(view.role_title(target)), percent=round(value * 100)
+                self.tr("Ready for {role}: {percent}").format(
+                    role=escape(view.role_title(target)), percent=percent(value, view.lang)
                 )
             )
         lines.append(self.tr("Skills rated: {0}").format(len(view.self_levels)))

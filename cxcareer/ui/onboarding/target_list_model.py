@@ -1,7 +1,7 @@
 """Roles one could aim at, as a checkable table: reachable roles first, at most three checked.
 
-Columns: role (checkable), level, and how far it is from the current role ("1 move · about 30
-months", or "No path from your role"). The order in which roles are checked is the order of
+Columns: role (checkable), level, and how far it is from the current role ("1 move · about 2½
+years", or "No path from your role"). The order in which roles are checked is the order of
 the targets (the first one is the main target). Roles that cannot be reached are listed only
 when :meth:`TargetListModel.set_show_all` is on — or when nothing can be reached at all.
 """
@@ -21,8 +21,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 
 from cxcareer.framework import Framework, Text
+from cxcareer.service.formats import format_months
 from cxcareer.service.onboarding_steps import TargetOption
+from cxcareer.service.texts import say_count
 from cxcareer.store.records import MAX_TARGETS
+from cxcareer.ui.common.locale import current_language
 from cxcareer.ui.common.row_table_model import RowTableModel
 
 __all__ = ["MAX_TARGETS", "ROLE_ID", "TargetListModel"]
@@ -156,13 +159,12 @@ class TargetListModel(RowTableModel[TargetOption]):
         """How far the role is: moves and, when the framework says, typical months."""
         if option.moves is None:
             return self.tr("No path from your role")
-        if option.moves == 1:
-            moves = self.tr("1 move")
-        else:
-            moves = self.tr("{n} moves").format(n=option.moves)
+        lang = current_language()
+        moves = say_count("count_moves", option.moves, lang)
         if option.months:
-            return self.tr("{moves} · about {months} months").format(
-                moves=moves, months=option.months
+            #: {moves} is "2 moves", {time} "6 months" or "about 2 years".
+            return self.tr("{moves} · {time}").format(
+                moves=moves, time=format_months(option.months, lang)
             )
         return moves
 

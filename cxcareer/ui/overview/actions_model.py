@@ -10,10 +10,11 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.formats import format_date
 from cxcareer.service.overview_rows import action_rows
 from cxcareer.service.plan_rows import PlanRow
+from cxcareer.service.texts import say_count
 from cxcareer.ui.common.row_table_model import RowTableModel
-from cxcareer.ui.overview.labels import date_text, days_late_text
 
 __all__ = ["ACTION_ID", "ActionsModel"]
 
@@ -72,8 +73,8 @@ class ActionsModel(RowTableModel[PlanRow]):
             return view.role_title(action.target_role) if action.target_role else ""
         if action.due_on is None:
             return self.tr("no date")
-        due = date_text(action.due_on, view.lang)
+        due = format_date(action.due_on, view.lang)
         if row.overdue:
-            late = days_late_text(row.days_overdue)
+            late = say_count("count_days_late", row.days_overdue, view.lang)
             return self.tr("{date} ({late})").format(date=due, late=late)
         return due

@@ -8,7 +8,8 @@ from PySide6.QtCore import QObject, Qt
 
 from cxcareer.graph import MissingSkill, NextMove
 from cxcareer.service.career import PersonSnapshot
-from cxcareer.ui.overview.labels import kind_text, months_text, percent_text
+from cxcareer.service.formats import format_months, percent
+from cxcareer.ui.overview.labels import kind_text
 from cxcareer.ui.overview.missing_tree import SORT_VALUE, MissingSkillsTreeModel
 
 __all__ = ["NextMovesModel"]
@@ -65,8 +66,10 @@ class NextMovesModel(MissingSkillsTreeModel):
             return view.role_title(step.role)
         if column == 1:
             if step.readiness >= 1.0:
-                return self.tr("{percent} — ready").format(percent=percent_text(step.readiness))
-            return percent_text(step.readiness)
+                return self.tr("{percent} — ready").format(
+                    percent=percent(step.readiness, view.lang)
+                )
+            return percent(step.readiness, view.lang)
         if column == 2:
             return kind_text(step.kind)
-        return months_text(step.months)
+        return format_months(step.months, view.lang)

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from cxcareer.graph import READINESS_FORMULA
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.formats import format_number, percent
 from cxcareer.service.readiness_terms import ReadinessExplanation, explain_readiness
-from cxcareer.ui.overview.labels import number_text, percent_text
 from cxcareer.ui.overview.readiness_terms_model import ReadinessTermsModel
 
 __all__ = ["ReadinessDialog", "ReadinessPanel"]
@@ -122,9 +122,9 @@ class ReadinessPanel(QFrame):
             self.tr(
                 "Readiness = {have} ÷ {need} = {percent}. You meet {met} of {total} requirements."
             ).format(
-                have=number_text(explanation.have_total, view.lang),
-                need=number_text(explanation.need_total, view.lang),
-                percent=percent_text(explanation.readiness),
+                have=format_number(explanation.have_total, view.lang),
+                need=format_number(explanation.need_total, view.lang),
+                percent=percent(explanation.readiness, view.lang),
                 met=explanation.met_count,
                 total=len(explanation.terms),
             )

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.formats import format_number
 from cxcareer.service.readiness_terms import ReadinessExplanation, ReadinessTerm
 from cxcareer.ui.common.row_table_model import RowTableModel
-from cxcareer.ui.overview.labels import number_text
 
 __all__ = ["ReadinessTermsModel"]
 
@@ -77,4 +77,4 @@ class ReadinessTermsModel(RowTableModel[ReadinessTerm]):
             name = view.skill_name(term.skill)
             return name if not term.met else self.tr("{skill} ✓").format(skill=name)
         values = (term.weight, term.have, term.need, term.weighted_have, term.weighted_need)
-        return number_text(values[column - 1], view.lang)
+        return format_number(values[column - 1], view.lang)

@@ -13,8 +13,9 @@ from PySide6.QtGui import QFont
 
 from cxcareer.graph import MissingSkill
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.formats import format_months, percent
 from cxcareer.service.overview_rows import TargetRow, target_rows
-from cxcareer.ui.overview.labels import months_text, moves_text, percent_text
+from cxcareer.service.texts import say_count
 from cxcareer.ui.overview.missing_tree import SORT_VALUE, MissingSkillsTreeModel
 
 __all__ = ["TargetsModel"]
@@ -74,8 +75,9 @@ class TargetsModel(MissingSkillsTreeModel):
             return view.role_title(target.role)
         if column == 1:
             if target.ready:
-                return self.tr("{percent} — ready").format(percent=percent_text(target.readiness))
-            return percent_text(target.readiness)
+                shown = percent(target.readiness, view.lang)
+                return self.tr("{percent} — ready").format(percent=shown)
+            return percent(target.readiness, view.lang)
         if column == 2:
             return str(target.points)
         return self._route_text(target)
@@ -89,6 +91,8 @@ class TargetsModel(MissingSkillsTreeModel):
             return self.tr("Choose a current role first")
         if target.path_moves is None:
             return self.tr("No route from the current role")
-        return self.tr("{moves}, about {months}").format(
-            moves=moves_text(target.path_moves), months=months_text(target.path_months)
+        #: {moves} is "2 moves", {time} "6 months" or "about 2 years".
+        return self.tr("{moves}, {time}").format(
+            moves=say_count("count_moves", target.path_moves, view.lang),
+            time=format_months(target.path_months, view.lang),
         )

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.formats import format_months
 from cxcareer.service.path_options import PathOption
+from cxcareer.service.texts import say_count
+from cxcareer.ui.common.locale import current_language
 from cxcareer.ui.common.wrap_rows import wrap_rows
-from cxcareer.ui.overview.labels import months_text, moves_text
 from cxcareer.ui.overview.tree_state import expanded_roles, restore_expanded
 from cxcareer.ui.paths.path_steps_model import PathStepsModel
 
@@ -97,9 +99,13 @@ class PathCard(QFrame):
         else:
             self.radio.setText(self.tr("Route {rank}").format(rank=option.rank))
         path = option.path
+        lang = self._view.lang if self._view is not None else current_language()
+        #: {points} is "3 points", {time} "6 months" or "about 2 years", {moves} "2 moves".
         self.summary.setText(
-            self.tr("{points} points to gain · about {months} · {moves}").format(
-                points=path.gap, months=months_text(path.months), moves=moves_text(path.moves)
+            self.tr("{points} to gain · {time} · {moves}").format(
+                points=say_count("count_points", path.gap, lang),
+                time=format_months(path.months, lang),
+                moves=say_count("count_moves", path.moves, lang),
             )
         )
         self.radio.setAccessibleName(

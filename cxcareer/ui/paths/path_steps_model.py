@@ -9,8 +9,9 @@ from PySide6.QtCore import QObject, Qt
 from cxcareer.framework.model import MoveKind
 from cxcareer.graph import MissingSkill
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.formats import format_months, percent
 from cxcareer.service.path_options import PathOption, PathStep
-from cxcareer.ui.overview.labels import kind_text, months_text, percent_text
+from cxcareer.ui.overview.labels import kind_text
 from cxcareer.ui.overview.missing_tree import SORT_VALUE, MissingSkillsTreeModel
 
 __all__ = ["PathStepsModel"]
@@ -67,21 +68,23 @@ class PathStepsModel(MissingSkillsTreeModel):
         if role == SORT_VALUE:
             return step.readiness if column == 1 else row
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{kind} from {source} to {role}, usually {months}.").format(
+            #: {time} is a typical duration: "6 months", "about 2 years".
+            return self.tr("{kind} from {source} to {role}: {time}.").format(
                 kind=kind_text(step.kind),
                 source=view.role_title(step.source),
                 role=view.role_title(step.role),
-                months=months_text(step.months),
+                time=format_months(step.months, view.lang),
             )
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         if column == 0:
             title = view.role_title(step.role)
+            months = format_months(step.months, view.lang)
             if step.kind is MoveKind.LATERAL:
                 return self.tr("{number}. {role} · lateral move, {months}").format(
-                    number=row + 1, role=title, months=months_text(step.months)
+                    number=row + 1, role=title, months=months
                 )
             return self.tr("{number}. {role} · {months}").format(
-                number=row + 1, role=title, months=months_text(step.months)
+                number=row + 1, role=title, months=months
             )
-        return percent_text(step.readiness)
+        return percent(step.readiness, view.lang)

@@ -9,9 +9,9 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.formats import percent
 from cxcareer.service.what_if_plan import WhatIfResult, WhatIfRow
 from cxcareer.ui.common.row_table_model import RowTableModel
-from cxcareer.ui.overview.labels import percent_text
 
 __all__ = ["ROLE_ID", "WhatIfModel"]
 
@@ -62,9 +62,9 @@ class WhatIfModel(RowTableModel[WhatIfRow]):
         if column == 0:
             return view.role_title(row.role)
         if column == 1:
-            return percent_text(row.before)
+            return percent(row.before, view.lang)
         if column == 2:
-            return percent_text(row.after)
+            return percent(row.after, view.lang)
         return self._note(row)
 
     def _note(self, row: WhatIfRow) -> str:

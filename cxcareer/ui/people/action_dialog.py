@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.comparison import scope_roles, sort_key_text
 from cxcareer.store.records import ActionRecord
+from cxcareer.ui.common.locale import write_dates_in
 
 __all__ = ["ActionDialog", "ActionForm"]
 
@@ -64,6 +65,7 @@ class ActionDialog(QDialog):
         due = action.due_on if action and action.due_on else date.today() + timedelta(days=30)
         self.due = QDateEdit(QDate(due.year, due.month, due.day))
         self.due.setCalendarPopup(True)
+        write_dates_in(self.due, view.lang)
         self.due.setAccessibleName(self.tr("Due date"))
         self.has_due.setChecked(action is None or action.due_on is not None)
         self.due.setEnabled(self.has_due.isChecked())

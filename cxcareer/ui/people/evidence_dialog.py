@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.comparison import sort_key_text
 from cxcareer.store.records import EvidenceKind, EvidenceStrength
+from cxcareer.ui.common.locale import write_dates_in
 from cxcareer.ui.people.labels import kind_label, level_text, strength_label
 
 __all__ = ["EvidenceDialog", "EvidenceForm"]
@@ -74,6 +75,7 @@ class EvidenceDialog(QDialog):
             self.strength.addItem(strength_label(strength), strength.value)
         self.observed = QDateEdit(QDate.currentDate())
         self.observed.setCalendarPopup(True)
+        write_dates_in(self.observed, view.lang)
         self.observed.setMaximumDate(QDate.currentDate())
         self.observed.setAccessibleName(self.tr("Date"))
         self.text = QPlainTextEdit()

@@ -13,9 +13,10 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.formats import format_date
 from cxcareer.store.records import EvidenceRecord, EvidenceStrength
 from cxcareer.ui.common.row_table_model import RowTableModel
-from cxcareer.ui.people.labels import date_text, kind_label, level_text, strength_label
+from cxcareer.ui.people.labels import kind_label, level_text, strength_label
 
 __all__ = ["EVIDENCE_ID_ROLE", "EvidenceModel"]
 
@@ -91,7 +92,7 @@ class EvidenceModel(RowTableModel[EvidenceRecord]):
         view = self._view
         assert view is not None
         if column == EvidenceColumn.DATE:
-            return date_text(record.observed_on, view.lang)
+            return format_date(record.observed_on, view.lang)
         if column == EvidenceColumn.LEVEL:
             return level_text(view, record.level)
         if column == EvidenceColumn.KIND:

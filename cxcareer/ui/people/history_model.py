@@ -12,8 +12,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from cxcareer.service.career import PersonSnapshot, RatingPoint
+from cxcareer.service.formats import format_date
 from cxcareer.ui.common.row_table_model import RowTableModel
-from cxcareer.ui.people.labels import assessor_label, date_text, level_text
+from cxcareer.ui.people.labels import assessor_label, level_text
 
 __all__ = ["HistoryModel"]
 
@@ -55,7 +56,7 @@ class HistoryModel(RowTableModel[RatingPoint]):
             return None
         column = index.column()
         if column == 0:
-            return date_text(point.assessed_at.date(), self._view.lang)
+            return format_date(point.assessed_at, self._view.lang)
         if column == 1:
             who = assessor_label(point.assessor)
             return f"{who} ({point.assessor_name})" if point.assessor_name else who

@@ -7,16 +7,13 @@ follow a language switch.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.store.records import ActionStatus, Assessor, EvidenceKind, EvidenceStrength
 
 __all__ = [
     "assessor_label",
-    "date_text",
     "kind_label",
     "level_text",
     "status_label",
@@ -72,9 +69,3 @@ def level_text(view: PersonSnapshot, level: int | None) -> str:
         return translate("PeopleLabels", "0 · not yet")
     name = view.scale_name(level)
     return str(level) if name == str(level) else f"{level} · {name}"
-
-
-def date_text(day: date, lang: str) -> str:
-    """A date with the month spelled out in ``lang`` ("9 Mar 2025", "9 mar. 2025")."""
-    locale = QLocale("pt_BR" if lang == "pt-BR" else "en_GB")
-    return locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")

@@ -14,10 +14,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.formats import format_date
 from cxcareer.service.plan_rows import PlanRow
 from cxcareer.store.records import ActionStatus
 from cxcareer.ui.common.row_table_model import RowTableModel
-from cxcareer.ui.people.labels import date_text, status_label
+from cxcareer.ui.people.labels import status_label
 
 __all__ = ["ACTION_ID_ROLE", "OVERDUE_ROLE", "PlanColumn", "PlanModel"]
 
@@ -106,7 +107,7 @@ class PlanModel(RowTableModel[PlanRow]):
         if column == PlanColumn.OWNER:
             return action.owner
         if column == PlanColumn.DUE:
-            return date_text(action.due_on, view.lang) if action.due_on else "—"
+            return format_date(action.due_on, view.lang) if action.due_on else "—"
         if column == PlanColumn.SKILL:
             return view.skill_name(action.skill) if action.skill else "—"
         if column == PlanColumn.ROLE:
@@ -117,7 +118,7 @@ class PlanModel(RowTableModel[PlanRow]):
                     return self.tr("Open — overdue by 1 day")
                 return self.tr("Open — overdue by {0} days").format(row.days_overdue)
             if action.completed_at is not None and not row.is_open:
-                when = date_text(action.completed_at.date(), view.lang)
+                when = format_date(action.completed_at, view.lang)
                 return self.tr("{0} on {1}").format(status_label(action.status), when)
             return status_label(action.status)
         return None

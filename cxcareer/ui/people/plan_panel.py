@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cxcareer.service import development
 from cxcareer.service.plan_rows import PlanRow, plan_rows
+from cxcareer.service.texts import say_count
 from cxcareer.store.records import ActionStatus
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.people.action_dialog import ActionDialog, ActionForm
@@ -143,14 +144,10 @@ class PlanPanel(QWidget):
         elif not rows:
             self.summary.setText(self.tr("No actions yet. Add one for a skill to grow."))
         else:
-            count = len(open_rows)
-            text = (
-                self.tr("1 open action")
-                if count == 1
-                else self.tr("{0} open actions").format(count)
-            )
+            lang = self.controller.lang
+            text = say_count("count_open_actions", len(open_rows), lang)
             if overdue:
-                text += " — " + self.tr("⚠ {0} overdue").format(overdue)
+                text += " — ⚠ " + say_count("count_overdue", overdue, lang)
             self.summary.setText(text)
 
     def selected_row(self) -> PlanRow | None:

@@ -17,9 +17,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from cxcareer.service.formats import format_datetime, format_size
 from cxcareer.store.backup import BackupInfo
 from cxcareer.ui.common.row_table_model import RowTableModel
-from cxcareer.ui.settings.dates import format_datetime, format_size
 
 __all__ = ["PATH_ROLE", "BackupsModel", "reason_text"]
 

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from cxcareer.service import database_care
 from cxcareer.service.changes import Aspect, Changes
+from cxcareer.service.formats import format_datetime
 from cxcareer.store.backup import BackupInfo
 from cxcareer.ui.common.errors import describe_error, show_error
 from cxcareer.ui.common.read_only_table import read_only_table
 from cxcareer.ui.common.tasks import Progress, run_in_background
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.settings.backups_model import BackupsModel
-from cxcareer.ui.settings.dates import format_datetime
 from cxcareer.ui.settings.integrity_check_box import IntegrityCheckBox
 
 __all__ = ["DatabaseDialog"]

@@ -11,8 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.formats import format_datetime
 from cxcareer.service.skill_rows import SkillRow, TargetNeed
-from cxcareer.ui.skills.labels import datetime_text, level_label
+from cxcareer.ui.skills.labels import level_label
 
 __all__ = ["level_tip", "need_tip"]
 
@@ -44,7 +45,7 @@ def level_tip(view: PersonSnapshot, row: SkillRow, *, own: bool, level: int | No
         lines.append(descriptor)
     current = levels.get(row.skill)
     if current is not None:
-        when = datetime_text(current.assessed_at, view.lang)
+        when = format_datetime(current.assessed_at, view.lang)
         lines.append(QCoreApplication.translate("SkillTips", "Rated on {date}").format(date=when))
     return "\n".join(lines)
 

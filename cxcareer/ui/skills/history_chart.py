@@ -16,9 +16,10 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cxcareer.service.career import PersonSnapshot, RatingPoint
+from cxcareer.service.formats import format_date
 from cxcareer.service.skill_history import HistoryChartData, HistorySeries, history_chart
 from cxcareer.store.records import Assessor
-from cxcareer.ui.skills.labels import date_text, level_label
+from cxcareer.ui.skills.labels import level_label
 
 __all__ = ["HistoryChart"]
 
@@ -86,7 +87,7 @@ class HistoryChart(QWidget):
             return self.tr("{skill} has not been rated yet.").format(skill=name)
         lines = [self.tr("Ratings of {skill}, oldest first:").format(skill=name)]
         for point in self._points:
-            when = date_text(point.assessed_at, view.lang)
+            when = format_date(point.assessed_at, view.lang)
             level = level_label(view, point.level)
             if point.assessor is Assessor.SELF:
                 line = self.tr("{date}: self, {level}").format(date=when, level=level)
@@ -177,7 +178,7 @@ class HistoryChart(QWidget):
         for n, moment in enumerate(data.ticks(count)):
             x = self._x(data, plot, moment)
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-            label = date_text(moment, self._view.lang)
+            label = format_date(moment, self._view.lang)
             if label == shown:  # a short history: one date per day is enough
                 continue
             shown = label

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cxcareer.service.changes import Changes
 from cxcareer.service.skill_rows import SkillRow
+from cxcareer.service.texts import say_count
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.common.refresh import RefreshOnChange
@@ -241,12 +242,12 @@ class SkillsPage(QWidget):
         shown = len(table.rows)
         if table.total and not shown:
             return self.tr("No skill matches “{query}”.").format(query=self.model.query.strip())
+        skills = say_count("count_skills", table.total, view.lang)
         if shown < table.total:
-            parts = [
-                self.tr("Showing {shown} of {total} skills.").format(shown=shown, total=table.total)
-            ]
+            #: {skills} is "12 skills".
+            parts = [self.tr("Showing {shown} of {skills}.").format(shown=shown, skills=skills)]
         else:
-            parts = [self.tr("{total} skills.").format(total=table.total)]
+            parts = [f"{skills}."]
         for target in view.person.targets:
             count = len(view.gaps[target].missing) if target in view.gaps else 0
             title = view.role_title(target)

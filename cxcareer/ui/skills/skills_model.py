@@ -34,12 +34,13 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.changes import Aspect, Changes
+from cxcareer.service.formats import format_date, format_datetime
 from cxcareer.service.skill_rows import SkillRow, SkillTable, TargetNeed, skill_table
 from cxcareer.store.records import Assessor
 from cxcareer.ui.common.refresh import about_person
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.skills.cell_tips import level_tip, need_tip
-from cxcareer.ui.skills.labels import date_text, datetime_text, level_label, not_rated
+from cxcareer.ui.skills.labels import level_label, not_rated
 
 __all__ = [
     "CHOICES_ROLE",
@@ -359,9 +360,9 @@ class SkillsTableModel(QAbstractTableModel):
                 return self.tr("Never rated")
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return date_text(row.last_changed, self._view.lang)
+            return format_date(row.last_changed, self._view.lang)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return datetime_text(row.last_changed, self._view.lang)
+            return format_datetime(row.last_changed, self._view.lang)
         if role == SORT_ROLE:
             return row.last_changed.timestamp()
         return None

@@ -8,7 +8,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from cxcareer.service.formats import percent
 from cxcareer.service.team_grid import TeamGrid, TeamRow
+from cxcareer.service.texts import say_count
+from cxcareer.ui.common.locale import current_language
 from cxcareer.ui.team.heat_colours import gap_colour, readiness_colour
 
 __all__ = ["FIXED_COLUMNS", "SORT_ROLE", "TeamModel"]
@@ -93,8 +96,12 @@ class TeamModel(QAbstractTableModel):
                 return self.tr("{person}: {skill} meets {aim}").format(
                     person=row.person.name, skill=name, aim=row.aim_title
                 )
-            return self.tr("{person}: {skill} is {gap} level(s) below {aim}").format(
-                person=row.person.name, skill=name, gap=gap, aim=row.aim_title
+            #: {levels} is "1 level" or "2 levels".
+            return self.tr("{person}: {skill} is {levels} below {aim}").format(
+                person=row.person.name,
+                skill=name,
+                levels=say_count("count_levels", gap, current_language()),
+                aim=row.aim_title,
             )
         return None
 
@@ -109,11 +116,11 @@ class TeamModel(QAbstractTableModel):
                 if role == SORT_ROLE:
                     return row.aim_title.casefold()
                 if row.aim and not row.aim_is_target:
-                    return self.tr("{role} (next step)").format(role=row.aim_title)
+                    return self.tr("{role} (next move)").format(role=row.aim_title)
                 return row.aim_title or "—"
             if role == SORT_ROLE:
                 return -1.0 if readiness is None else readiness
-            return "—" if readiness is None else f"{readiness:.0%}"
+            return "—" if readiness is None else percent(readiness, current_language())
         if column == 3 and readiness is not None:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(readiness_colour(readiness))

@@ -104,7 +104,7 @@ def test_moves_table(qtmodeltester: ModelTester, career_app: CareerApp) -> None:
         )
         for r in range(model.rowCount())
     }
-    assert rows["Customer Support Team Lead"] == ("promotion", "30 months")
+    assert rows["Customer Support Team Lead"] == ("promotion", "about 2½ years")
     assert rows["Quality Assurance Analyst"] == ("lateral", "6 months")
     assert model.role_at(0) == detail.ways_out[0].role
     assert model.role_at(99) is None

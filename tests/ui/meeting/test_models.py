@@ -10,6 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from cxcareer.service import development
+from cxcareer.service.formats import format_date
 from cxcareer.service.meeting_diff import changes_between
 from cxcareer.service.meeting_rows import NewAction, agenda_actions, meeting_rows
 from cxcareer.ui.controller import ProfileController
@@ -17,7 +18,6 @@ from cxcareer.ui.meeting.agenda_model import AgendaColumn, AgendaModel
 from cxcareer.ui.meeting.changes_model import ChangesModel
 from cxcareer.ui.meeting.new_actions_model import NewActionColumn, NewActionsModel
 from cxcareer.ui.meeting.past_meetings_model import MEETING_ID_ROLE, PastColumn, PastMeetingsModel
-from cxcareer.ui.people.labels import date_text
 
 from .conftest import MANAGER
 
@@ -126,4 +126,4 @@ def test_past_meetings_model(
     other.set_rows(meeting_rows(meeting_controller.app, person, viewer="Someone"), "pt-BR")
     assert other.data(other.index(0, PastColumn.NOTES), DISPLAY) == "Good first month."
     held = rows[0].meeting.held_on
-    assert other.data(other.index(0, PastColumn.DATE), DISPLAY) == date_text(held, "pt-BR")
+    assert other.data(other.index(0, PastColumn.DATE), DISPLAY) == format_date(held, "pt-BR")

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from cxcareer.service.career import CareerApp, PersonSnapshot
+from cxcareer.service.formats import percent
 from cxcareer.service.readiness_terms import explain_readiness
 from cxcareer.store.services import actions as action_services
 from cxcareer.ui.overview.actions_model import ActionsModel
@@ -38,9 +39,9 @@ def test_targets_model(qtmodeltester: ModelTester, career_app: CareerApp) -> Non
     first = model.index(0, 0)
     assert first.data() == view.role_title("support-specialist")
     assert first.data(ROLE_ID) == "support-specialist"
-    assert model.index(0, 1).data() == f"{int(view.readiness['support-specialist'] * 100)}%"
+    assert model.index(0, 1).data() == percent(view.readiness["support-specialist"], "en")
     assert model.index(0, 2).data() == str(view.gaps["support-specialist"].points)
-    assert model.index(0, 3).data() == "1 move, about 18 months"
+    assert model.index(0, 3).data() == "1 move, about 1½ years"
     assert model.rowCount(first) == len(view.gaps["support-specialist"].missing)
     skill = model.index(0, 0, first)
     missing = view.gaps["support-specialist"].missing[0]

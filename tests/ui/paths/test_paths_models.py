@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from cxcareer.service.career import CareerApp, PersonSnapshot
+from cxcareer.service.formats import percent
 from cxcareer.service.path_options import path_options
 from cxcareer.service.what_if_plan import evaluate
 from cxcareer.ui.overview.missing_tree import ROLE_ID
@@ -34,8 +35,8 @@ def test_path_steps_model(qtmodeltester: ModelTester, career_app: CareerApp) -> 
     assert model.rowCount() == 2
     assert [model.index(r, 0).data(ROLE_ID) for r in range(2)] == list(two_steps.roles[1:])
     first = model.index(0, 0)
-    assert first.data() == "1. Customer Support Specialist · 18 months"
-    assert model.index(0, 1).data() == f"{int(two_steps.steps[0].readiness * 100)}%"
+    assert first.data() == "1. Customer Support Specialist · about 1½ years"
+    assert model.index(0, 1).data() == percent(two_steps.steps[0].readiness, "en")
     assert model.rowCount(first) == len(two_steps.steps[0].missing)
     missing = two_steps.steps[0].missing[0]
     assert model.index(0, 1, first).data() == f"{missing.have} → {missing.need}"
@@ -84,8 +85,8 @@ def test_what_if_models(qtmodeltester: ModelTester, career_app: CareerApp) -> No
         if roles.index(r, 0).data(WHAT_IF_ROLE_ID) == "support-team-lead"
     )
     row = result.rows[lead]
-    assert roles.index(lead, 1).data() == f"{int(row.before * 100)}%"
-    assert roles.index(lead, 2).data() == f"{int(row.after * 100)}%"
+    assert roles.index(lead, 1).data() == percent(row.before, "en")
+    assert roles.index(lead, 2).data() == percent(row.after, "en")
     assert roles.index(lead, 3).data() == "a target, a next move"
     roles.set_result(view, None)
     assert roles.rowCount() == 0
