@@ -16,13 +16,14 @@ from cxcareer.framework.load import LoadReport
 from cxcareer.service.backups import backup_now
 from cxcareer.service.career import CareerApp
 from cxcareer.store.records import FrameworkImport
+from cxcareer.ui.common.app_settings import FRAMEWORKS_FOLDER
 
 __all__ = ["check_and_import", "choose_framework_file"]
 
 
 def choose_framework_file(parent: QWidget, settings: QSettings) -> Path | None:
     """Ask for a YAML or JSON file, starting where the last one was; None when cancelled."""
-    start = str(settings.value("frameworks/last_folder", "")) or (
+    start = FRAMEWORKS_FOLDER.read(settings) or (
         QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     )
     chosen, _filter = QFileDialog.getOpenFileName(
@@ -35,7 +36,7 @@ def choose_framework_file(parent: QWidget, settings: QSettings) -> Path | None:
     )
     if not chosen:
         return None
-    settings.setValue("frameworks/last_folder", str(Path(chosen).parent))
+    FRAMEWORKS_FOLDER.write(settings, str(Path(chosen).parent))
     return Path(chosen)
 
 
