@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from cxcareer.framework import cache as framework_cache
 from cxcareer.framework import normalise_language
 from cxcareer.store.errors import StoreError
+from cxcareer.ui.common.app_settings import LANGUAGE, THEME
 from cxcareer.ui.common.errors import describe_error
 from cxcareer.ui.database_opening import open_for_ui
 from cxcareer.ui.demo_session import demo_location, fill_demo
@@ -64,9 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _language(settings: QSettings, chosen: str | None) -> str:
     if chosen:
         return normalise_language(chosen)
-    stored = settings.value("language")
+    stored = LANGUAGE.read(settings)
     if stored:
-        return normalise_language(str(stored))
+        return normalise_language(stored)
     return normalise_language(QLocale.system().name())
 
 
@@ -157,7 +158,7 @@ def create_window(
 def _apply_theme(qt_app: QApplication, settings: QSettings) -> None:
     theme = _optional("cxcareer.ui.settings.theme")
     if theme is not None:
-        theme.apply_theme(qt_app, str(settings.value("theme", "system")))  # type: ignore[attr-defined]
+        theme.apply_theme(qt_app, THEME.read(settings))  # type: ignore[attr-defined]
 
 
 def _first_run(window: MainWindow, module: object) -> None:

@@ -29,6 +29,7 @@ from cxcareer.service.career import CareerApp, PersonSnapshot
 from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.store.errors import NotFound
 from cxcareer.store.records import Assessor, Basis
+from cxcareer.ui.common.app_settings import LANGUAGE, ME
 from cxcareer.ui.common.errors import show_error
 
 __all__ = ["ProfileController", "RatingCommand"]
@@ -132,7 +133,7 @@ class ProfileController(QObject):
         if lang == self.app.lang:
             return
         self.app.set_lang(lang)
-        self.settings.setValue("language", lang)
+        LANGUAGE.write(self.settings, lang)
         if self._language_switcher is not None:
             self._language_switcher(lang)
         if self.snapshot is not None:  # the numbers stay; only the texts' language changes
@@ -150,19 +151,17 @@ class ProfileController(QObject):
 
     def me_id(self) -> str | None:
         """The person this laptop's user said is them, on this database (None: not yet)."""
-        value = self.settings.value(self._me_key())
-        return str(value) if value else None
+        return ME.read(self.settings, self._me_key()) or None
 
     def set_me(self, person_id: str | None) -> None:
         """Remember which person is the user of this app on this database."""
         if person_id is None:
-            self.settings.remove(self._me_key())
+            ME.remove(self.settings, self._me_key())
         else:
-            self.settings.setValue(self._me_key(), person_id)
+            ME.write(self.settings, person_id, self._me_key())
 
     def _me_key(self) -> str:
-        location = str(self.app.database.location).replace("/", "|").replace("\\", "|")
-        return f"people/me/{location}"
+        return str(self.app.database.location)
 
     def _recompute(self) -> None:
         if self.person_id is None:

@@ -12,7 +12,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service.changes import Aspect, Changes
+from cxcareer.ui.common.app_settings import WINDOW_GEOMETRY, WINDOW_SPLITTER, WINDOW_STATE
 from cxcareer.ui.common.splitter_state import restore_splitters, save_splitters
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.pages import PAGES, PageSpec, page_class
@@ -274,24 +275,24 @@ class MainWindow(QMainWindow):
     # -- state --------------------------------------------------------------------------
     def _restore_state(self) -> None:
         settings = self.controller.settings
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = WINDOW_GEOMETRY.read(settings)
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(QSize(1280, 800))
-        state = settings.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
+        state = WINDOW_STATE.read(settings)
+        if state is not None:
             self.restoreState(state)
-        splitter = settings.value("window/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+        splitter = WINDOW_SPLITTER.read(settings)
+        if splitter is not None:
             self.splitter.restoreState(splitter)
 
     def save_state(self) -> None:
         """Remember geometry, docks and the splitters (the window's and each screen's)."""
         settings = self.controller.settings
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        WINDOW_GEOMETRY.write(settings, self.saveGeometry())
+        WINDOW_STATE.write(settings, self.saveState())
+        WINDOW_SPLITTER.write(settings, self.splitter.saveState())
         for key, widget in self._pages.items():
             save_splitters(settings, key, widget)
 

@@ -9,7 +9,7 @@ this window's geometry and closes this one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxcareer.ui.common.app_settings import WINDOW_GEOMETRY
 from cxcareer.ui.pages import PAGES
 
 __all__ = ["OpeningWindow"]
@@ -67,8 +68,8 @@ class OpeningWindow(QMainWindow):
             menu.setEnabled(False)
         self.statusBar()
         self.retranslate()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = WINDOW_GEOMETRY.read(settings)
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(QSize(1280, 800))

@@ -8,8 +8,10 @@ longer fits is ignored by ``QSplitter.restoreState``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QSplitter, QWidget
+
+from cxcareer.ui.common.app_settings import PAGE_SPLITTER
 
 __all__ = ["restore_splitters", "save_splitters"]
 
@@ -18,19 +20,15 @@ def _splitters(widget: QWidget) -> list[QSplitter]:
     return widget.findChildren(QSplitter)
 
 
-def _key(page: str, index: int) -> str:
-    return f"splitters/{page}/{index}"
-
-
 def save_splitters(settings: QSettings, page: str, widget: QWidget) -> None:
     """Remember the sizes of every splitter inside screen ``page``."""
     for index, splitter in enumerate(_splitters(widget)):
-        settings.setValue(_key(page, index), splitter.saveState())
+        PAGE_SPLITTER.write(settings, splitter.saveState(), page, str(index))
 
 
 def restore_splitters(settings: QSettings, page: str, widget: QWidget) -> None:
     """Give the splitters of screen ``page`` the sizes saved last time, if any."""
     for index, splitter in enumerate(_splitters(widget)):
-        state = settings.value(_key(page, index))
-        if isinstance(state, QByteArray) and not state.isEmpty():
+        state = PAGE_SPLITTER.read(settings, page, str(index))
+        if state is not None:
             splitter.restoreState(state)

@@ -12,12 +12,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from cxcareer.ui.common.app_settings import FRAMEWORKS_FOLDER
+
 __all__ = ["choose_framework_file"]
 
 
 def choose_framework_file(parent: QWidget, settings: QSettings) -> Path | None:
     """Ask for a YAML or JSON file, starting where the last one was; None when cancelled."""
-    start = str(settings.value("frameworks/last_folder", "")) or (
+    start = FRAMEWORKS_FOLDER.read(settings) or (
         QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     )
     chosen, _filter = QFileDialog.getOpenFileName(
@@ -30,5 +32,5 @@ def choose_framework_file(parent: QWidget, settings: QSettings) -> Path | None:
     )
     if not chosen:
         return None
-    settings.setValue("frameworks/last_folder", str(Path(chosen).parent))
+    FRAMEWORKS_FOLDER.write(settings, str(Path(chosen).parent))
     return Path(chosen)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from cxcareer.service.career import CareerApp
 from cxcareer.service.meeting_rows import pack_file_name
+from cxcareer.ui.common.app_settings import MEETING_EXPORT_FOLDER
 from cxcareer.ui.meeting.export_dialog import ExportOptions, ExportPackDialog
 
 __all__ = ["PACK_MODULE", "ask_pack_export", "pack_available", "write_pack"]
@@ -53,7 +54,7 @@ def ask_pack_export(
         return None
     options = dialog.options()
     folder = str(
-        settings.value("meeting/export_dir", "")
+        MEETING_EXPORT_FOLDER.read(settings)
         or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     )
     suggested = str(Path(folder) / pack_file_name(person_name, day))
@@ -68,7 +69,7 @@ def ask_pack_export(
     path = Path(chosen)
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
-    settings.setValue("meeting/export_dir", str(path.parent))
+    MEETING_EXPORT_FOLDER.write(settings, str(path.parent))
     return options, path
 
 

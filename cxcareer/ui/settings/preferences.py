@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxcareer.ui.common.app_settings import THEME, THEMES
 from cxcareer.ui.controller import ProfileController
-from cxcareer.ui.settings.theme import THEMES, apply_theme, stored_theme
+from cxcareer.ui.settings.theme import apply_theme
 
 __all__ = ["LANGUAGES", "PreferencesDialog"]
 
@@ -45,7 +46,7 @@ class PreferencesDialog(QDialog):
         self.theme = QComboBox()
         for code in THEMES:
             self.theme.addItem("", code)
-        current = stored_theme(controller.settings.value("theme"))
+        current = THEME.read(controller.settings)
         self.theme.setCurrentIndex(max(0, self.theme.findData(current)))
         self.theme_label = QLabel()
         self.theme_label.setBuddy(self.theme)
@@ -81,7 +82,7 @@ class PreferencesDialog(QDialog):
 
     def _theme_picked(self, _index: int) -> None:
         code = str(self.theme.currentData() or "system")
-        self.controller.settings.setValue("theme", code)
+        THEME.write(self.controller.settings, code)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, code)

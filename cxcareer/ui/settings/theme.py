@@ -12,19 +12,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-__all__ = ["DEFAULT_THEME", "THEMES", "apply_theme", "palette_for", "stored_theme"]
+from cxcareer.ui.common.app_settings import DEFAULT_THEME, THEME, THEMES
 
-#: The choices, in the order the preferences list them.
-THEMES = ("system", "light", "dark")
-DEFAULT_THEME = "system"
+__all__ = ["DEFAULT_THEME", "THEMES", "apply_theme", "palette_for", "stored_theme"]
 
 _ORIGINAL_STYLE = "cxcareerOriginalStyle"
 
 
 def stored_theme(value: object) -> str:
-    """A theme read from QSettings, falling back to :data:`DEFAULT_THEME` for anything odd."""
-    text = str(value) if value is not None else ""
-    return text if text in THEMES else DEFAULT_THEME
+    """A theme name as :data:`~cxcareer.ui.common.app_settings.THEME` reads it: anything odd
+    falls back to :data:`DEFAULT_THEME`."""
+    return THEME.parse(value) or THEME.default
 
 
 def palette_for(theme: str) -> QPalette:

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service.bundle_preview import bundle_file_name
+from cxcareer.ui.common.app_settings import BUNDLES_FOLDER
 from cxcareer.ui.controller import ProfileController
 
 __all__ = ["BUNDLE_SUFFIX", "ExportChoice", "ExportDialog", "last_folder", "remember_folder"]
 
 BUNDLE_SUFFIX = ".cxbundle.json"
-_FOLDER_KEY = "sharing/last_folder"
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class ExportChoice:
 
 def last_folder(controller: ProfileController) -> Path:
     """The folder bundles were last saved to or read from (Documents the first time)."""
-    saved = str(controller.settings.value(_FOLDER_KEY, "") or "")
+    saved = BUNDLES_FOLDER.read(controller.settings)
     if saved and Path(saved).is_dir():
         return Path(saved)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -56,7 +56,7 @@ def last_folder(controller: ProfileController) -> Path:
 
 def remember_folder(controller: ProfileController, path: Path) -> None:
     """Start the next file chooser where this one ended."""
-    controller.settings.setValue(_FOLDER_KEY, str(path.parent))
+    BUNDLES_FOLDER.write(controller.settings, str(path.parent))
 
 
 class ExportDialog(QDialog):
