@@ -89,7 +89,8 @@ def test_blank_texts_are_refused_and_nothing_is_stored(
     english = describe_problem(refused.value, "en")
     portuguese = describe_problem(refused.value, "pt-BR")
     assert english == str(refused.value)
-    assert portuguese and portuguese != english
+    assert portuguese
+    assert portuguese != english
 
 
 def test_a_read_only_database_refuses_every_write(career_app: CareerApp) -> None:
