@@ -8,8 +8,6 @@ message is already written for people (the store's, files') pass through unchang
 
 from __future__ import annotations
 
-from cxcareer.framework import UnknownIdError
-from cxcareer.graph import InvalidLevelError
 from cxcareer.service.rules import Refused
 
 __all__ = ["PROBLEM_TEXTS", "describe_problem", "problem_text"]
@@ -42,8 +40,12 @@ def describe_problem(error: BaseException, lang: str) -> str | None:
     """``error`` said in ``lang``; None when it is not one of the service's problems.
 
     ``None`` tells the face to use its own way of saying the rest (the store's database errors,
-    file errors).
+    file errors). The engine's errors are imported here, not at the top: the desktop app imports
+    this module before its first paint, and the engine brings NetworkX.
     """
+    from cxcareer.framework import UnknownIdError
+    from cxcareer.graph.errors import InvalidLevelError
+
     if isinstance(error, Refused):
         return error.say(lang)
     if isinstance(error, UnknownIdError):
