@@ -3,7 +3,8 @@
 Why compile beside the ``.ts``: the wheel already takes the whole ``resources`` folder as
 ``cxcareer/resources`` (``force-include`` in ``pyproject.toml``), so catalogs written there ship
 without a second mapping that could clash with a developer's own build. Only missing or
-outdated catalogs are compiled (``python -m cxcareer.ui.i18n.build`` does the same). lrelease
+outdated catalogs are compiled, by the same build tool developers and CI run
+(``python -m tools.i18n.build``, outside the package: the app does not need it). lrelease
 comes from PySide6-Essentials, which ``[build-system] requires`` installs into the build
 environment.
 """
@@ -32,7 +33,7 @@ class TranslationsBuildHook(BuildHookInterface):
             return
         sys.path.insert(0, str(root))
         try:
-            build = importlib.import_module("cxcareer.ui.i18n.build")
+            build = importlib.import_module("tools.i18n.build")
             built = build.build_translations(source)
         finally:
             sys.path.remove(str(root))

@@ -13,9 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LIMIT = 400
 FOLDERS = ("cxcareer", "tests", "bench", "tools")
 #: Modules that hold data rather than code, with why they are still Python.
-DATA_MODULES = {
-    "cxcareer/service/demo_script.py": "the demo team, to become a file under resources/",
-}
+DATA_MODULES: dict[str, str] = {}
 
 
 def _long_modules() -> dict[str, int]:

@@ -27,6 +27,7 @@ def test_wheel_installs_resources_in_a_clean_venv(tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
     assert "cxcareer/resources/frameworks/cx-support.yaml" in names
+    assert "cxcareer/resources/demo/team.yaml" in names
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)

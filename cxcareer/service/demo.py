@@ -5,8 +5,10 @@ a fresh file with a manager and four people at different stages — ratings by t
 their manager at several dates (so history charts have a shape), evidence, plan actions (some
 overdue, some done) and one-to-ones — so every screen has something true to show.
 
-Everything goes through the store's services in one transaction, dated back from ``today``, so
-the same call always builds the same team (only the generated ids differ).
+The team itself is data (``resources/demo/team.yaml``, read by
+:mod:`cxcareer.service.demo_team`). Everything goes through the store's services in one
+transaction, dated back from ``today``, so the same call always builds the same team (only the
+generated ids differ).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from cxcareer.service.career import CareerApp
-from cxcareer.service.demo_script import MANAGER, MEMBERS, PersonSpec
+from cxcareer.service.demo_team import PersonSpec, load_demo_team
 from cxcareer.store.records import (
     ActionStatus,
     AssessmentItemRecord,
@@ -80,8 +82,11 @@ def create_demo(app: CareerApp, *, today: date | None = None, lang: str | None =
     with app.database.session() as session:
         if people_services.list_people(session, include_archived=True):
             raise ValueError("the demo team goes into an empty database")
-        manager = _add_person(session, MANAGER, None, day, language)
-        members = tuple(_add_person(session, spec, manager, day, language) for spec in MEMBERS)
+        script = load_demo_team()
+        manager = _add_person(session, script.manager, None, day, language)
+        members = tuple(
+            _add_person(session, spec, manager, day, language) for spec in script.members
+        )
         manager = people_services.find_person(session, manager.id)
     return DemoTeam(manager=manager, members=members, today=day)
 

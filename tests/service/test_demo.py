@@ -9,7 +9,7 @@ import pytest
 
 from cxcareer.service.career import CareerApp
 from cxcareer.service.demo import DemoTeam, create_demo, demo_database_path, levels_on
-from cxcareer.service.demo_script import MEMBERS
+from cxcareer.service.demo_team import load_demo_team
 from cxcareer.store.database import open_database, resolve_location
 from cxcareer.store.records import ActionStatus, Assessor
 from cxcareer.store.services import actions as action_services
@@ -171,7 +171,7 @@ def test_demo_path_is_fresh_and_private() -> None:
 
 
 def test_levels_climb_evenly_from_start_to_now() -> None:
-    spec = MEMBERS[0]
+    spec = load_demo_team().members[0]
     assert levels_on(spec, 0, 3) == {s: spec.start.get(s, v) for s, v in spec.now.items()}
     assert levels_on(spec, 2, 3) == dict(spec.now)
     middle = levels_on(spec, 1, 3)

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import platformdirs
 
-from cxcareer.ui.i18n.build import (
+from cxcareer.ui.i18n.linguist import LinguistError
+from cxcareer.ui.i18n.qm_files import (
     catalog_sources,
     compile_catalog,
     file_suffix,
@@ -28,7 +29,6 @@ from cxcareer.ui.i18n.build import (
     stamp_path,
     translations_dir,
 )
-from cxcareer.ui.i18n.tools import LinguistError
 
 __all__ = ["SOURCE_LANGUAGE", "compiled_catalogs", "default_cache_dir"]
 

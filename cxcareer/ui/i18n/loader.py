@@ -16,8 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from cxcareer.ui.i18n.build import file_suffix
 from cxcareer.ui.i18n.catalogs import SOURCE_LANGUAGE, compiled_catalogs
+from cxcareer.ui.i18n.qm_files import file_suffix
 
 __all__ = ["install_translators", "qt_translations_dir", "remove_translators", "switch_translators"]
 

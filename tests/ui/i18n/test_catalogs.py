@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from cxcareer.ui.i18n.build import build_translations, source_digest
 from cxcareer.ui.i18n.catalogs import compiled_catalogs
-from tests.ui.i18n.conftest import write_ts
+from cxcareer.ui.i18n.qm_files import source_digest
+from tests.tools.i18n.conftest import write_ts
+from tools.i18n.build import build_translations
 
 
 @pytest.fixture

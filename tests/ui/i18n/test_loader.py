@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from cxcareer.ui.i18n.loader import install_translators, remove_translators, switch_translators
-from tests.ui.i18n.conftest import write_ts
+from tests.tools.i18n.conftest import write_ts
 
 
 class Counting(QWidget):

@@ -1,6 +1,6 @@
-"""Refresh the ``.ts`` sources from the code: ``python -m cxcareer.ui.i18n.update [AREA ...]``.
+"""Refresh the ``.ts`` sources from the code: ``python -m tools.i18n.update [AREA ...]``.
 
-Runs ``lupdate`` over each area's files (see :mod:`cxcareer.ui.i18n.areas`) into
+Runs ``lupdate`` over each area's files (see :mod:`tools.i18n.areas`) into
 ``resources/translations/<area>_pt_BR.ts``, keeping the translations already there and dropping
 strings the code no longer has. New strings arrive marked unfinished; translate them (by hand
 or with ``pyside6-linguist``) and remove ``type="unfinished"``. Without arguments every area
@@ -14,13 +14,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from cxcareer.ui.i18n.areas import extract, ts_path, ui_areas
-from cxcareer.ui.i18n.build import translations_dir
-from cxcareer.ui.i18n.tools import LinguistError
+from cxcareer.ui.i18n.linguist import LinguistError
+from cxcareer.ui.i18n.qm_files import translations_dir
+from tools.i18n.areas import extract, ts_path, ui_areas
 
 __all__ = ["main", "update_areas"]
 
-UI_DIR = Path(__file__).resolve().parent.parent
+UI_DIR = Path(__file__).resolve().parents[2] / "cxcareer" / "ui"
 
 
 def update_areas(
@@ -58,7 +58,7 @@ def update_areas(
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line; exit status 1 with the reason when lupdate is missing or fails."""
     parser = argparse.ArgumentParser(
-        prog="python -m cxcareer.ui.i18n.update",
+        prog="python -m tools.i18n.update",
         description="Refresh resources/translations/<area>_pt_BR.ts from the code with lupdate.",
     )
     parser.add_argument("areas", nargs="*", help="areas to refresh (default: all)")

@@ -5,13 +5,13 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cxcareer.ui.i18n.text_checks import (
+from tools.i18n.text_checks import (
     accelerator,
     format_fields,
     qt_markers,
     translation_problems,
 )
-from cxcareer.ui.i18n.ts_file import Message
+from tools.i18n.ts_file import Message
 
 
 def _message(source: str, *forms: str, numerus: bool = False) -> Message:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from cxcareer.ui.i18n.areas import SHELL, ui_areas
-from cxcareer.ui.i18n.ts_file import read_ts
-from cxcareer.ui.i18n.update import main, update_areas
+from tools.i18n.areas import SHELL, ui_areas
+from tools.i18n.ts_file import read_ts
+from tools.i18n.update import main, update_areas
 
 
 def test_areas_split_shell_and_subpackages(fake_ui: Path) -> None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cxcareer.ui.i18n.build import file_suffix
-from cxcareer.ui.i18n.tools import run_tool
+from cxcareer.ui.i18n.linguist import run_tool
+from cxcareer.ui.i18n.qm_files import file_suffix
 
 __all__ = ["SHARED_DIRS", "SHELL", "extract", "ts_path", "ui_areas"]
 

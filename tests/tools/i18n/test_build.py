@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from cxcareer.ui.i18n.build import (
-    build_translations,
+from cxcareer.ui.i18n.linguist import LinguistError
+from cxcareer.ui.i18n.qm_files import (
     catalog_sources,
     compile_catalog,
     is_fresh,
     source_digest,
     stamp_path,
 )
-from cxcareer.ui.i18n.tools import LinguistError
-from tests.ui.i18n.conftest import write_ts
+from tests.tools.i18n.conftest import write_ts
+from tools.i18n.build import build_translations
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -73,7 +73,7 @@ def test_missing_folder_builds_nothing(tmp_path: Path) -> None:
 
 def _module(*args: str, path: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "cxcareer.ui.i18n.build", *args],
+        [sys.executable, "-m", "tools.i18n.build", *args],
         env={"PATH": path, "PYTHONPATH": str(ROOT)},
         capture_output=True,
         text=True,

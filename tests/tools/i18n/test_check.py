@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from cxcareer.ui.i18n.check import check_translations, format_report, main
-from cxcareer.ui.i18n.update import update_areas
-from tests.ui.i18n.conftest import write_ts
+from tests.tools.i18n.conftest import write_ts
+from tools.i18n.check import check_translations, format_report, main
+from tools.i18n.update import update_areas
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -47,7 +47,7 @@ def test_areas_with_strings_need_a_file(fake_ui: Path, translations: Path) -> No
     assert report.strings == 5
     assert report.areas == ("shell", "greet")
     text = format_report(report)
-    assert "python -m cxcareer.ui.i18n.update greet" in text
+    assert "python -m tools.i18n.update greet" in text
     assert "quiet" not in text
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cxcareer.ui.i18n.tools import LinguistError, find_tool, run_tool
+from cxcareer.ui.i18n.linguist import LinguistError, find_tool, run_tool
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -27,7 +27,7 @@ def test_rejects_other_programs() -> None:
 
 
 def test_found_with_venv_bin_off_path(tmp_path: Path) -> None:
-    probe = "from cxcareer.ui.i18n.tools import find_tool; print(find_tool('lrelease'))"
+    probe = "from cxcareer.ui.i18n.linguist import find_tool; print(find_tool('lrelease'))"
     done = subprocess.run(
         [sys.executable, "-c", probe],
         env={"PATH": str(tmp_path), "PYTHONPATH": str(ROOT)},
@@ -47,7 +47,7 @@ def test_missing_pyside_gives_clear_message(tmp_path: Path) -> None:
         pytest.skip("the base interpreter has PySide6 too")
     probe = (
         "import sys; sys.path.insert(0, sys.argv[1])\n"
-        "from cxcareer.ui.i18n.tools import ToolNotFound, find_tool\n"
+        "from cxcareer.ui.i18n.linguist import ToolNotFound, find_tool\n"
         "try:\n    find_tool('lupdate')\n"
         "except ToolNotFound as e:\n    print(e)\n"
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from cxcareer.ui.i18n.ts_file import Message
+from tools.i18n.ts_file import Message
 
 __all__ = ["accelerator", "format_fields", "qt_markers", "translation_problems"]
 

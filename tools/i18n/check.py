@@ -1,6 +1,6 @@
 """Does every translatable string in the code have a finished pt-BR translation? (CI gate)
 
-For each area (see :mod:`cxcareer.ui.i18n.areas`) lupdate extracts the strings of the code into
+For each area (see :mod:`tools.i18n.areas`) lupdate extracts the strings of the code into
 a fresh temporary ``.ts``; that is compared with the committed ``resources/translations`` file
 by the key Qt looks up at run time (context, source, disambiguation). A fresh extraction rather
 than lupdate merging into a copy keeps lupdate's fuzzy "same text" guesses out of the answer.
@@ -9,7 +9,7 @@ Problems (exit status 1): an area with strings but no ``.ts``; a string missing 
 ``.ts``; an unfinished or empty translation; a translation whose placeholders or ``&``
 accelerator do not match its source; a context lupdate mis-read (see :data:`ODD_CONTEXT`); a
 literal passed to a translate helper lupdate cannot follow (see
-:mod:`cxcareer.ui.i18n.hidden_strings`); a ``.ts`` for an area that does not exist. Strings in
+:mod:`tools.i18n.hidden_strings`); a ``.ts`` for an area that does not exist. Strings in
 the ``.ts`` that the code no longer has are reported as notes only. ``tools/i18n_check.py`` is
 the command-line entry.
 """
@@ -23,12 +23,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from cxcareer.ui.i18n.areas import extract, ts_path, ui_areas
-from cxcareer.ui.i18n.build import catalog_sources, file_suffix
-from cxcareer.ui.i18n.hidden_strings import hidden_strings
-from cxcareer.ui.i18n.text_checks import translation_problems
-from cxcareer.ui.i18n.tools import LinguistError
-from cxcareer.ui.i18n.ts_file import Message, MessageKey, TsFormatError, read_ts
+from cxcareer.ui.i18n.linguist import LinguistError
+from cxcareer.ui.i18n.qm_files import catalog_sources, file_suffix
+from tools.i18n.areas import extract, ts_path, ui_areas
+from tools.i18n.hidden_strings import hidden_strings
+from tools.i18n.text_checks import translation_problems
+from tools.i18n.ts_file import Message, MessageKey, TsFormatError, read_ts
 
 __all__ = ["ODD_CONTEXT", "CheckReport", "Problem", "check_translations", "format_report"]
 
@@ -114,7 +114,7 @@ def _check_area(
     if not committed_ts.exists():
         detail = (
             f"{len(extracted)} translatable string(s) but no {shown_ts}; create it with "
-            f"'python -m cxcareer.ui.i18n.update {area}' and translate it"
+            f"'python -m tools.i18n.update {area}' and translate it"
         )
         problems.append(Problem(area, "missing-file", shown_ts, detail))
         return problems, notes, len(extracted)
@@ -203,7 +203,7 @@ def format_report(report: CheckReport) -> str:
                 if problem.area == area:
                     lines.append(f"  {problem.kind:<12} {problem.where}  {problem.detail}")
         lines.append(
-            "\nFix: 'python -m cxcareer.ui.i18n.update AREA' adds new strings to the .ts file; "
+            "\nFix: 'python -m tools.i18n.update AREA' adds new strings to the .ts file; "
             'translate them (pyside6-linguist, or by hand) and remove type="unfinished".'
         )
     if report.notes:
@@ -218,7 +218,7 @@ def main(argv: Sequence[str] | None = None, *, root: Path | None = None) -> int:
         prog="tools/i18n_check.py",
         description="Fail when a translatable string lacks a finished pt-BR translation.",
     )
-    default_root = root or Path(__file__).resolve().parents[3]
+    default_root = root or Path(__file__).resolve().parents[2]
     parser.add_argument("--root", type=Path, default=default_root, help="the source checkout")
     args = parser.parse_args(argv)
     checkout = args.root.resolve()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cxcareer.ui.i18n.hidden_strings import hidden_strings
+from tools.i18n.hidden_strings import hidden_strings
 
 CODE = """\
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cxcareer.ui.i18n.ts_file import TsFormatError, read_ts
+from tools.i18n.ts_file import TsFormatError, read_ts
 
 SAMPLE = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
