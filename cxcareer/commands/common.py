@@ -9,15 +9,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import networkx as nx
 
-from cxcareer.commands.messages import locale_language, t
 from cxcareer.framework import Framework, FrameworkInvalid, UnknownIdError
 from cxcareer.framework.text import normalise_language
 from cxcareer.graph import InvalidLevelError, build_graph, check_levels
+from cxcareer.service.formats import format_list
+from cxcareer.service.texts import locale_language, say_count
+from cxcareer.service.texts import say as t
 
 __all__ = [
     "CommandError",
@@ -27,6 +29,7 @@ __all__ = [
     "describe_unknown",
     "emit_json",
     "graph_for",
+    "history_counts",
     "language_of",
     "load_chosen_framework",
     "parse_levels",
@@ -83,21 +86,33 @@ def load_chosen_framework(path: str | None, lang: str) -> Framework:
         return load_file(path) if path else load_builtin()
     except FrameworkInvalid as invalid:
         errors = [str(problem) for problem in invalid.errors]
-        message = t("framework_invalid", lang, file=path or "built-in", count=len(errors))
+        count = say_count("count_errors", len(errors), lang)
+        message = t("framework_invalid", lang, file=path or "built-in", errors=count)
         raise CommandError(message, details=errors) from None
 
 
 def describe_unknown(error: UnknownIdError, lang: str) -> str:
-    """ "unknown role 'x' (closest: a, b)" in ``lang``."""
-    kind_key = f"kind_{error.kind}"
-    kind = t(kind_key, lang) if kind_key in _KINDS else error.kind
-    message = t("unknown_id", lang, kind=kind, value=error.value)
+    """ "unknown role 'x' — closest: a, b" in ``lang``."""
+    if error.kind in ("role", "skill", "track"):
+        message = t(f"unknown_{error.kind}", lang, value=error.value)
+    else:
+        message = t("unknown_id", lang, kind=error.kind, value=error.value)
     if error.suggestions:
         message += " — " + t("closest", lang, ids=", ".join(error.suggestions))
     return message
 
 
-_KINDS = {"kind_role", "kind_skill", "kind_track"}
+_HISTORY_COUNTS = (
+    ("assessments", "count_assessments"),
+    ("evidence", "count_evidence"),
+    ("actions", "count_actions"),
+    ("meetings", "count_one_to_ones"),
+)
+
+
+def history_counts(counts: Mapping[str, int], lang: str) -> str:
+    """ "3 assessments, 1 piece of evidence, 2 actions and 1 one-to-one" in ``lang``."""
+    return format_list([say_count(key, counts[name], lang) for name, key in _HISTORY_COUNTS], lang)
 
 
 def parse_levels(G: nx.DiGraph, values: Iterable[str], lang: str) -> dict[str, int]:

@@ -296,55 +296,6 @@ O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continua
         <source>cxcareer</source>
         <translation>cxcareer</translation>
     </message>
-    <message>
-        <location filename="../../cxcareer/ui/common/store_messages.py" line="29"/>
-        <source>The disk holding {location} is full, so the last change was not saved. Everything saved before is intact. Free some space and try again.</source>
-        <translation>O disco onde está {location} está cheio, por isso a última alteração não foi salva. Tudo o que foi salvo antes está intacto. Libere espaço e tente de novo.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/common/store_messages.py" line="35"/>
-        <source>{location} cannot be written (the file or its folder is read-only). You can still look at your data; to make changes, check the permissions of the file and its folder, or move it to a folder you can write to.</source>
-        <translation>Não é possível gravar em {location} (o arquivo ou a pasta dele é somente leitura). Você ainda pode consultar seus dados; para fazer alterações, verifique as permissões do arquivo e da pasta dele, ou mova-o para uma pasta em que você possa gravar.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/common/store_messages.py" line="42"/>
-        <source>{location} is busy: another program is writing to it. Nothing was changed. Wait a moment and try again, or close the other program.</source>
-        <translation>{location} está ocupado: outro programa está gravando nele. Nada foi alterado. Aguarde um momento e tente de novo, ou feche o outro programa.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/common/store_messages.py" line="48"/>
-        <source>{location} is damaged or is not a cxcareer database. Nothing was changed. Restore it from a backup (cxcareer keeps them in the &apos;backups&apos; folder next to it).</source>
-        <translation>{location} está danificado ou não é um banco de dados do cxcareer. Nada foi alterado. Restaure-o a partir de um backup (o cxcareer guarda os backups na pasta &apos;backups&apos; ao lado dele).</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/common/store_messages.py" line="61"/>
-        <source>process {pid}</source>
-        <extracomment>Who holds the database open; in pt-BR with its preposition (&quot;no processo 42&quot;).</extracomment>
-        <translation>no processo {pid}</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/common/store_messages.py" line="64"/>
-        <source>another process</source>
-        <extracomment>Who holds the database open; in pt-BR with its preposition (&quot;em outro processo&quot;).</extracomment>
-        <translation>em outro processo</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/common/store_messages.py" line="67"/>
-        <source>{holder} on {host}</source>
-        <extracomment>{holder} is &quot;process 42&quot; or &quot;another process&quot;; {host} is a computer&apos;s name.</extracomment>
-        <translation>{holder} no computador {host}</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/common/store_messages.py" line="80"/>
-        <source>{location} was created by a newer version of cxcareer (schema {revision}); it has not been changed. Update cxcareer to open it.</source>
-        <translation>{location} foi criado por uma versão mais nova do cxcareer (esquema {revision}); ele não foi alterado. Atualize o cxcareer para abri-lo.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/common/store_messages.py" line="88"/>
-        <source>{location} is open for writing in {holder}. Close that cxcareer first, or open this one read-only.</source>
-        <extracomment>{holder} is &quot;process 42&quot;, &quot;another process&quot; or &quot;process 42 on laptop&quot;; in pt-BR their preposition is part of them (&quot;no processo 42&quot;).</extracomment>
-        <translation>{location} está aberto para gravação {holder}. Feche aquele cxcareer primeiro, ou abra este somente para leitura.</translation>
-    </message>
 </context>
 <context>
     <name>pages</name>
