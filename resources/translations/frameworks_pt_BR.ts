@@ -141,7 +141,7 @@
         <message>
             <location filename="../../cxcareer/ui/frameworks/page.py" line="551" />
             <source>A framework describes the roles, skills and moves of a career. Every imported file is kept as a version, and each person is measured on one version at a time. Select a version to browse it.</source>
-            <translation>Um framework descreve os cargos, as competências e as movimentações de uma carreira. Cada arquivo importado é guardado como uma versão, e cada pessoa é avaliada em uma versão por vez. Selecione uma versão para navegar por ela.</translation>
+            <translation>Um framework descreve os cargos, as competências e os passos de uma carreira. Cada arquivo importado é guardado como uma versão, e cada pessoa é avaliada em uma versão por vez. Selecione uma versão para navegar por ela.</translation>
         </message>
         <message>
             <location filename="../../cxcareer/ui/frameworks/page.py" line="557" />

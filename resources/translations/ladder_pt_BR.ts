@@ -47,7 +47,7 @@
         <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="156"/>
         <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="190"/>
         <source>Lateral move</source>
-        <translation>Movimento lateral</translation>
+        <translation>Movimentação lateral</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="168"/>
@@ -207,7 +207,7 @@
     <message>
         <location filename="../../cxcareer/ui/ladder/page.py" line="278"/>
         <source>Arrows or Tab: next role · Enter: detail · Shift+arrows: scroll · Ctrl++ / Ctrl+- / Ctrl+wheel: zoom · Ctrl+0: fit · drag to pan. Solid arrows are promotions, dashed arrows lateral moves.</source>
-        <translation>Setas ou Tab: próximo cargo · Enter: detalhes · Shift+setas: rolar · Ctrl++ / Ctrl+- / Ctrl+roda: zoom · Ctrl+0: ajustar · arraste para mover. Setas contínuas são promoções; tracejadas, movimentos laterais.</translation>
+        <translation>Setas ou Tab: próximo cargo · Enter: detalhes · Shift+setas: rolar · Ctrl++ / Ctrl+- / Ctrl+roda: zoom · Ctrl+0: ajustar · arraste para mover. Setas contínuas são promoções; tracejadas, movimentações laterais.</translation>
     </message>
 </context>
 <context>
@@ -274,7 +274,7 @@
     <message>
         <location filename="../../cxcareer/ui/ladder/moves_model.py" line="48"/>
         <source>Move</source>
-        <translation>Movimento</translation>
+        <translation>Passo</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/ladder/moves_model.py" line="48"/>

@@ -46,7 +46,7 @@
     <message>
         <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="67"/>
         <source>The Overview shows your readiness and next moves; Skills holds your ratings and Paths the ways to your targets. Ask your manager to add their ratings, and run this set-up again any time from File › Set up my profile.</source>
-        <translation>A Visão geral mostra a sua prontidão e os próximos passos; em Competências ficam as suas avaliações e em Caminhos, as rotas até os seus objetivos. Peça ao seu gestor para incluir as avaliações dele e refaça esta configuração quando quiser em Arquivo › Configurar meu perfil.</translation>
+        <translation>A Visão geral mostra a sua prontidão e os próximos passos; em Competências ficam as suas avaliações e em Caminhos, os caminhos até os seus objetivos. Peça ao seu gestor para incluir as avaliações dele e refaça esta configuração quando quiser em Arquivo › Configurar meu perfil.</translation>
     </message>
 </context>
 <context>
@@ -162,7 +162,7 @@
     <message>
         <location filename="../../cxcareer/ui/onboarding/profile_page.py" line="86"/>
         <source>Your name is how you appear to your manager in one-to-ones and team views. The email is only shown, never used to send anything.</source>
-        <translation>É com o seu nome que você aparece para o seu gestor nas conversas individuais e nas visões da equipe. O e-mail é apenas exibido, nunca usado para enviar nada.</translation>
+        <translation>É com o seu nome que você aparece para o seu gestor nas conversas 1:1 e nas visões da equipe. O e-mail é apenas exibido, nunca usado para enviar nada.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/onboarding/profile_page.py" line="90"/>
@@ -332,7 +332,7 @@
     <message>
         <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="111"/>
         <source>Target roles</source>
-        <translation>Cargos de objetivo</translation>
+        <translation>Cargos-alvo</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="112"/>

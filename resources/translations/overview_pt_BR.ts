@@ -151,7 +151,7 @@
     <message>
         <location filename="../../cxcareer/ui/overview/page.py" line="302"/>
         <source>No target roles yet. Add the role you are aiming for (up to three) to see how ready you are and the best route there.</source>
-        <translation>Ainda não há cargos-objetivo. Adicione o cargo que você quer alcançar (até três) para ver sua prontidão e o melhor caminho até lá.</translation>
+        <translation>Ainda não há cargos-alvo. Adicione o cargo que você quer alcançar (até três) para ver sua prontidão e o melhor caminho até lá.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/overview/page.py" line="306"/>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../cxcareer/ui/overview/page.py" line="315"/>
         <source>Add a target role</source>
-        <translation>Adicionar um cargo-objetivo</translation>
+        <translation>Adicionar um cargo-alvo</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/overview/page.py" line="316"/>
@@ -202,7 +202,7 @@
     <message>
         <location filename="../../cxcareer/ui/overview/page.py" line="322"/>
         <source>No open actions in the development plan. Agree on a next action in a one-to-one.</source>
-        <translation>Nenhuma ação aberta no plano de desenvolvimento. Combine uma próxima ação em uma conversa individual (1:1).</translation>
+        <translation>Nenhuma ação aberta no plano de desenvolvimento. Combine uma próxima ação em uma conversa 1:1.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/overview/page.py" line="354"/>

@@ -108,7 +108,7 @@
     <message>
         <location filename="../../cxcareer/ui/paths/page.py" line="256"/>
         <source>Target role for the routes</source>
-        <translation>Cargo-objetivo dos caminhos</translation>
+        <translation>Cargo-alvo dos caminhos</translation>
     </message>
 </context>
 <context>

@@ -168,7 +168,7 @@
     <message>
         <location filename="../../cxcareer/ui/people/delete_dialog.py" line="43"/>
         <source>Assessments: {ratings} · Evidence: {evidence} · Plan actions: {actions} · One-to-ones: {meetings}</source>
-        <translation>Avaliações: {ratings} · Evidências: {evidence} · Ações do plano: {actions} · Reuniões individuais: {meetings}</translation>
+        <translation>Avaliações: {ratings} · Evidências: {evidence} · Ações do plano: {actions} · Conversas 1:1: {meetings}</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/people/delete_dialog.py" line="52"/>
@@ -1010,7 +1010,7 @@
     <message>
         <location filename="../../cxcareer/ui/people/skills_panel.py" line="158"/>
         <source>{0} (target)</source>
-        <translation>{0} (alvo)</translation>
+        <translation>{0} (objetivo)</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/people/skills_panel.py" line="161"/>

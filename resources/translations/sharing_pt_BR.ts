@@ -12,7 +12,7 @@
     <message>
         <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="80"/>
         <source>Save one person&apos;s profile, ratings, evidence, plan and one-to-ones in a file that another cxcareer can import, for example your manager&apos;s laptop. Importing merges: nothing on the other side is lost.</source>
-        <translation>Salve o perfil, as avaliações, as evidências, o plano e as reuniões individuais de uma pessoa em um arquivo que outro cxcareer pode importar, por exemplo o notebook do seu gestor. A importação mescla: nada do outro lado é perdido.</translation>
+        <translation>Salve o perfil, as avaliações, as evidências, o plano e as conversas 1:1 de uma pessoa em um arquivo que outro cxcareer pode importar, por exemplo o notebook do seu gestor. A importação mescla: nada do outro lado é perdido.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="88"/>
@@ -22,22 +22,22 @@
     <message>
         <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="94"/>
         <source>Include my private &amp;notes</source>
-        <translation>Incluir minhas &amp;notas privadas</translation>
+        <translation>Incluir minhas a&amp;notações privadas</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="95"/>
         <source>Include private one-to-one notes</source>
-        <translation>Incluir as notas privadas das reuniões individuais</translation>
+        <translation>Incluir as anotações privadas das conversas 1:1</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="99"/>
         <source>Private one-to-one notes will leave this database: anyone who gets the file can read them, and the other cxcareer will store them. Only include them when the file goes to your own other computer.</source>
-        <translation>As notas privadas das reuniões individuais vão sair deste banco de dados: quem receber o arquivo poderá lê-las, e o outro cxcareer vai guardá-las. Inclua-as somente quando o arquivo for para outro computador seu.</translation>
+        <translation>As anotações privadas das conversas 1:1 vão sair deste banco de dados: quem receber o arquivo poderá lê-las, e o outro cxcareer vai guardá-las. Inclua-as somente quando o arquivo for para outro computador seu.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="105"/>
         <source>Warning about private notes</source>
-        <translation>Aviso sobre as notas privadas</translation>
+        <translation>Aviso sobre as anotações privadas</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="111"/>
@@ -140,12 +140,12 @@
     <message>
         <location filename="../../cxcareer/ui/sharing/export_flow.py" line="90"/>
         <source>Private one-to-one notes are included: keep the file safe.</source>
-        <translation>As notas privadas das reuniões individuais estão incluídas: guarde o arquivo em local seguro.</translation>
+        <translation>As anotações privadas das conversas 1:1 estão incluídas: guarde o arquivo em local seguro.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/sharing/export_flow.py" line="92"/>
         <source>Private one-to-one notes were left out.</source>
-        <translation>As notas privadas das reuniões individuais ficaram de fora.</translation>
+        <translation>As anotações privadas das conversas 1:1 ficaram de fora.</translation>
     </message>
 </context>
 <context>
@@ -276,7 +276,7 @@
     <message>
         <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="135"/>
         <source>The file carries private one-to-one notes written by {authors}. They will be stored in this database.</source>
-        <translation>O arquivo traz notas privadas de reuniões individuais escritas por {authors}. Elas serão guardadas neste banco de dados.</translation>
+        <translation>O arquivo traz anotações privadas de conversas 1:1 escritas por {authors}. Elas serão guardadas neste banco de dados.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="141"/>
@@ -355,7 +355,7 @@
     <message>
         <location filename="../../cxcareer/ui/sharing/labels.py" line="20"/>
         <source>One-to-ones</source>
-        <translation>Reuniões individuais</translation>
+        <translation>Conversas 1:1</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/sharing/bundle_dialogs.py" line="39"/>

@@ -146,7 +146,7 @@ Para cada competência que o cargo exige: o nível que você tem, contado até o
     <message>
         <location filename="../../cxcareer/ui/actions.py" line="173"/>
         <source>Export one-to-one pac&amp;k (PDF)…</source>
-        <translation>Exportar pacote da reunião individual (PD&amp;F)…</translation>
+        <translation>Exportar pacote da conversa 1:1 (PD&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/actions.py" line="175"/>

@@ -52,7 +52,7 @@
     <message>
         <location filename="../../cxcareer/ui/team/team_model.py" line="126"/>
         <source>No target set: showing the best next promotion.</source>
-        <translation>Sem meta definida: mostrando a melhor próxima promoção.</translation>
+        <translation>Sem objetivo definido: mostrando a melhor próxima promoção.</translation>
     </message>
 </context>
 <context>
@@ -140,7 +140,7 @@
     <message>
         <location filename="../../cxcareer/ui/team/page.py" line="241"/>
         <source>Readiness is for each person&apos;s first target (or, with no target, their best next promotion). Skill cells show how many levels are missing: 0 = met, — = not required. Click a column to sort; press Enter to open a person.</source>
-        <translation>A prontidão é para a primeira meta de cada pessoa (ou, sem meta, para a melhor próxima promoção). As células de competência mostram quantos níveis faltam: 0 = atendida, — = não exigida. Clique numa coluna para ordenar; pressione Enter para abrir uma pessoa.</translation>
+        <translation>A prontidão é para o primeiro objetivo de cada pessoa (ou, sem objetivo, para a melhor próxima promoção). As células de competência mostram quantos níveis faltam: 0 = atendida, — = não exigida. Clique numa coluna para ordenar; pressione Enter para abrir uma pessoa.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/team/page.py" line="247"/>

@@ -15,7 +15,7 @@ from babel.numbers import format_percent
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cxcareer.service import formats, texts
+from cxcareer.service import formats, glossary, texts
 from cxcareer.service.formats import (
     date_pattern,
     format_date,
@@ -216,7 +216,7 @@ def test_numbers_without_needless_decimals() -> None:
     assert [format_number(v, "pt-BR") for v in (2.0, 1.5, 1234.5)] == ["2", "1,5", "1.234,5"]
 
 
-@pytest.mark.parametrize("module", [formats, texts])
+@pytest.mark.parametrize("module", [formats, texts, glossary])
 def test_docstring_examples(module: object) -> None:
     failed, tried = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)  # type: ignore[arg-type]
     assert tried > 0
