@@ -167,7 +167,7 @@ def run_next(args: argparse.Namespace) -> int:
     print(header_line)
     for line, step in zip(row_lines, steps, strict=True):
         print(line)
-        print(f"      {t('missing_heading', lang)}: {_missing_text(framework, step.missing, lang)}")
+        print(f"      {t('label_missing', lang)}: {_missing_text(framework, step.missing, lang)}")
     print("\n" + t("readiness_formula", lang, formula=READINESS_FORMULA))
     return 0
 
@@ -230,5 +230,5 @@ def run_path(args: argparse.Namespace) -> int:
             )
         )
         print("   " + " → ".join(framework.roles[r].title.get(lang) for r in path.roles))
-        print(f"   {t('missing_heading', lang)}: {_missing_text(framework, path.missing, lang)}")
+        print(f"   {t('label_missing', lang)}: {_missing_text(framework, path.missing, lang)}")
     return 0

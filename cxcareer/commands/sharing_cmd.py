@@ -23,6 +23,16 @@ from cxcareer.store.services.common import person_framework, person_row
 
 __all__ = ["register"]
 
+#: The catalogue key naming each kind of record an import counts.
+_KIND_NAMES = {
+    "framework": "kind_name_framework",
+    "person": "kind_name_person",
+    "assessments": "kind_name_assessments",
+    "evidence": "label_evidence",
+    "actions": "kind_name_actions",
+    "meetings": "kind_name_meetings",
+}
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``export``, ``import``, ``export-csv``, and ``import``/``list`` under ``framework``."""
@@ -101,7 +111,7 @@ def run_import(args: argparse.Namespace) -> int:
         print(t("import_nothing_new", lang, file=args.file))
         return 0
     rows = [
-        [t(f"kind_name_{kind}", lang), str(report.added[kind]), str(report.updated[kind])]
+        [t(_KIND_NAMES[kind], lang), str(report.added[kind]), str(report.updated[kind])]
         for kind in report.added
         if report.added[kind] or report.updated[kind]
     ]

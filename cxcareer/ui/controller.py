@@ -21,6 +21,7 @@ from cxcareer.framework import Text
 from cxcareer.service.career import CareerApp, PersonSnapshot
 from cxcareer.store.errors import NotFound
 from cxcareer.store.records import Assessor, Basis
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.errors import show_error
 
 __all__ = ["ProfileController", "RatingCommand"]
@@ -185,7 +186,7 @@ class ProfileController(QObject):
         if self.read_only:
             show_error(
                 self.error_parent or _active_window(),
-                PermissionError(self.tr("This database is open read-only.")),
+                PermissionError(phrases.read_only_database()),
             )
             return False
         try:

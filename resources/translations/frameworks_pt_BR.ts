@@ -25,12 +25,6 @@
             <translation>Avaliar a pessoa selecionada nesta versão…</translation>
         </message>
         <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="321" />
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="365" />
-            <source>This database is open read-only.</source>
-            <translation>Este banco de dados está aberto somente para leitura.</translation>
-        </message>
-        <message>
             <location filename="../../cxcareer/ui/frameworks/page.py" line="324" />
             <source>{name} is already measured on this version.</source>
             <translation>{name} já é avaliado(a) nesta versão.</translation>
@@ -159,11 +153,6 @@
             <translation>Problemas no arquivo de framework</translation>
         </message>
         <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="563" />
-            <source>Outcome of the last step</source>
-            <translation>Resultado da última etapa</translation>
-        </message>
-        <message>
             <location filename="../../cxcareer/ui/frameworks/page.py" line="564" />
             <location filename="../../cxcareer/ui/frameworks/page.py" line="565" />
             <source>Hide problems</source>
@@ -183,18 +172,6 @@
             <location filename="../../cxcareer/ui/frameworks/page.py" line="568" />
             <source>Filter roles and skills</source>
             <translation>Filtrar cargos e competências</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="569" />
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="572" />
-            <source>Roles by track</source>
-            <translation>Cargos por trilha</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="570" />
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="573" />
-            <source>Skills and levels</source>
-            <translation>Competências e níveis</translation>
         </message>
         <message>
             <location filename="../../cxcareer/ui/frameworks/page.py" line="571" />

@@ -325,11 +325,6 @@
         <translation>Onde você está</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="61"/>
-        <source>0 · not yet</source>
-        <translation>0 · ainda não</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="79"/>
         <source>{skill} (weight {weight:g})</source>
         <translation>{skill} (peso {weight:g})</translation>
@@ -354,11 +349,6 @@
         <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="90"/>
         <source>below</source>
         <translation>abaixo</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="95"/>
-        <source>Not rated yet.</source>
-        <translation>Ainda não avaliado.</translation>
     </message>
 </context>
 <context>

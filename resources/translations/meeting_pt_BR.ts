@@ -105,12 +105,6 @@
 <context>
     <name>ExportPackDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="53"/>
-        <source>Export one-to-one pack</source>
-        <extracomment>Languages a pack can be written in, with their names in their own language.</extracomment>
-        <translation>Exportar pacote da conversa 1:1</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="55"/>
         <source>A PDF for {0}: profile, progress, plan and one-to-one notes.</source>
         <translation>Um PDF para {0}: perfil, progresso, plano e anotações das conversas 1:1.</translation>
@@ -209,11 +203,6 @@
         <translation>Anotações compartilhadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="45"/>
-        <source>No shared notes.</source>
-        <translation>Sem anotações compartilhadas.</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="46"/>
         <source>Actions agreed</source>
         <translation>Ações combinadas</translation>
@@ -227,11 +216,6 @@
         <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="55"/>
         <source>Private notes</source>
         <translation>Anotações privadas</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="56"/>
-        <source>Only in this database; never exported unless you choose to.</source>
-        <translation>Só neste banco de dados; nunca exportadas, a menos que você escolha.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="67"/>
@@ -260,11 +244,6 @@
         <location filename="../../cxcareer/ui/meeting/page.py" line="264"/>
         <source>&amp;Add a person…</source>
         <translation>&amp;Adicionar uma pessoa…</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="265"/>
-        <source>Add a person</source>
-        <translation>Adicionar uma pessoa</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/meeting/page.py" line="267"/>
@@ -394,11 +373,6 @@
         <translation>Nenhuma conversa registrada ainda.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="431"/>
-        <source>This database is open read-only.</source>
-        <translation>Este banco de dados está aberto somente para leitura.</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/meeting/page.py" line="433"/>
         <source>Write a note or agree an action to save the meeting.</source>
         <translation>Escreva uma anotação ou combine uma ação para salvar a conversa.</translation>
@@ -417,11 +391,6 @@
         <location filename="../../cxcareer/ui/meeting/page.py" line="486"/>
         <source>Saved the meeting of {0}.</source>
         <translation>Conversa de {0} salva.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="526"/>
-        <source>Export one-to-one pack</source>
-        <translation>Exportar pacote da conversa 1:1</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/meeting/page.py" line="527"/>
@@ -527,22 +496,6 @@
         <source>Actions agreed in this meeting</source>
         <translation>Ações combinadas nesta conversa</translation>
     </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="130"/>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="149"/>
-        <source>No particular skill</source>
-        <translation>Nenhuma competência específica</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="174"/>
-        <source>Say what the action is.</source>
-        <translation>Diga qual é a ação.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="176"/>
-        <source>Say who owns the action.</source>
-        <translation>Diga quem é o responsável pela ação.</translation>
-    </message>
 </context>
 <context>
     <name>NewActionsModel</name>
@@ -583,11 +536,6 @@
         <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="67"/>
         <source>&amp;Private notes</source>
         <translation>Anotações &amp;privadas</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="69"/>
-        <source>Only in this database; never exported unless you choose to.</source>
-        <translation>Só neste banco de dados; nunca exportadas, a menos que você escolha.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="71"/>

@@ -215,11 +215,6 @@
         <source>Pick the role closest to what you do today. Roles are grouped by track.</source>
         <translation>Escolha o cargo mais próximo do que você faz hoje. Os cargos estão agrupados por trilha.</translation>
     </message>
-    <message>
-        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="118"/>
-        <source>Roles by track</source>
-        <translation>Cargos por trilha</translation>
-    </message>
 </context>
 <context>
     <name>RoleTreeModel</name>

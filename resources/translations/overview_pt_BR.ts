@@ -57,11 +57,6 @@
         <source>Typical time</source>
         <translation>Tempo típico</translation>
     </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/next_moves_model.py" line="68"/>
-        <source>{percent} — ready</source>
-        <translation>{percent} — pronto</translation>
-    </message>
 </context>
 <context>
     <name>OverviewLabels</name>
@@ -84,6 +79,11 @@
         <location filename="../../cxcareer/ui/overview/labels.py" line="102"/>
         <source>Lateral move</source>
         <translation>Movimentação lateral</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/labels.py" line="45"/>
+        <source>{percent} — ready</source>
+        <translation>{percent} — pronto</translation>
     </message>
 </context>
 <context>
@@ -364,16 +364,6 @@
         <location filename="../../cxcareer/ui/overview/targets_model.py" line="70"/>
         <source>Main target</source>
         <translation>Objetivo principal</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="77"/>
-        <source>{percent} — ready</source>
-        <translation>{percent} — pronto</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="87"/>
-        <source>This is the current role</source>
-        <translation>Este é o cargo atual</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/overview/targets_model.py" line="89"/>

@@ -49,11 +49,6 @@
         <translation>Competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="73"/>
-        <source>No particular skill</source>
-        <translation>Nenhuma competência específica</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/people/action_dialog.py" line="82"/>
         <source>Target role</source>
         <translation>Cargo-alvo</translation>
@@ -87,16 +82,6 @@
         <location filename="../../cxcareer/ui/people/action_dialog.py" line="107"/>
         <source>&amp;Target role:</source>
         <translation>Cargo-&amp;alvo:</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="134"/>
-        <source>Say what the action is.</source>
-        <translation>Diga qual é a ação.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="136"/>
-        <source>Say who owns the action.</source>
-        <translation>Diga quem é o responsável pela ação.</translation>
     </message>
 </context>
 <context>
@@ -447,11 +432,6 @@
         <translation>&amp;Adicionar…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="117"/>
-        <source>Add a person</source>
-        <translation>Adicionar uma pessoa</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/people/dock.py" line="118"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
@@ -613,11 +593,6 @@
         <location filename="../../cxcareer/ui/people/labels.py" line="70"/>
         <source>not rated</source>
         <translation>sem avaliação</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/people/labels.py" line="72"/>
-        <source>0 · not yet</source>
-        <translation>0 · ainda não</translation>
     </message>
 </context>
 <context>

@@ -79,11 +79,6 @@
             <translation>Este backup não pode ser restaurado ({problem}). Nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../cxcareer/ui/settings/database_dialog.py" line="255" />
-            <source>Nothing was restored.</source>
-            <translation>Nada foi restaurado.</translation>
-        </message>
-        <message>
             <location filename="../../cxcareer/ui/settings/database_dialog.py" line="263" />
             <source>Replace the data with the backup taken on {date}?
 
@@ -227,11 +222,6 @@ Antes, é feito um backup dos dados atuais, para que você possa voltar a eles p
             <location filename="../../cxcareer/ui/settings/database_dialog.py" line="404" />
             <source>Check result</source>
             <translation>Resultado da verificação</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/settings/database_dialog.py" line="405" />
-            <source>Outcome of the last step</source>
-            <translation>Resultado da última etapa</translation>
         </message>
         <message>
             <location filename="../../cxcareer/ui/settings/database_dialog.py" line="408" />

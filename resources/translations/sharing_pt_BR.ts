@@ -90,11 +90,6 @@
         <translation>Pacotes do cxcareer (*.cxbundle.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="190"/>
-        <source>There is nobody to export yet.</source>
-        <translation>Ainda não há ninguém para exportar.</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="192"/>
         <source>Choose the file to save.</source>
         <translation>Escolha o arquivo a salvar.</translation>
@@ -208,11 +203,6 @@
 </context>
 <context>
     <name>PreviewDialog</name>
-    <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="37"/>
-        <source>Import person bundle</source>
-        <translation>Importar pacote da pessoa</translation>
-    </message>
     <message>
         <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="55"/>
         <source>What the import adds and updates</source>
@@ -356,22 +346,6 @@
         <location filename="../../cxcareer/ui/sharing/labels.py" line="20"/>
         <source>One-to-ones</source>
         <translation>Conversas 1:1</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/sharing/bundle_dialogs.py" line="39"/>
-        <source>There is nobody to export yet.</source>
-        <extracomment>Flows without a parent widget are kept alive here until they finish.</extracomment>
-        <translation>Ainda não há ninguém para exportar.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/sharing/bundle_dialogs.py" line="63"/>
-        <source>This database is open read-only.</source>
-        <translation>Este banco de dados está aberto somente para leitura.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/sharing/bundle_dialogs.py" line="69"/>
-        <source>Import person bundle</source>
-        <translation>Importar pacote da pessoa</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/sharing/bundle_dialogs.py" line="71"/>

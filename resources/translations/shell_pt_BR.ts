@@ -78,11 +78,6 @@
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../../cxcareer/ui/controller.py" line="187"/>
-        <source>This database is open read-only.</source>
-        <translation>Este banco de dados está aberto somente para leitura.</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/controller.py" line="203"/>
         <source>Rate {0}</source>
         <translation>Avaliar {0}</translation>
@@ -347,6 +342,79 @@ O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continua
         <source>en</source>
         <extracomment>Translate with the tag of your language as cxcareer writes it: &quot;pt-BR&quot;. The app says its Qt-free texts (error sentences, dates, counts) in the language this names.</extracomment>
         <translation>pt-BR</translation>
+    </message>
+</context>
+<context>
+    <name>Phrases</name>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="35"/>
+        <source>This database is open read-only.</source>
+        <translation>Este banco de dados está aberto somente para leitura.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="40"/>
+        <source>Outcome of the last step</source>
+        <translation>Resultado da última etapa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="45"/>
+        <source>Roles by track</source>
+        <translation>Cargos por trilha</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="50"/>
+        <source>Skills and levels</source>
+        <translation>Competências e níveis</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="55"/>
+        <source>0 · not yet</source>
+        <translation>0 · ainda não</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="60"/>
+        <source>Not rated yet.</source>
+        <translation>Ainda sem avaliação.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="65"/>
+        <source>Add a person</source>
+        <translation>Adicionar uma pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="70"/>
+        <source>No particular skill</source>
+        <translation>Nenhuma competência específica</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="75"/>
+        <source>Say what the action is.</source>
+        <translation>Diga qual é a ação.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="80"/>
+        <source>Say who owns the action.</source>
+        <translation>Diga quem é o responsável pela ação.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="85"/>
+        <source>Export one-to-one pack</source>
+        <translation>Exportar pacote da conversa 1:1</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="90"/>
+        <source>Only in this database; never exported unless you choose to.</source>
+        <translation>Só neste banco de dados; nunca exportadas, a menos que você escolha.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="97"/>
+        <source>There is nobody to export yet.</source>
+        <translation>Ainda não há ninguém para exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="102"/>
+        <source>Import person bundle</source>
+        <translation>Importar pacote da pessoa</translation>
     </message>
 </context>
 </TS>

@@ -35,11 +35,6 @@
         <translation>{date}: gestor, {level}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="125"/>
-        <source>Not rated yet.</source>
-        <translation>Ainda sem avaliação.</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/skills/history_chart.py" line="229"/>
         <source>Self</source>
         <translation>Autoavaliação</translation>
@@ -123,11 +118,6 @@
         <location filename="../../cxcareer/ui/skills/page.py" line="182"/>
         <source>List every skill of the framework, not only those the roles ask for.</source>
         <translation>Lista todas as competências do modelo, não só as que os cargos pedem.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="184"/>
-        <source>Skills and levels</source>
-        <translation>Competências e níveis</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/skills/page.py" line="187"/>

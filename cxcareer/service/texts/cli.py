@@ -46,7 +46,6 @@ TEXTS: dict[str, Entry] = {
         "pt-BR": "Nenhum passo parte deste cargo neste framework.",
     },
     "missing_none": {"en": "nothing missing", "pt-BR": "nada em falta"},
-    "missing_heading": {"en": "missing", "pt-BR": "em falta"},
     "path_heading": {
         "en": "Paths from {source} to {target}",
         "pt-BR": "Caminhos de {source} até {target}",
@@ -192,12 +191,11 @@ TEXTS: dict[str, Entry] = {
         "pt-BR": "{file}: nada novo, tudo já estava aqui.",
     },
     "imported": {"en": "Imported {file}:", "pt-BR": "{file} importado:"},
-    "kind_name_framework": {"en": "framework versions", "pt-BR": "versões de framework"},
-    "kind_name_person": {"en": "people", "pt-BR": "pessoas"},
-    "kind_name_assessments": {"en": "assessments", "pt-BR": "avaliações"},
-    "kind_name_evidence": {"en": "evidence", "pt-BR": "evidências"},
-    "kind_name_actions": {"en": "actions", "pt-BR": "ações"},
-    "kind_name_meetings": {"en": "one-to-ones", "pt-BR": "conversas 1:1"},
+    "kind_name_framework": {"en": "Framework versions", "pt-BR": "Versões de framework"},
+    "kind_name_person": {"en": "People", "pt-BR": "Pessoas"},
+    "kind_name_assessments": {"en": "Assessments", "pt-BR": "Avaliações"},
+    "kind_name_actions": {"en": "Actions", "pt-BR": "Ações"},
+    "kind_name_meetings": {"en": "One-to-ones", "pt-BR": "Conversas 1:1"},
     "csv_written": {
         "en": {
             "one": "Wrote {count} rating to {file}.",

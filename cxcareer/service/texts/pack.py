@@ -57,13 +57,11 @@ TEXTS: dict[str, Entry] = {
     },
     "pack_col_have": {"en": "Has", "pt-BR": "Tem"},
     "pack_col_need": {"en": "Needs", "pt-BR": "Precisa"},
-    "pack_col_missing": {"en": "Missing", "pt-BR": "Faltam"},
     "pack_path_heading": {"en": "Best path", "pt-BR": "Melhor caminho"},
     "pack_path_line": {
         "en": "{route}: {duration}, {moves}.",
         "pt-BR": "{route}: {duration}, {moves}.",
     },
-    "pack_path_here": {"en": "This is the current role.", "pt-BR": "Este é o cargo atual."},
     "pack_path_none": {
         "en": "The framework has no path from the current role to this one.",
         "pt-BR": "O framework não tem caminho do cargo atual até este.",
@@ -72,7 +70,10 @@ TEXTS: dict[str, Entry] = {
         "en": "No current role is set, so no path can be drawn.",
         "pt-BR": "Não há cargo atual definido, então não é possível traçar um caminho.",
     },
-    "pack_compare_heading": {"en": "Self vs manager", "pt-BR": "Autoavaliação vs. gestor"},
+    "pack_compare_heading": {
+        "en": "Self and manager ratings",
+        "pt-BR": "Autoavaliação e avaliação do gestor",
+    },
     "pack_compare_intro": {
         "en": "Skills rated {flag} levels or more apart are flagged and listed first.",
         "pt-BR": "Competências com {flag} níveis ou mais de diferença são sinalizadas e vêm "
@@ -91,7 +92,6 @@ TEXTS: dict[str, Entry] = {
         "en": "Evidence since the last one-to-one",
         "pt-BR": "Evidências desde a última conversa 1:1",
     },
-    "pack_evidence_heading_all": {"en": "Evidence", "pt-BR": "Evidências"},
     "pack_evidence_since": {"en": "Since {date}.", "pt-BR": "Desde {date}."},
     "pack_no_evidence": {
         "en": "No new evidence recorded.",
@@ -118,7 +118,6 @@ TEXTS: dict[str, Entry] = {
     },
     "pack_notes_meta": {"en": "{date}, by {author}", "pt-BR": "{date}, por {author}"},
     "pack_shared_notes": {"en": "Shared notes", "pt-BR": "Anotações compartilhadas"},
-    "pack_no_shared_notes": {"en": "No shared notes.", "pt-BR": "Sem anotações compartilhadas."},
     "pack_private_notes": {
         "en": "Private notes (not for sharing)",
         "pt-BR": "Anotações privadas (não compartilhar)",

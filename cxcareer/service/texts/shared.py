@@ -16,10 +16,15 @@ TEXTS: dict[str, Entry] = {
     "label_current_role": {"en": "Current role", "pt-BR": "Cargo atual"},
     "label_due": {"en": "Due", "pt-BR": "Prazo"},
     "label_level": {"en": "Level", "pt-BR": "Nível"},
+    "label_evidence": {"en": "Evidence", "pt-BR": "Evidências"},
     "label_manager": {"en": "Manager", "pt-BR": "Gestor"},
+    "label_missing": {"en": "Missing", "pt-BR": "Em falta"},
     "label_owner": {"en": "Owner", "pt-BR": "Responsável"},
     "label_skill": {"en": "Skill", "pt-BR": "Competência"},
     "label_targets": {"en": "Target roles", "pt-BR": "Cargos-alvo"},
+    # Sentences the pack, the CLI or the app's screens all say.
+    "path_here": {"en": "This is the current role.", "pt-BR": "Este é o cargo atual."},
+    "no_shared_notes": {"en": "No shared notes.", "pt-BR": "Sem anotações compartilhadas."},
     "readiness_per_target": {"en": "Readiness per target", "pt-BR": "Prontidão por objetivo"},
     "readiness_formula": {
         "en": "Readiness = {formula} over the role's requirements (w = weight; a level above "

@@ -53,6 +53,7 @@ from cxcareer.service.framework_browse import (
     version_rows,
 )
 from cxcareer.store.records import FrameworkImport
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.tasks import Progress, run_in_background
 from cxcareer.ui.controller import ProfileController
@@ -318,7 +319,7 @@ class FrameworksPage(QWidget):
             self.switch_button.setText(self.tr("Measure the selected person on this version…"))
         self.switch_button.setAccessibleName(self.switch_button.text().rstrip("…"))
         if read_only:
-            self.switch_button.setToolTip(self.tr("This database is open read-only."))
+            self.switch_button.setToolTip(phrases.read_only_database())
         elif view is not None and selected == view.person.framework_version_id:
             self.switch_button.setToolTip(
                 self.tr("{name} is already measured on this version.").format(name=view.person.name)
@@ -362,7 +363,7 @@ class FrameworksPage(QWidget):
     def import_file(self) -> None:
         """Ask for a framework file (YAML or JSON) and import it."""
         if self.controller.read_only:
-            show_error(self, PermissionError(self.tr("This database is open read-only.")))
+            show_error(self, PermissionError(phrases.read_only_database()))
             return
         start = str(self.controller.settings.value("frameworks/last_folder", "")) or (
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -560,18 +561,18 @@ class FrameworksPage(QWidget):
             self.tr("Add a framework from a YAML or JSON file; it is checked first.")
         )
         self.problems_table.setAccessibleName(self.tr("Problems in the framework file"))
-        self.notice.setAccessibleName(self.tr("Outcome of the last step"))
+        self.notice.setAccessibleName(phrases.last_step_outcome())
         self.hide_problems_button.setText(self.tr("Hide problems"))
         self.hide_problems_button.setAccessibleName(self.tr("Hide problems"))
         self.filter_label.setText(self.tr("&Find:"))
         self.filter.setPlaceholderText(self.tr("Filter roles, skills and descriptors"))
         self.filter.setAccessibleName(self.tr("Filter roles and skills"))
-        self.tabs.setTabText(0, self.tr("Roles by track"))
-        self.tabs.setTabText(1, self.tr("Skills and levels"))
+        self.tabs.setTabText(0, phrases.roles_by_track())
+        self.tabs.setTabText(1, phrases.skills_and_levels())
         self.tabs.setAccessibleName(self.tr("Framework outline"))
         self.tabs.tabBar().setAccessibleName(self.tr("Framework outline"))
-        self.roles_tree.setAccessibleName(self.tr("Roles by track"))
-        self.skills_tree.setAccessibleName(self.tr("Skills and levels"))
+        self.roles_tree.setAccessibleName(phrases.roles_by_track())
+        self.skills_tree.setAccessibleName(phrases.skills_and_levels())
         self.detail.setAccessibleName(self.tr("Details of the selected item"))
         for model in (self.versions, self.problems, self.roles_model, self.skills_model):
             model.retranslate()

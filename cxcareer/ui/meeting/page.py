@@ -46,6 +46,7 @@ from cxcareer.service.meeting_rows import (
 )
 from cxcareer.store.errors import StoreError
 from cxcareer.store.records import ActionStatus
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.common.locale import write_dates_in
@@ -260,7 +261,7 @@ class MeetingPage(QWidget):
             )
         )
         self.add_person_button.setText(self.tr("&Add a person…"))
-        self.add_person_button.setAccessibleName(self.tr("Add a person"))
+        self.add_person_button.setAccessibleName(phrases.add_a_person())
         self.date_label.setText(self.tr("Meeting da&te:"))
         self.date_edit.setAccessibleName(self.tr("Meeting date"))
         write_dates_in(self.date_edit, self.controller.lang)
@@ -424,7 +425,7 @@ class MeetingPage(QWidget):
         self.add_person_button.setEnabled(not self.controller.read_only)
         self.open_button.setEnabled(self.past_list.currentIndex().isValid())
         if self.controller.read_only:
-            self.save_hint.setText(self.tr("This database is open read-only."))
+            self.save_hint.setText(phrases.read_only_database())
         elif not has_content:
             self.save_hint.setText(self.tr("Write a note or agree an action to save the meeting."))
         else:
@@ -519,7 +520,7 @@ class MeetingPage(QWidget):
         if not pack_available():
             QMessageBox.information(
                 self,
-                self.tr("Export one-to-one pack"),
+                phrases.export_pack_title(),
                 self.tr("PDF export is not part of this build."),
             )
             return

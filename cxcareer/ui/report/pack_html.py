@@ -159,8 +159,7 @@ def _target(target: TargetSection, lang: str) -> str:
             for g in target.gaps
         ]
         headers = [
-            say(k, lang)
-            for k in ("label_skill", "pack_col_have", "pack_col_need", "pack_col_missing")
+            say(k, lang) for k in ("label_skill", "pack_col_have", "pack_col_need", "label_missing")
         ]
         parts.append(_table(headers, rows, (58, 14, 14, 14)))
         if target.more_gaps:
@@ -176,7 +175,7 @@ def _target(target: TargetSection, lang: str) -> str:
 
 def _path(target: TargetSection, lang: str) -> str:
     if target.path is None:
-        reasons = {"here": "pack_path_here", "no-role": "pack_path_no_role"}
+        reasons = {"here": "path_here", "no-role": "pack_path_no_role"}
         return say(reasons.get(target.path_reason, "pack_path_none"), lang)
     return say(
         "pack_path_line",
@@ -236,7 +235,7 @@ def _comparison(content: ReportContent) -> str:
 def _evidence(content: ReportContent) -> str:
     lang = content.lang
     since = content.evidence_since is not None
-    heading = "pack_evidence_heading" if since else "pack_evidence_heading_all"
+    heading = "pack_evidence_heading" if since else "label_evidence"
     parts = [f"<h2>{escape(say(heading, lang))}</h2>"]
     if content.evidence_since is not None:
         day = format_date(content.evidence_since, lang, "long")
@@ -299,7 +298,7 @@ def _notes(content: ReportContent) -> str:
     meta = say("pack_notes_meta", lang, date=day, author=meeting.author)
     parts.append(f"<p class='muted'>{escape(meta)}</p>")
     parts.append(f"<h3>{escape(say('pack_shared_notes', lang))}</h3>")
-    shared = _multiline(meeting.shared) or escape(say("pack_no_shared_notes", lang))
+    shared = _multiline(meeting.shared) or escape(say("no_shared_notes", lang))
     parts.append(f"<p>{shared}</p>")
     if meeting.private is not None:
         private = _multiline(meeting.private) or escape(say("pack_no_private_notes", lang))
