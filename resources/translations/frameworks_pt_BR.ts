@@ -27,7 +27,7 @@
         <message>
             <location filename="../../cxcareer/ui/frameworks/page.py" line="324" />
             <source>{name} is already measured on this version.</source>
-            <translation>{name} já é avaliado(a) nesta versão.</translation>
+            <translation>A avaliação de {name} já usa esta versão.</translation>
         </message>
         <message>
             <location filename="../../cxcareer/ui/frameworks/page.py" line="349" />
@@ -84,7 +84,7 @@
         <message>
             <location filename="../../cxcareer/ui/frameworks/page.py" line="483" />
             <source>{name} is now measured on {version}.</source>
-            <translation>{name} agora é avaliado(a) em {version}.</translation>
+            <translation>A avaliação de {name} agora usa {version}.</translation>
         </message>
         <message>
             <location filename="../../cxcareer/ui/frameworks/page.py" line="494" />

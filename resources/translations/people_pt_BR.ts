@@ -489,7 +489,7 @@
     <message>
         <location filename="../../cxcareer/ui/people/dock.py" line="239"/>
         <source>Added {0}.</source>
-        <translation>{0} adicionado(a).</translation>
+        <translation>Pessoa adicionada: {0}.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/people/dock.py" line="256"/>
@@ -499,12 +499,12 @@
     <message>
         <location filename="../../cxcareer/ui/people/dock.py" line="265"/>
         <source>Saved {0}.</source>
-        <translation>{0} salvo(a).</translation>
+        <translation>Pessoa salva: {0}.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/people/dock.py" line="278"/>
         <source>Archived {0}. Tick “Show archived people” to see them again.</source>
-        <translation>{0} arquivado(a). Marque “Mostrar pessoas arquivadas” para ver novamente.</translation>
+        <translation>Pessoa arquivada: {0}. Marque “Mostrar pessoas arquivadas” para ver novamente.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/people/dock.py" line="283"/>
@@ -519,12 +519,12 @@
     <message>
         <location filename="../../cxcareer/ui/people/dock.py" line="321"/>
         <source>Deleted {0}. A backup from just before is kept at {1}</source>
-        <translation>{0} excluído(a). Um backup de logo antes está guardado em {1}</translation>
+        <translation>Pessoa excluída: {0}. Um backup de logo antes está guardado em {1}</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/people/dock.py" line="326"/>
         <source>Deleted {0}.</source>
-        <translation>{0} excluído(a).</translation>
+        <translation>Pessoa excluída: {0}.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -31,6 +32,21 @@ def qt_slips(messages: Iterable[QtMessage]) -> list[str]:
             for slip in slips(text, lang)
         ]
     return found
+
+
+#: "skill(s)", "nível(is)", "salvo(a)": a word whose ending the reader has to choose.
+OPTIONAL_ENDING = re.compile(r"\w\((?:s|es|is|ões|a|as)\)")
+
+
+def test_no_optional_endings_anywhere() -> None:
+    found = [item.where() for item in python_texts() if OPTIONAL_ENDING.search(item.text)]
+    found += [
+        message.where()
+        for message in qt_messages()
+        for text in (message.source, *message.translations)
+        if OPTIONAL_ENDING.search(text)
+    ]
+    assert found == []
 
 
 def test_python_catalogue_follows_the_glossary() -> None:
