@@ -23,10 +23,11 @@ from cxcareer.commands import (
     sharing_cmd,
 )
 from cxcareer.commands.common import CommandError, describe_unknown
-from cxcareer.commands.messages import locale_language, t
 from cxcareer.commands.store_access import add_db_option
-from cxcareer.commands.store_messages import store_message
 from cxcareer.framework import FrameworkError, UnknownIdError
+from cxcareer.service.texts import locale_language
+from cxcareer.service.texts import say as t
+from cxcareer.service.texts.store_errors import store_message
 from cxcareer.store.errors import StoreError
 
 __all__ = ["build_parser", "main"]

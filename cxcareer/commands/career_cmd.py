@@ -24,12 +24,14 @@ from cxcareer.commands.common import (
     load_chosen_framework,
     parse_levels,
 )
-from cxcareer.commands.messages import t
 from cxcareer.commands.people_cmd import add_basis_option, person_snapshot
-from cxcareer.commands.render import percent, table
+from cxcareer.commands.render import table
 from cxcareer.commands.store_access import add_db_option
 from cxcareer.framework import Framework
 from cxcareer.graph import READINESS_FORMULA, MissingSkill, next_moves, paths
+from cxcareer.service.formats import format_months, percent
+from cxcareer.service.texts import say as t
+from cxcareer.service.texts import say_count
 
 __all__ = ["register"]
 
@@ -93,10 +95,6 @@ def _missing_text(framework: Framework, missing: tuple[MissingSkill, ...], lang:
     )
 
 
-def _months(value: int | None, lang: str) -> str:
-    return t("unknown_months", lang) if value is None else str(value)
-
-
 def _from_person(
     args: argparse.Namespace, lang: str
 ) -> tuple[Framework, str, dict[str, int], nx.DiGraph]:
@@ -145,7 +143,7 @@ def run_next(args: argparse.Namespace) -> int:
         )
         return 0
     title = framework.role(role).title.get(lang)
-    print(t("current_role", lang, title=title, id=role))
+    print(f"{t('label_current_role', lang)}: {title} ({role})")
     if not steps:
         print(t("no_moves", lang))
         return 0
@@ -158,9 +156,9 @@ def run_next(args: argparse.Namespace) -> int:
     ]
     rows = [
         [
-            percent(step.readiness),
+            percent(step.readiness, lang),
             t(f"kind_{step.kind.value}", lang),
-            _months(step.months, lang),
+            format_months(step.months, lang),
             f"{framework.roles[step.role].title.get(lang)} ({step.role})",
         ]
         for step in steps
@@ -169,8 +167,8 @@ def run_next(args: argparse.Namespace) -> int:
     print(header_line)
     for line, step in zip(row_lines, steps, strict=True):
         print(line)
-        print(f"      {t('missing_heading', lang)}: {_missing_text(framework, step.missing, lang)}")
-    print("\n" + t("formula", lang, formula=READINESS_FORMULA))
+        print(f"      {t('label_missing', lang)}: {_missing_text(framework, step.missing, lang)}")
+    print("\n" + t("readiness_formula", lang, formula=READINESS_FORMULA))
     return 0
 
 
@@ -221,7 +219,16 @@ def run_path(args: argparse.Namespace) -> int:
     print(t("path_heading", lang, **names))
     for rank, path in enumerate(found, start=1):
         print()
-        print(t("path_item", lang, rank=rank, gap=path.gap, months=path.months, moves=path.moves))
+        print(
+            t(
+                "path_item",
+                lang,
+                rank=rank,
+                points=say_count("count_points", path.gap, lang),
+                duration=format_months(path.months, lang),
+                moves=say_count("count_moves", path.moves, lang),
+            )
+        )
         print("   " + " → ".join(framework.roles[r].title.get(lang) for r in path.roles))
-        print(f"   {t('missing_heading', lang)}: {_missing_text(framework, path.missing, lang)}")
+        print(f"   {t('label_missing', lang)}: {_missing_text(framework, path.missing, lang)}")
     return 0

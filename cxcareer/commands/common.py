@@ -9,16 +9,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import networkx as nx
 
-from cxcareer.commands.messages import locale_language, t
 from cxcareer.framework import Framework, FrameworkInvalid, UnknownIdError
 from cxcareer.framework.text import normalise_language
 from cxcareer.graph import InvalidLevelError, build_graph, check_levels
+from cxcareer.service.formats import format_list
 from cxcareer.service.problems import describe_problem
+from cxcareer.service.texts import locale_language, say_count
+from cxcareer.service.texts import say as t
 
 __all__ = [
     "CommandError",
@@ -28,6 +30,7 @@ __all__ = [
     "describe_unknown",
     "emit_json",
     "graph_for",
+    "history_counts",
     "language_of",
     "load_chosen_framework",
     "parse_levels",
@@ -84,13 +87,28 @@ def load_chosen_framework(path: str | None, lang: str) -> Framework:
         return load_file(path) if path else load_builtin()
     except FrameworkInvalid as invalid:
         errors = [str(problem) for problem in invalid.errors]
-        message = t("framework_invalid", lang, file=path or "built-in", count=len(errors))
+        count = say_count("count_errors", len(errors), lang)
+        message = t("framework_invalid", lang, file=path or "built-in", errors=count)
         raise CommandError(message, details=errors) from None
 
 
 def describe_unknown(error: UnknownIdError | InvalidLevelError, lang: str) -> str:
-    """ "unknown role 'x' (closest: a, b)" or "level 9 … out of range" in ``lang``."""
+    """ "unknown role 'x' — closest: a, b" or "level 9 … out of range" in ``lang``, as the app
+    says it (:func:`cxcareer.service.problems.describe_problem`)."""
     return describe_problem(error, lang) or str(error)
+
+
+_HISTORY_COUNTS = (
+    ("assessments", "count_assessments"),
+    ("evidence", "count_evidence"),
+    ("actions", "count_actions"),
+    ("meetings", "count_one_to_ones"),
+)
+
+
+def history_counts(counts: Mapping[str, int], lang: str) -> str:
+    """ "3 assessments, 1 piece of evidence, 2 actions and 1 one-to-one" in ``lang``."""
+    return format_list([say_count(key, counts[name], lang) for name, key in _HISTORY_COUNTS], lang)
 
 
 def parse_levels(G: nx.DiGraph, values: Iterable[str], lang: str) -> dict[str, int]:

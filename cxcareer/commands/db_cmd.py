@@ -20,13 +20,15 @@ from pathlib import Path
 from typing import Any
 
 from cxcareer.commands.common import CommandError, emit_json, language_of
-from cxcareer.commands.messages import t
 from cxcareer.commands.store_access import (
     add_store_options,
     location_of,
     open_store,
     store_error,
 )
+from cxcareer.service.formats import format_size
+from cxcareer.service.texts import say as t
+from cxcareer.service.texts import say_count
 from cxcareer.store import backup, migrate, recovery
 from cxcareer.store.database import Location, stamped_revision
 from cxcareer.store.errors import StoreError
@@ -246,9 +248,9 @@ def run_info(args: argparse.Namespace) -> int:
     if not info["exists"]:
         print("  " + t("no_database", lang, location=info["location"]))
         return 0
-    print(t("info_size", lang, size=info["size"]))
+    print(t("info_size", lang, size=format_size(info["size"], lang)))
     print(t("info_revision", lang, revision=info["revision"] or "-", head=info["head_revision"]))
     if location.path is not None:
         last = info["last_backup"] or t("none", lang)
-        print(t("info_backup", lang, last=last, count=info["backups"]))
+        print(say_count("info_backup", info["backups"], lang, last=last))
     return 0

@@ -13,9 +13,10 @@ from cxcareer.commands.common import (
     language_of,
     load_chosen_framework,
 )
-from cxcareer.commands.messages import t
 from cxcareer.commands.render import table
 from cxcareer.framework import Framework, Role, TrackId
+from cxcareer.service.texts import say as t
+from cxcareer.service.texts import say_count
 
 __all__ = ["register"]
 
@@ -67,14 +68,15 @@ def run_check(args: argparse.Namespace) -> int:
                 file=args.file,
                 id=framework.id,
                 version=framework.version,
-                roles=len(framework.roles),
-                skills=len(framework.skills),
+                roles=say_count("count_roles", len(framework.roles), lang),
+                skills=say_count("count_skills", len(framework.skills), lang),
             )
         )
         if report.warnings:
-            print(t("warnings_count", lang, count=len(report.warnings)))
+            print(say_count("count_warnings", len(report.warnings), lang))
         return 0
-    print(t("framework_invalid", lang, file=args.file, count=len(report.errors)), file=sys.stderr)
+    errors = say_count("count_errors", len(report.errors), lang)
+    print(t("framework_invalid", lang, file=args.file, errors=errors), file=sys.stderr)
     return 1
 
 
@@ -149,12 +151,12 @@ def run_show(args: argparse.Namespace) -> int:
             ]
             for role in sorted(roles, key=lambda r: (r.level, r.title.get(lang)))
         ]
-        header = [t("col_level", lang), t("col_role", lang), t("col_tier", lang), ""]
+        header = [t("label_level", lang), t("col_role", lang), t("col_tier", lang), ""]
         print(table(header, rows))
     print(f"\n{t('skills_heading', lang)}")
     skill_rows = [
         [skill.id, skill.name.get(lang), skill.category.get(lang)]
         for skill in framework.skills.values()
     ]
-    print(table([t("col_skill", lang), "", t("col_category", lang)], skill_rows))
+    print(table([t("label_skill", lang), "", t("col_category", lang)], skill_rows))
     return 0

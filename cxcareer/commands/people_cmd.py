@@ -12,11 +12,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from cxcareer.commands.common import CommandError, emit_json, language_of
-from cxcareer.commands.messages import t
-from cxcareer.commands.render import percent, table
+from cxcareer.commands.common import CommandError, emit_json, history_counts, language_of
+from cxcareer.commands.render import table
 from cxcareer.commands.store_access import add_store_options, command_error, open_store, transaction
 from cxcareer.service.career import CareerApp, PersonSnapshot
+from cxcareer.service.formats import percent
+from cxcareer.service.texts import say as t
 from cxcareer.store.errors import StoreError
 from cxcareer.store.records import Basis, HistoryCounts, PersonRecord
 from cxcareer.store.services import people
@@ -123,7 +124,7 @@ def run_list(args: argparse.Namespace) -> int:
         print(t("no_people", lang))
         return 0
     rows = [[p.id, p.name, p.current_role or "-", ", ".join(p.targets)] for p in everyone]
-    header = [t("col_id", lang), t("col_name", lang), t("col_role", lang), t("col_targets", lang)]
+    header = [t("col_id", lang), t("col_name", lang), t("col_role", lang), t("label_targets", lang)]
     print(table(header, rows))
     return 0
 
@@ -185,24 +186,24 @@ def run_show(args: argparse.Namespace) -> int:
     fw = snapshot.framework
     role = payload["role"]
     role_text = f"{fw.roles[role].title.get(lang)} ({role})" if role in fw.roles else "-"
-    print(f"  {t('framework_label', lang)}: {fw.name.get(lang)} ({fw.id} {fw.version})")
-    print(f"  {t('col_role', lang)}: {role_text}")
+    print(f"  {t('col_framework', lang)}: {fw.name.get(lang)} ({fw.id} {fw.version})")
+    print(f"  {t('label_current_role', lang)}: {role_text}")
     if payload["manager"]:
-        print(f"  {t('manager_label', lang)}: {payload['manager']['name']}")
-    print(f"\n{t('levels_heading', lang, basis=t('basis_' + payload['basis'], lang))}")
+        print(f"  {t('label_manager', lang)}: {payload['manager']['name']}")
+    print(f"\n{t('levels_' + payload['basis'], lang)}")
     if snapshot.current_levels:
         rows = [
             [fw.skill(s).name.get(lang) if s in fw.skills else s, str(c.level), c.source.value]
             for s, c in sorted(snapshot.current_levels.items())
         ]
-        print(table([t("col_skill", lang), t("col_level", lang), t("col_source", lang)], rows))
+        print(table([t("label_skill", lang), t("label_level", lang), t("col_source", lang)], rows))
     else:
         print("  " + t("no_levels", lang))
     if payload["readiness"]:
-        print(f"\n{t('readiness_heading', lang)}")
+        print(f"\n{t('readiness_per_target', lang)}")
         for target, value in snapshot.readiness.items():
-            print(f"  {percent(value):>4}  {snapshot.role_title(target)} ({target})")
-    print("\n" + t("history_line", lang, **payload["history"]))
+            print(f"  {percent(value, lang):>4}  {snapshot.role_title(target)} ({target})")
+    print("\n" + t("history_line", lang, counts=history_counts(payload["history"], lang)))
     return 0
 
 

@@ -11,9 +11,11 @@ import argparse
 from datetime import date
 
 from cxcareer.commands.common import CommandError, emit_json, language_of
-from cxcareer.commands.messages import t
 from cxcareer.commands.render import table
 from cxcareer.commands.store_access import add_store_options, transaction
+from cxcareer.service.formats import format_date
+from cxcareer.service.texts import say as t
+from cxcareer.service.texts import say_count
 from cxcareer.store.records import ActionRecord, ActionStatus, AssessmentItemRecord, Assessor
 from cxcareer.store.services import actions, assessments, meetings
 from cxcareer.store.services.common import person_row
@@ -108,7 +110,7 @@ def run_assess(args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(t("assessment_saved", lang, count=len(record.items), name=row.name, id=record.id))
+        print(say_count("assessment_saved", len(record.items), lang, name=row.name, id=record.id))
     return 0
 
 
@@ -159,13 +161,19 @@ def run_action_list(args: argparse.Namespace) -> int:
         [
             a.id,
             t(f"status_{a.status.value}", lang),
-            a.due_on.isoformat() if a.due_on else "-",
+            format_date(a.due_on, lang) if a.due_on else "-",
             a.owner,
             a.title,
         ]
         for a in found
     ]
-    header = ["id", t("col_status", lang), t("col_due", lang), t("col_owner", lang), ""]
+    header = [
+        t("col_id", lang),
+        t("col_status", lang),
+        t("label_due", lang),
+        t("label_owner", lang),
+    ]
+    header.append("")
     print(table(header, rows))
     return 0
 
@@ -208,5 +216,6 @@ def run_meeting_add(args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(t("meeting_saved", lang, day=record.held_on.isoformat(), name=row.name, id=record.id))
+        day = format_date(record.held_on, lang)
+        print(t("meeting_saved", lang, day=day, name=row.name, id=record.id))
     return 0

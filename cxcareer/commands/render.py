@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["percent", "table"]
-
-
-def percent(value: float) -> str:
-    """``0.8333`` -> ``"83%"``, to the nearest whole percent."""
-    return f"{round(value * 100):d}%"
+__all__ = ["table"]
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]], indent: str = "  ") -> str:

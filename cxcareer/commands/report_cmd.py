@@ -14,23 +14,10 @@ from cxcareer.commands.common import CommandError, language_of
 from cxcareer.commands.store_access import add_db_option, open_store, store_error
 from cxcareer.framework.text import normalise_language
 from cxcareer.service.career import CareerApp
+from cxcareer.service.texts import say as t
 from cxcareer.store.errors import StoreError
 
 __all__ = ["register", "run_report"]
-
-_DONE = {
-    "en": "Wrote the one-to-one pack of {name} to {file} ({paper}, {lang}).",
-    "pt-BR": "Pacote da conversa individual de {name} gravado em {file} ({paper}, {lang}).",
-}
-_CANNOT_WRITE = {
-    "en": "cannot write {file}: {reason}",
-    "pt-BR": "não foi possível gravar {file}: {reason}",
-}
-_IS_FOLDER = {"en": "it is a folder", "pt-BR": "é uma pasta"}
-_PRIVATE = {
-    "en": "It includes private notes: do not share it.",
-    "pt-BR": "Inclui notas privadas: não compartilhe.",
-}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -61,7 +48,7 @@ def run_report(args: argparse.Namespace) -> int:
     lang = language_of(args)
     target = Path(args.pdf).expanduser()
     if target.is_dir():
-        raise CommandError(_CANNOT_WRITE[lang].format(file=target, reason=_IS_FOLDER[lang]))
+        raise CommandError(t("cannot_write", lang, file=target, reason=t("is_folder", lang)))
     from cxcareer.ui.report.pdf_pack import ensure_gui_application, write_pack
 
     ensure_gui_application()
@@ -83,10 +70,10 @@ def run_report(args: argparse.Namespace) -> int:
         except OSError as error:
             reason = error.strerror or str(error)
             raise CommandError(
-                _CANNOT_WRITE[lang].format(file=error.filename or target, reason=reason)
+                t("cannot_write", lang, file=error.filename or target, reason=reason)
             ) from None
         name = app.person(args.person).name
-    print(_DONE[lang].format(name=name, file=written, paper=args.paper.upper(), lang=lang))
+    print(t("report_written", lang, name=name, file=written, paper=args.paper.upper(), lang=lang))
     if args.include_private:
-        print(_PRIVATE[lang])
+        print(t("report_private", lang))
     return 0

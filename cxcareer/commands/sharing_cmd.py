@@ -12,14 +12,26 @@ import argparse
 import sys
 from pathlib import Path
 
-from cxcareer.commands.common import CommandError, emit_json, language_of
-from cxcareer.commands.messages import t
+from cxcareer.commands.common import CommandError, emit_json, history_counts, language_of
 from cxcareer.commands.render import table
 from cxcareer.commands.store_access import add_store_options, transaction
+from cxcareer.service.formats import format_date
+from cxcareer.service.texts import say as t
+from cxcareer.service.texts import say_count
 from cxcareer.store.errors import BundleInvalid
 from cxcareer.store.services.common import person_framework, person_row
 
 __all__ = ["register"]
+
+#: The catalogue key naming each kind of record an import counts.
+_KIND_NAMES = {
+    "framework": "kind_name_framework",
+    "person": "kind_name_person",
+    "assessments": "kind_name_assessments",
+    "evidence": "label_evidence",
+    "actions": "kind_name_actions",
+    "meetings": "kind_name_meetings",
+}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -68,7 +80,8 @@ def run_export(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"file": args.file, "person": bundle["person"]["id"], **counts})
     else:
-        print(t("exported", lang, name=bundle["person"]["name"], file=args.file, **counts))
+        summary = history_counts(counts, lang)
+        print(t("exported", lang, name=bundle["person"]["name"], file=args.file, counts=summary))
     return 0
 
 
@@ -83,7 +96,12 @@ def run_import(args: argparse.Namespace) -> int:
             report = import_bundle(session, bundle)
     except BundleInvalid as invalid:
         raise CommandError(
-            t("bundle_invalid", lang, file=args.file, count=len(invalid.problems)),
+            t(
+                "bundle_invalid",
+                lang,
+                file=args.file,
+                problems=say_count("count_problems", len(invalid.problems), lang),
+            ),
             details=[f"{args.file}: {p}" for p in invalid.problems],
         ) from None
     if args.json:
@@ -93,7 +111,7 @@ def run_import(args: argparse.Namespace) -> int:
         print(t("import_nothing_new", lang, file=args.file))
         return 0
     rows = [
-        [t(f"kind_name_{kind}", lang), str(report.added[kind]), str(report.updated[kind])]
+        [t(_KIND_NAMES[kind], lang), str(report.added[kind]), str(report.updated[kind])]
         for kind in report.added
         if report.added[kind] or report.updated[kind]
     ]
@@ -132,7 +150,7 @@ def run_export_csv(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"file": args.file, "rows": len(rows)})
     else:
-        print(t("csv_written", lang, file=args.file, rows=len(rows)))
+        print(say_count("csv_written", len(rows), lang, file=args.file))
     return 0
 
 
@@ -145,7 +163,8 @@ def run_framework_import(args: argparse.Namespace) -> int:
     if not report.ok:
         for problem in report.errors:
             print(f"{problem}", file=sys.stderr)
-        raise CommandError(t("framework_invalid", lang, file=args.file, count=len(report.errors)))
+        errors = say_count("count_errors", len(report.errors), lang)
+        raise CommandError(t("framework_invalid", lang, file=args.file, errors=errors))
     data = Path(args.file).read_bytes()
     with transaction(args, lang, reason="before-import") as session:
         result = import_framework(session, data, Path(args.file).name)
@@ -187,8 +206,9 @@ def run_framework_list(args: argparse.Namespace) -> int:
         )
         return 0
     rows = [
-        [v.framework_id, v.version, v.filename, v.imported_at.strftime("%Y-%m-%d"), v.id]
+        [v.framework_id, v.version, v.filename, format_date(v.imported_at, lang), v.id]
         for v in versions
     ]
-    print(table(["framework", t("col_version", lang), t("col_file", lang), "", "id"], rows))
+    header = [t("col_framework", lang), t("col_version", lang), t("col_file", lang)]
+    print(table([*header, t("col_imported", lang), t("col_id", lang)], rows))
     return 0

@@ -18,12 +18,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from cxcareer.commands.common import CommandError, describe_unknown
-from cxcareer.commands.messages import locale_language, t
-from cxcareer.commands.store_messages import store_message
 from cxcareer.framework import UnknownIdError
 from cxcareer.graph import InvalidLevelError
 from cxcareer.service.backups import backup_now
 from cxcareer.service.problems import describe_problem
+from cxcareer.service.texts import locale_language
+from cxcareer.service.texts import say as t
+from cxcareer.service.texts.store_errors import store_message
 from cxcareer.store.database import Database, Location, open_database, resolve_location
 from cxcareer.store.errors import StoreError
 

@@ -17,6 +17,7 @@ Machines read ISO dates (``--json``, CSV, file names); those never come through 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
@@ -34,6 +35,7 @@ __all__ = [
     "date_pattern",
     "format_date",
     "format_datetime",
+    "format_list",
     "format_months",
     "format_number",
     "format_size",
@@ -159,7 +161,7 @@ def format_months(months: int | None, lang: str) -> str:
     halves = int((Decimal(months) / 6).quantize(Decimal(1), ROUND_HALF_UP))
     whole, half = divmod(halves, 2)
     years = f"{whole}½" if half else str(whole)
-    return say_count("duration_years", Decimal(halves) / 2, lang, years=years)
+    return say_count("duration_years", Decimal(halves) / 2, lang, shown=years)
 
 
 def _as_local(moment: datetime) -> datetime:
@@ -205,6 +207,17 @@ def date_pattern(lang: str, style: DateStyle = "short") -> str:
     For widgets that format dates themselves (a date editor), so they write the same way.
     """
     return str(_locale(lang).date_formats[_CLDR_STYLE[style]].pattern)
+
+
+def format_list(items: Sequence[str], lang: str) -> str:
+    """Items joined the way ``lang`` lists them: "a, b and c" / "a, b e c" (CLDR).
+
+    >>> format_list(["2 skills", "1 action", "3 one-to-ones"], "pt-BR")
+    '2 skills, 1 action e 3 one-to-ones'
+    """
+    from babel.lists import format_list as babel_list
+
+    return str(babel_list(list(items), locale=_locale(lang)))
 
 
 _SIZE_UNITS = ("kB", "MB", "GB", "TB")

@@ -9,31 +9,9 @@ message is already written for people (the store's, files') pass through unchang
 from __future__ import annotations
 
 from cxcareer.service.rules import Refused
+from cxcareer.service.texts import say
 
-__all__ = ["PROBLEM_TEXTS", "describe_problem", "problem_text"]
-
-#: Sentences about ids and levels, by key: English first, then Brazilian Portuguese.
-PROBLEM_TEXTS: dict[str, dict[str, str]] = {
-    "unknown_id": {
-        "en": "unknown {kind} '{value}'",
-        "pt-BR": "{kind} desconhecida: '{value}'",
-    },
-    "closest": {"en": "closest: {ids}", "pt-BR": "mais próximas: {ids}"},
-    "kind_role": {"en": "role", "pt-BR": "função"},
-    "kind_skill": {"en": "skill", "pt-BR": "habilidade"},
-    "kind_track": {"en": "track", "pt-BR": "trilha"},
-    "bad_level": {
-        "en": "level {level} for skill '{skill}' is out of range: use {minimum} to {maximum}",
-        "pt-BR": "nível {level} da habilidade '{skill}' fora da faixa: use de {minimum} a "
-        "{maximum}",
-    },
-}
-
-
-def problem_text(key: str, lang: str, **facts: object) -> str:
-    """The sentence ``key`` in ``lang`` (English when ``lang`` has none), filled in."""
-    texts = PROBLEM_TEXTS[key]
-    return texts.get(lang, texts["en"]).format(**facts)
+__all__ = ["describe_problem"]
 
 
 def describe_problem(error: BaseException, lang: str) -> str | None:
@@ -47,16 +25,17 @@ def describe_problem(error: BaseException, lang: str) -> str | None:
     from cxcareer.graph.errors import InvalidLevelError
 
     if isinstance(error, Refused):
-        return error.say(lang)
+        return error.in_language(lang)
     if isinstance(error, UnknownIdError):
-        kind_key = f"kind_{error.kind}"
-        kind = problem_text(kind_key, lang) if kind_key in PROBLEM_TEXTS else error.kind
-        message = problem_text("unknown_id", lang, kind=kind, value=error.value)
+        if error.kind in ("role", "skill", "track"):
+            message = say(f"unknown_{error.kind}", lang, value=error.value)
+        else:
+            message = say("unknown_id", lang, kind=error.kind, value=error.value)
         if error.suggestions:
-            message += " — " + problem_text("closest", lang, ids=", ".join(error.suggestions))
+            message += " — " + say("closest", lang, ids=", ".join(error.suggestions))
         return message
     if isinstance(error, InvalidLevelError):
-        return problem_text(
+        return say(
             "bad_level",
             lang,
             level=error.level,

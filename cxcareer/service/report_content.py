@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from cxcareer.graph import READINESS_FORMULA
+from cxcareer.service import texts
 from cxcareer.service.career import CareerApp, PersonSnapshot
 from cxcareer.service.comparison import FLAG_DIFFERENCE, compare
 from cxcareer.service.readiness_terms import explain_readiness
-from cxcareer.service.report_texts import pack_language
 from cxcareer.store.records import EvidenceRecord, MeetingRecord
 from cxcareer.store.services import evidence as evidence_services
 from cxcareer.store.services import meetings as meeting_services
@@ -158,7 +158,7 @@ def build_report(
     Raises:
         NotFound, AmbiguousName: no such person, or the name fits several.
     """
-    language = pack_language(lang)
+    language = texts.language(lang)
     day = today or datetime.now(UTC).date()
     view = dataclasses.replace(app.person_snapshot(person_id), lang=language)
     person = view.person

@@ -16,45 +16,9 @@ cxcareer.service.rules.Refused: an action needs an owner
 
 from __future__ import annotations
 
-__all__ = ["REFUSALS", "Refused", "required_text"]
+from cxcareer.service.texts import say
 
-#: What each refusal says, by key: English first, then Brazilian Portuguese.
-REFUSALS: dict[str, dict[str, str]] = {
-    "person_name": {"en": "a person needs a name", "pt-BR": "uma pessoa precisa de um nome"},
-    "action_title": {"en": "an action needs a title", "pt-BR": "uma ação precisa de um título"},
-    "action_owner": {
-        "en": "an action needs an owner",
-        "pt-BR": "uma ação precisa de um responsável",
-    },
-    "meeting_author": {
-        "en": "a meeting needs an author",
-        "pt-BR": "uma conversa 1:1 precisa de um autor",
-    },
-    "assessor_name": {
-        "en": "a rating needs the name of who gave it",
-        "pt-BR": "uma avaliação precisa do nome de quem a fez",
-    },
-    "evidence_text": {
-        "en": "evidence needs a description",
-        "pt-BR": "uma evidência precisa de uma descrição",
-    },
-    "verifier_name": {
-        "en": "say who verified the evidence",
-        "pt-BR": "diga quem verificou a evidência",
-    },
-    "no_ratings": {
-        "en": "an assessment needs at least one rated skill",
-        "pt-BR": "uma avaliação precisa de pelo menos uma competência avaliada",
-    },
-    "role_removed": {
-        "en": "a current role can be changed but not removed",
-        "pt-BR": "o cargo atual pode ser trocado, mas não removido",
-    },
-    "confirm_name": {
-        "en": "type {name} to confirm the deletion",
-        "pt-BR": "digite {name} para confirmar a exclusão",
-    },
-}
+__all__ = ["Refused", "required_text"]
 
 
 class Refused(ValueError):
@@ -67,12 +31,11 @@ class Refused(ValueError):
     def __init__(self, key: str, **facts: object) -> None:
         self.key = key
         self.facts = facts
-        super().__init__(REFUSALS[key]["en"].format(**facts))
+        super().__init__(self.in_language("en"))
 
-    def say(self, lang: str) -> str:
-        """The refusal in ``lang`` (English when ``lang`` has no sentence)."""
-        texts = REFUSALS[self.key]
-        return texts.get(lang, texts["en"]).format(**self.facts)
+    def in_language(self, lang: str) -> str:
+        """The refusal in ``lang``, from the catalogue (``refused_<key>``)."""
+        return say(f"refused_{self.key}", lang, **self.facts)
 
 
 def required_text(value: str | None, key: str) -> str:

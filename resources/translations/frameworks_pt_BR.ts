@@ -1,361 +1,338 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
-    <context>
-        <name>FrameworkBrowser</name>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/browser.py" line="100" />
-            <source>Select a role, a skill or a level to read it here.</source>
-            <translation>Selecione um cargo, uma competência ou um nível para lê-lo aqui.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/browser.py" line="105" />
-            <source>{name} (level {level})</source>
-            <translation>{name} (nível {level})</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/browser.py" line="115" />
-            <source>&amp;Find:</source>
-            <translation>&amp;Buscar:</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/browser.py" line="116" />
-            <source>Filter roles, skills and descriptors</source>
-            <translation>Filtrar cargos, competências e descritores</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/browser.py" line="117" />
-            <source>Filter roles and skills</source>
-            <translation>Filtrar cargos e competências</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/browser.py" line="118" />
-            <location filename="../../cxcareer/ui/frameworks/browser.py" line="122" />
-            <source>Roles by track</source>
-            <translation>Cargos por trilha</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/browser.py" line="119" />
-            <location filename="../../cxcareer/ui/frameworks/browser.py" line="123" />
-            <source>Skills and levels</source>
-            <translation>Competências e níveis</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/browser.py" line="120" />
-            <location filename="../../cxcareer/ui/frameworks/browser.py" line="121" />
-            <source>Framework outline</source>
-            <translation>Estrutura do framework</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/browser.py" line="124" />
-            <source>Details of the selected item</source>
-            <translation>Detalhes do item selecionado</translation>
-        </message>
-    </context>
-    <context>
-        <name>FrameworkFile</name>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/framework_file.py" line="30" />
-            <source>Import framework</source>
-            <translation>Importar framework</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/framework_file.py" line="32" />
-            <source>Framework files (*.yaml *.yml *.json);;All files (*)</source>
-            <translation>Arquivos de framework (*.yaml *.yml *.json);;Todos os arquivos (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>FrameworksPage</name>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="295" />
-            <source>Browse</source>
-            <extracomment>How many names a confirmation lists before "and N more".</extracomment>
-            <translation>Navegar</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="298" />
-            <source>Browse {name} {version}</source>
-            <translation>Navegar por {name} {version}</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="315" />
-            <source>Measure {name} on this version…</source>
-            <translation>Avaliar {name} nesta versão…</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="318" />
-            <source>Measure the selected person on this version…</source>
-            <translation>Avaliar a pessoa selecionada nesta versão…</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="321" />
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="365" />
-            <source>This database is open read-only.</source>
-            <translation>Este banco de dados está aberto somente para leitura.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="324" />
-            <source>{name} is already measured on this version.</source>
-            <translation>{name} já é avaliado(a) nesta versão.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="378" />
-            <source>Import framework</source>
-            <translation>Importar framework</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="387" />
-            <source>Checking {file}…</source>
-            <translation>Verificando {file}…</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="394" />
-            <source>Checking the framework file…</source>
-            <translation>Verificando o arquivo de framework…</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="406" />
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="429" />
-            <source>{file} was not imported: it has errors. Nothing was changed.</source>
-            <translation>{file} não foi importado: ele tem erros. Nada foi alterado.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="414" />
-            <source>Imported {id} version {version} from {file}.</source>
-            <translation>{id} versão {version} importado de {file}.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="416" />
-            <source>{id} version {version} was already stored; nothing was added.</source>
-            <translation>{id} versão {version} já estava armazenado; nada foi adicionado.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="472" />
-            <source>Switch framework version</source>
-            <translation>Trocar a versão do framework</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="483" />
-            <source>{name} is now measured on {version}.</source>
-            <translation>{name} agora é avaliado(a) em {version}.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="548" />
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="556" />
-            <source>Framework versions</source>
-            <translation>Versões de framework</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="551" />
-            <source>A framework describes the roles, skills and moves of a career. Every imported file is kept as a version, and each person is measured on one version at a time. Select a version to browse it.</source>
-            <translation>Um framework descreve os cargos, as competências e as movimentações de uma carreira. Cada arquivo importado é guardado como uma versão, e cada pessoa é avaliada em uma versão por vez. Selecione uma versão para navegar por ela.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="557" />
-            <source>Import framework…</source>
-            <translation>Importar framework…</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="560" />
-            <source>Add a framework from a YAML or JSON file; it is checked first.</source>
-            <translation>Adiciona um framework a partir de um arquivo YAML ou JSON; ele é verificado antes.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/page.py" line="563" />
-            <source>Outcome of the last step</source>
-            <translation>Resultado da última etapa</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportProblemsBox</name>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="64" />
-            <source>Problems in the framework file</source>
-            <translation>Problemas no arquivo de framework</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="65" />
-            <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="66" />
-            <source>Hide problems</source>
-            <translation>Ocultar problemas</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="81" />
-            <source>Problems in {file}</source>
-            <translation>Problemas em {file}</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="82" />
-            <source>Errors: {errors}, warnings: {warnings}</source>
-            <translation>Erros: {errors}, avisos: {warnings}</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="86" />
-            <source>The file was imported; the warnings are worth a look.</source>
-            <translation>O arquivo foi importado; vale a pena dar uma olhada nos avisos.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="88" />
-            <source>Fix the errors in the file and import it again.</source>
-            <translation>Corrija os erros no arquivo e importe-o de novo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutlineModel</name>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/outline_model.py" line="107" />
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/outline_model.py" line="107" />
-            <source>Level</source>
-            <translation>Nível</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/outline_model.py" line="107" />
-            <source>Details</source>
-            <translation>Detalhes</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/outline_model.py" line="139" />
-            <source>Roles of no track</source>
-            <translation>Cargos sem trilha</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/outline_model.py" line="141" />
-            <source>Skills of no category</source>
-            <translation>Competências sem categoria</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemsModel</name>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="62" />
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="63" />
-            <source>File</source>
-            <translation>Arquivo</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="64" />
-            <source>Line</source>
-            <translation>Linha</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="65" />
-            <source>Where</source>
-            <translation>Onde</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="66" />
-            <source>Problem</source>
-            <translation>Problema</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="80" />
-            <source>Error</source>
-            <translation>Erro</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="81" />
-            <source>Warning</source>
-            <translation>Aviso</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="87" />
-            <source>whole file</source>
-            <translation>arquivo inteiro</translation>
-        </message>
-    </context>
-    <context>
-        <name>SwitchQuestion</name>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="24" />
-            <source>Measure {name} on {new} instead of {old}?</source>
-            <translation>Avaliar {name} em {new} em vez de {old}?</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="30" />
-            <source>These rated skills do not exist in {new}. Their ratings stay in the history but no longer count: {skills}.</source>
-            <translation>Estas competências avaliadas não existem em {new}. As avaliações continuam no histórico, mas deixam de contar: {skills}.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="41" />
-            <source>Every rated skill exists in {new}.</source>
-            <translation>Todas as competências avaliadas existem em {new}.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="47" />
-            <source>The current role {role} does not exist there and will be cleared.</source>
-            <translation>O cargo atual {role} não existe nessa versão e será removido.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="54" />
-            <source>These targets do not exist there and will be removed: {roles}.</source>
-            <translation>Estes objetivos não existem nessa versão e serão removidos: {roles}.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="59" />
-            <source>No rating is deleted: switching back makes them count again (the role and targets would have to be chosen again).</source>
-            <translation>Nenhuma avaliação é apagada: ao voltar para a versão anterior, elas contam de novo (o cargo e os objetivos precisariam ser escolhidos outra vez).</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="65" />
-            <source>No rating is deleted.</source>
-            <translation>Nenhuma avaliação é apagada.</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="74" />
-            <source>{names} and {count} more</source>
-            <translation>{names} e mais {count}</translation>
-        </message>
-    </context>
-    <context>
-        <name>VersionsModel</name>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/versions_model.py" line="75" />
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/versions_model.py" line="76" />
-            <source>Framework id</source>
-            <translation>Id do framework</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/versions_model.py" line="77" />
-            <source>Version</source>
-            <translation>Versão</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/versions_model.py" line="78" />
-            <source>Imported</source>
-            <translation>Importado em</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/versions_model.py" line="79" />
-            <source>People</source>
-            <translation>Pessoas</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/versions_model.py" line="111" />
-            <source>{name} (built in)</source>
-            <translation>{name} (embutido)</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/versions_model.py" line="124" />
-            <source>File: {file}</source>
-            <translation>Arquivo: {file}</translation>
-        </message>
-        <message>
-            <location filename="../../cxcareer/ui/frameworks/versions_model.py" line="126" />
-            <source>The selected person is measured on this version.</source>
-            <translation>A pessoa selecionada é avaliada nesta versão.</translation>
-        </message>
-    </context>
+<context>
+    <name>FrameworkBrowser</name>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/browser.py" line="101"/>
+        <source>Select a role, a skill or a level to read it here.</source>
+        <translation>Selecione um cargo, uma competência ou um nível para lê-lo aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/browser.py" line="106"/>
+        <source>{name} (level {level})</source>
+        <translation>{name} (nível {level})</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/browser.py" line="116"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/browser.py" line="117"/>
+        <source>Filter roles, skills and descriptors</source>
+        <translation>Filtrar cargos, competências e descritores</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/browser.py" line="118"/>
+        <source>Filter roles and skills</source>
+        <translation>Filtrar cargos e competências</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/browser.py" line="121"/>
+        <location filename="../../cxcareer/ui/frameworks/browser.py" line="122"/>
+        <source>Framework outline</source>
+        <translation>Estrutura do framework</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/browser.py" line="125"/>
+        <source>Details of the selected item</source>
+        <translation>Detalhes do item selecionado</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkFile</name>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/framework_file.py" line="27"/>
+        <source>Import framework</source>
+        <translation>Importar framework</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/framework_file.py" line="29"/>
+        <source>Framework files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Arquivos de framework (*.yaml *.yml *.json);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworksPage</name>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="214"/>
+        <source>Browse</source>
+        <translation>Navegar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="217"/>
+        <source>Browse {name} {version}</source>
+        <translation>Navegar por {name} {version}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="234"/>
+        <source>Measure {name} on this version…</source>
+        <translation>Avaliar {name} nesta versão…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="237"/>
+        <source>Measure the selected person on this version…</source>
+        <translation>Avaliar a pessoa selecionada nesta versão…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="243"/>
+        <source>{name} is already measured on this version.</source>
+        <translation>A avaliação de {name} já usa esta versão.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="378"/>
+        <source>Import framework</source>
+        <translation>Importar framework</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="265"/>
+        <source>Checking {file}…</source>
+        <translation>Verificando {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="272"/>
+        <source>Checking the framework file…</source>
+        <translation>Verificando o arquivo de framework…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="285"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="307"/>
+        <source>{file} was not imported: it has errors. Nothing was changed.</source>
+        <translation>{file} não foi importado: ele tem erros. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="293"/>
+        <source>Imported {id} version {version} from {file}.</source>
+        <translation>{id} versão {version} importado de {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="295"/>
+        <source>{id} version {version} was already stored; nothing was added.</source>
+        <translation>{id} versão {version} já estava armazenado; nada foi adicionado.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="343"/>
+        <source>Switch framework version</source>
+        <translation>Trocar a versão do framework</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="354"/>
+        <source>{name} is now measured on {version}.</source>
+        <translation>A avaliação de {name} agora usa {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="368"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="376"/>
+        <source>Framework versions</source>
+        <translation>Versões de framework</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="371"/>
+        <source>A framework describes the roles, skills and moves of a career. Every imported file is kept as a version, and each person is measured on one version at a time. Select a version to browse it.</source>
+        <translation>Um framework descreve os cargos, as competências e os passos de uma carreira. Cada arquivo importado é guardado como uma versão, e cada pessoa é avaliada em uma versão por vez. Selecione uma versão para navegar por ela.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="377"/>
+        <source>Import framework…</source>
+        <translation>Importar framework…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="380"/>
+        <source>Add a framework from a YAML or JSON file; it is checked first.</source>
+        <translation>Adiciona um framework a partir de um arquivo YAML ou JSON; ele é verificado antes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsBox</name>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="64"/>
+        <source>Problems in the framework file</source>
+        <translation>Problemas no arquivo de framework</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="65"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="66"/>
+        <source>Hide problems</source>
+        <translation>Ocultar problemas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="81"/>
+        <source>Problems in {file}</source>
+        <translation>Problemas em {file}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="82"/>
+        <source>Errors: {errors}, warnings: {warnings}</source>
+        <translation>Erros: {errors}, avisos: {warnings}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="86"/>
+        <source>The file was imported; the warnings are worth a look.</source>
+        <translation>O arquivo foi importado; vale a pena dar uma olhada nos avisos.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="88"/>
+        <source>Fix the errors in the file and import it again.</source>
+        <translation>Corrija os erros no arquivo e importe-o de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/outline_model.py" line="107"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/outline_model.py" line="107"/>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/outline_model.py" line="107"/>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/outline_model.py" line="139"/>
+        <source>Roles of no track</source>
+        <translation>Cargos sem trilha</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/outline_model.py" line="141"/>
+        <source>Skills of no category</source>
+        <translation>Competências sem categoria</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="46"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="47"/>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="48"/>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="49"/>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="50"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="63"/>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="64"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="70"/>
+        <source>whole file</source>
+        <translation>arquivo inteiro</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchQuestion</name>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="24"/>
+        <source>Measure {name} on {new} instead of {old}?</source>
+        <extracomment>How many names a confirmation lists before &quot;and N more&quot;.</extracomment>
+        <translation>Avaliar {name} em {new} em vez de {old}?</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="30"/>
+        <source>These rated skills do not exist in {new}. Their ratings stay in the history but no longer count: {skills}.</source>
+        <translation>Estas competências avaliadas não existem em {new}. As avaliações continuam no histórico, mas deixam de contar: {skills}.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="41"/>
+        <source>Every rated skill exists in {new}.</source>
+        <translation>Todas as competências avaliadas existem em {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="47"/>
+        <source>The current role {role} does not exist there and will be cleared.</source>
+        <translation>O cargo atual {role} não existe nessa versão e será removido.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="54"/>
+        <source>These targets do not exist there and will be removed: {roles}.</source>
+        <translation>Estes objetivos não existem nessa versão e serão removidos: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="59"/>
+        <source>No rating is deleted: switching back makes them count again (the role and targets would have to be chosen again).</source>
+        <translation>Nenhuma avaliação é apagada: ao voltar para a versão anterior, elas contam de novo (o cargo e os objetivos precisariam ser escolhidos outra vez).</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="65"/>
+        <source>No rating is deleted.</source>
+        <translation>Nenhuma avaliação é apagada.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="74"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} e mais {count}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/versions_model.py" line="58"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/versions_model.py" line="59"/>
+        <source>Framework id</source>
+        <translation>Id do framework</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/versions_model.py" line="60"/>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/versions_model.py" line="61"/>
+        <source>Imported</source>
+        <translation>Importado em</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/versions_model.py" line="62"/>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/versions_model.py" line="93"/>
+        <source>{name} (built in)</source>
+        <translation>{name} (embutido)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/versions_model.py" line="106"/>
+        <source>File: {file}</source>
+        <translation>Arquivo: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/versions_model.py" line="108"/>
+        <source>The selected person is measured on this version.</source>
+        <translation>A pessoa selecionada é avaliada nesta versão.</translation>
+    </message>
+</context>
 </TS>

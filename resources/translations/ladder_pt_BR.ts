@@ -47,7 +47,7 @@
         <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="156"/>
         <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="190"/>
         <source>Lateral move</source>
-        <translation>Movimento lateral</translation>
+        <translation>Movimentação lateral</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="168"/>
@@ -95,171 +95,171 @@
 <context>
     <name>LadderPage</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="163"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="167"/>
         <source>Career ladder: {framework}</source>
         <translation>Escada de carreira: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="166"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="170"/>
         <source>Career ladder of {name}: {framework}</source>
         <translation>Escada de carreira de {name}: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="189"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="193"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="190"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="194"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="191"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="195"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="195"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="199"/>
         <source>Export ladder map</source>
         <translation>Exportar mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="196"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="200"/>
         <source>ladder.png</source>
         <translation>escada.png</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="212"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="216"/>
         <source>The map could not be exported</source>
         <translation>Não foi possível exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="262"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="266"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Aproximar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="263"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="267"/>
         <source>Zoom in (Ctrl++ or Ctrl+wheel)</source>
         <translation>Aproximar (Ctrl++ ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="264"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="268"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="265"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="269"/>
         <source>Zoom &amp;out</source>
         <translation>A&amp;fastar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="266"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="270"/>
         <source>Zoom out (Ctrl+- or Ctrl+wheel)</source>
         <translation>Afastar (Ctrl+- ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="267"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="271"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="268"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="272"/>
         <source>&amp;Fit</source>
         <translation>A&amp;justar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="269"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="273"/>
         <source>Show the whole ladder (Ctrl+0)</source>
         <translation>Mostrar a escada inteira (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="270"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="274"/>
         <source>Fit the whole ladder</source>
         <translation>Ajustar para ver a escada inteira</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="271"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="275"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Exportar mapa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="272"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="276"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Salvar o mapa como PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="273"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="277"/>
         <source>Export the map</source>
         <translation>Exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="274"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="278"/>
         <source>Ladder map</source>
         <translation>Mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="275"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="279"/>
         <source>Roles of the ladder, by track</source>
         <translation>Cargos da escada, por área</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="278"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="282"/>
         <source>Arrows or Tab: next role · Enter: detail · Shift+arrows: scroll · Ctrl++ / Ctrl+- / Ctrl+wheel: zoom · Ctrl+0: fit · drag to pan. Solid arrows are promotions, dashed arrows lateral moves.</source>
-        <translation>Setas ou Tab: próximo cargo · Enter: detalhes · Shift+setas: rolar · Ctrl++ / Ctrl+- / Ctrl+roda: zoom · Ctrl+0: ajustar · arraste para mover. Setas contínuas são promoções; tracejadas, movimentos laterais.</translation>
+        <translation>Setas ou Tab: próximo cargo · Enter: detalhes · Shift+setas: rolar · Ctrl++ / Ctrl+- / Ctrl+roda: zoom · Ctrl+0: ajustar · arraste para mover. Setas contínuas são promoções; tracejadas, movimentações laterais.</translation>
     </message>
 </context>
 <context>
     <name>LadderRolesModel</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="109"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="111"/>
         <source>Role</source>
         <extracomment>The role id of a role row (None on a track row).</extracomment>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="109"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="111"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="109"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="111"/>
         <source>Track</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="109"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="111"/>
         <source>Readiness</source>
         <translation>Prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="115"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="117"/>
         <source>Other roles</source>
         <translation>Outros cargos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="125"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="128"/>
         <source>{track} ({roles})</source>
         <translation>{track} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="139"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="142"/>
         <source>current role</source>
         <translation>cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="141"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="144"/>
         <source>target</source>
         <translation>objetivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="156"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="159"/>
         <source>{title} · you are here</source>
         <translation>{title} · você está aqui</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="158"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="161"/>
         <source>{title} · target</source>
         <translation>{title} · objetivo</translation>
     </message>
@@ -267,32 +267,32 @@
 <context>
     <name>MovesModel</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/moves_model.py" line="48"/>
+        <location filename="../../cxcareer/ui/ladder/moves_model.py" line="38"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/moves_model.py" line="48"/>
+        <location filename="../../cxcareer/ui/ladder/moves_model.py" line="38"/>
         <source>Move</source>
-        <translation>Movimento</translation>
+        <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/moves_model.py" line="48"/>
+        <location filename="../../cxcareer/ui/ladder/moves_model.py" line="38"/>
         <source>Usually takes</source>
         <translation>Tempo usual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/moves_model.py" line="60"/>
+        <location filename="../../cxcareer/ui/ladder/moves_model.py" line="49"/>
         <source>promotion</source>
         <translation>promoção</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/moves_model.py" line="60"/>
+        <location filename="../../cxcareer/ui/ladder/moves_model.py" line="49"/>
         <source>lateral</source>
         <translation>lateral</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/moves_model.py" line="64"/>
+        <location filename="../../cxcareer/ui/ladder/moves_model.py" line="53"/>
         <source>Press Enter or double-click to open {role}.</source>
         <translation>Pressione Enter ou clique duas vezes para abrir {role}.</translation>
     </message>
@@ -300,151 +300,141 @@
 <context>
     <name>RequirementsModel</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="51"/>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="41"/>
         <source>Skill</source>
         <translation>Competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="52"/>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="42"/>
         <source>Needed</source>
         <translation>Exigido</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="53"/>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="43"/>
         <source>What is needed</source>
         <translation>O que se espera</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="54"/>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="44"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="55"/>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="45"/>
         <source>Where you are</source>
         <translation>Onde você está</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="61"/>
-        <source>0 · not yet</source>
-        <translation>0 · ainda não</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="79"/>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="69"/>
         <source>{skill} (weight {weight:g})</source>
         <translation>{skill} (peso {weight:g})</translation>
     </message>
     <message>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="76"/>
         <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="86"/>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="96"/>
         <source>(no description)</source>
         <translation>(sem descrição)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="89"/>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="79"/>
         <source>no person chosen</source>
         <translation>nenhuma pessoa escolhida</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="90"/>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="80"/>
         <source>met</source>
         <translation>atende</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="90"/>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="80"/>
         <source>below</source>
         <translation>abaixo</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="95"/>
-        <source>Not rated yet.</source>
-        <translation>Ainda não avaliado.</translation>
     </message>
 </context>
 <context>
     <name>RoleDetail</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="189"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="200"/>
         <source>Ways into {role}</source>
         <translation>Caminhos para chegar a {role}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="190"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="201"/>
         <source>Ways out of {role}</source>
         <translation>Caminhos a partir de {role}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="192"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="203"/>
         <source>What {role} asks for</source>
         <translation>O que {role} exige</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="196"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="207"/>
         <source>Other roles</source>
         <translation>Outros cargos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="197"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="208"/>
         <source>{track} · level {level} ({name})</source>
         <translation>{track} · nível {level} ({name})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="201"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="212"/>
         <source>{summary} · {percent} ready</source>
         <translation>{summary} · {percent} de prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="211"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="222"/>
         <source>Ways in</source>
         <translation>Como chegar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="211"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="222"/>
         <source>Ways in: none (a starting role)</source>
         <translation>Como chegar: nenhum caminho (cargo de entrada)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="214"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="225"/>
         <source>Ways out</source>
         <translation>Próximos passos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="216"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="227"/>
         <source>Ways out: none (top of its ladder)</source>
         <translation>Próximos passos: nenhum (topo da escada)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="227"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="238"/>
         <source>Choose a role on the map or in the list to see its detail.</source>
         <translation>Escolha um cargo no mapa ou na lista para ver os detalhes.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="228"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="239"/>
         <source>Responsibilities</source>
         <translation>Responsabilidades</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="229"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="240"/>
         <source>What the role asks for</source>
         <translation>O que o cargo exige</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="230"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="241"/>
         <source>Requirements of the role</source>
         <translation>Requisitos do cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="231"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="242"/>
         <source>Ways into the role</source>
         <translation>Caminhos para chegar ao cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="232"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="243"/>
         <source>Ways out of the role</source>
         <translation>Caminhos a partir do cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="233"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="244"/>
         <source>Role detail</source>
         <translation>Detalhes do cargo</translation>
     </message>

@@ -14,17 +14,22 @@
         <translation>Ações abertas para revisar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="86"/>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="92"/>
+        <source>No open actions. Agree new ones on the right.</source>
+        <translation>Nenhuma ação aberta. Combine novas ações à direita.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="94"/>
         <source>Tick an action when it is done. Ctrl+Z undoes a tick.</source>
         <translation>Marque uma ação quando estiver concluída. Ctrl+Z desfaz a marcação.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="102"/>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="110"/>
         <source>Mark “{0}” done</source>
         <translation>Marcar “{0}” como concluída</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="104"/>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="112"/>
         <source>Reopen “{0}”</source>
         <translation>Reabrir “{0}”</translation>
     </message>
@@ -32,27 +37,27 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="81"/>
+        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="57"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="82"/>
+        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="57"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="113"/>
+        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="87"/>
         <source>done</source>
         <translation>concluída</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="113"/>
+        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="87"/>
         <source>not done yet</source>
         <translation>ainda não concluída</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="134"/>
+        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="108"/>
         <source>⚠ {0} (overdue)</source>
         <translation>⚠ {0} (atrasada)</translation>
     </message>
@@ -73,72 +78,72 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="89"/>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="95"/>
         <source>Change</source>
         <translation>Mudança</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="89"/>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="95"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="117"/>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="123"/>
         <source>Ratings ({0})</source>
         <translation>Avaliações ({0})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="119"/>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="125"/>
         <source>Evidence ({0})</source>
         <translation>Evidências ({0})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="120"/>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="126"/>
         <source>Actions ({0})</source>
         <translation>Ações ({0})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="134"/>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="140"/>
         <source>self</source>
         <translation>autoavaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="134"/>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="140"/>
         <source>manager</source>
         <translation>gestor</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="138"/>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="144"/>
         <source>{skill}: first {who} rating, {after}</source>
         <translation>{skill}: primeira avaliação ({who}), {after}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="142"/>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="148"/>
         <source>{arrow} {skill}: {who} rating {before} → {after}</source>
         <translation>{arrow} {skill}: avaliação ({who}) {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="148"/>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="154"/>
         <source>{skill} at level {level}: {text} ({kind}, {strength})</source>
         <translation>{skill} no nível {level}: {text} ({kind}, {strength})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="156"/>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="162"/>
         <source>New action: {0}</source>
         <translation>Nova ação: {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="157"/>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="163"/>
         <source>Done: {0}</source>
         <translation>Concluída: {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="158"/>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="164"/>
         <source>Dropped: {0}</source>
         <translation>Abandonada: {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="159"/>
+        <location filename="../../cxcareer/ui/meeting/changes_model.py" line="165"/>
         <source>Reopened: {0}</source>
         <translation>Reaberta: {0}</translation>
     </message>
@@ -146,78 +151,73 @@
 <context>
     <name>ExportPackDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="53"/>
-        <source>Export one-to-one pack</source>
-        <extracomment>Languages a pack can be written in, with their names in their own language.</extracomment>
-        <translation>Exportar pacote da conversa 1:1</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="55"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="56"/>
         <source>A PDF for {0}: profile, progress, plan and one-to-one notes.</source>
+        <extracomment>Languages a pack can be written in, with their names in their own language.</extracomment>
         <translation>Um PDF para {0}: perfil, progresso, plano e anotações das conversas 1:1.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="61"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="62"/>
         <source>Paper size</source>
         <translation>Tamanho do papel</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="62"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="63"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="63"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="64"/>
         <source>US Letter</source>
         <translation>Carta (EUA)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="67"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="68"/>
         <source>Language of the pack</source>
         <translation>Idioma do pacote</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="71"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="72"/>
         <source>Include &amp;private notes</source>
         <translation>Incluir anotações &amp;privadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="72"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="73"/>
         <source>Include private notes</source>
         <translation>Incluir anotações privadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="79"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="80"/>
         <source>Pape&amp;r:</source>
         <translation>Pape&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="80"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="81"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="85"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="86"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Escolher arquivo…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="86"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="87"/>
         <source>Choose where to save the PDF</source>
         <translation>Escolher onde salvar o PDF</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="87"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="88"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="101"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="102"/>
         <source>⚠ Private notes will be in the PDF. Anyone you send it to can read them.</source>
         <translation>⚠ As anotações privadas estarão no PDF. Qualquer pessoa que recebê-lo poderá lê-las.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="106"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="107"/>
         <source>Private notes stay out of the PDF. They are only in this database; tick the box only if you mean to share them.</source>
         <translation>As anotações privadas ficam fora do PDF. Elas existem só neste banco de dados; marque a caixa apenas se quiser compartilhá-las.</translation>
     </message>
@@ -225,67 +225,57 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="27"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="32"/>
         <source>One-to-one with {0}, {1}</source>
         <translation>Conversa 1:1 com {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="29"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="34"/>
         <source>Meeting record</source>
         <translation>Registro da conversa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="34"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="39"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="43"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="48"/>
         <source>Written by {0}</source>
         <translation>Escrita por {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="44"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="49"/>
         <source>Shared notes</source>
         <translation>Anotações compartilhadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="45"/>
-        <source>No shared notes.</source>
-        <translation>Sem anotações compartilhadas.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="46"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="51"/>
         <source>Actions agreed</source>
         <translation>Ações combinadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="47"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="52"/>
         <source>None.</source>
         <translation>Nenhuma.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="55"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="60"/>
         <source>Private notes</source>
         <translation>Anotações privadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="56"/>
-        <source>Only in this database; never exported unless you choose to.</source>
-        <translation>Só neste banco de dados; nunca exportadas, a menos que você escolha.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="67"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="72"/>
         <source>Open actions carried over</source>
         <translation>Ações abertas trazidas da conversa anterior</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="75"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="80"/>
         <source>owner: {0}</source>
         <translation>responsável: {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="77"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_dialog.py" line="82"/>
         <source>due {0}</source>
         <translation>prazo {0}</translation>
     </message>
@@ -293,27 +283,27 @@
 <context>
     <name>MeetingHeader</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_header.py" line="48"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_header.py" line="49"/>
         <source>Meeting da&amp;te:</source>
         <translation>Da&amp;ta da conversa:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_header.py" line="49"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_header.py" line="50"/>
         <source>Meeting date</source>
         <translation>Data da conversa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_header.py" line="53"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_header.py" line="52"/>
         <source>E&amp;xport pack…</source>
         <translation>E&amp;xportar pacote…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_header.py" line="54"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_header.py" line="53"/>
         <source>Export the one-to-one pack as PDF</source>
         <translation>Exportar o pacote da conversa 1:1 em PDF</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/meeting_header.py" line="55"/>
+        <location filename="../../cxcareer/ui/meeting/meeting_header.py" line="54"/>
         <source>Export the one-to-one pack as PDF (Ctrl+P)</source>
         <translation>Exportar o pacote da conversa 1:1 em PDF (Ctrl+P)</translation>
     </message>
@@ -321,69 +311,54 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="278"/>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="415"/>
-        <source>Tick an action when it is done. Ctrl+Z undoes a tick.</source>
-        <translation>Marque uma ação quando estiver concluída. Ctrl+Z desfaz a marcação.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="396"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="237"/>
         <source>One-to-one with {0}</source>
+        <extracomment>A one-to-one shows every kind of record about its person.</extracomment>
         <translation>Conversa 1:1 com {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="400"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="241"/>
         <source>No earlier meeting: everything up to this date is shown.</source>
         <translation>Nenhuma conversa anterior: tudo até esta data é mostrado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="402"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="243"/>
         <source>Nothing recorded yet for this person.</source>
         <translation>Nada registrado ainda para esta pessoa.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="406"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="247"/>
         <source>Last meeting: {0}, with {1}.</source>
         <translation>Última conversa: {0}, com {1}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="409"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="250"/>
         <source>Nothing changed since the meeting of {0}.</source>
         <translation>Nada mudou desde a conversa de {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="413"/>
-        <source>No open actions. Agree new ones on the right.</source>
-        <translation>Nenhuma ação aberta. Combine novas ações à direita.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="418"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="254"/>
         <source>No meetings recorded yet.</source>
         <translation>Nenhuma conversa registrada ainda.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="431"/>
-        <source>This database is open read-only.</source>
-        <translation>Este banco de dados está aberto somente para leitura.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="433"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="269"/>
         <source>Write a note or agree an action to save the meeting.</source>
         <translation>Escreva uma anotação ou combine uma ação para salvar a conversa.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="486"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="306"/>
         <source>Saved the meeting of {0}.</source>
         <translation>Conversa de {0} salva.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="572"/>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="576"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="355"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="359"/>
         <source>Exported the pack to {0}.</source>
         <translation>Pacote exportado para {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="579"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="362"/>
         <source>Exporting the one-to-one pack…</source>
         <translation>Exportando o pacote da conversa 1:1…</translation>
     </message>
@@ -391,111 +366,95 @@
 <context>
     <name>NewActionForm</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="114"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="115"/>
         <source>&amp;Action:</source>
         <translation>&amp;Ação:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="115"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="116"/>
         <source>New action</source>
         <translation>Nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="116"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="117"/>
         <source>e.g. Lead the next escalation review</source>
         <translation>ex.: Conduzir a próxima revisão de escalonamentos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="117"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="118"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsável:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="118"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="119"/>
         <source>Owner of the new action</source>
         <translation>Responsável pela nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="119"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="120"/>
         <source>Due by</source>
         <translation>Prazo até</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="120"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="121"/>
         <source>The new action has a due date</source>
         <translation>A nova ação tem prazo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="121"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="122"/>
         <source>Due date of the new action</source>
         <translation>Prazo da nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="122"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="123"/>
         <source>S&amp;kill:</source>
         <translation>&amp;Competência:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="123"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="124"/>
         <source>Skill of the new action</source>
         <translation>Competência da nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="124"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="125"/>
         <source>A&amp;dd action</source>
         <translation>A&amp;dicionar ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="125"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="126"/>
         <source>Add the new action to this meeting</source>
         <translation>Adicionar a nova ação a esta conversa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="126"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="127"/>
         <source>&amp;Remove</source>
         <translation>Re&amp;mover</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="127"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="128"/>
         <source>Remove the selected agreed action</source>
         <translation>Remover a ação combinada selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="128"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="129"/>
         <source>Actions agreed in this meeting</source>
         <translation>Ações combinadas nesta conversa</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="130"/>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="149"/>
-        <source>No particular skill</source>
-        <translation>Nenhuma competência específica</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="174"/>
-        <source>Say what the action is.</source>
-        <translation>Diga qual é a ação.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="176"/>
-        <source>Say who owns the action.</source>
-        <translation>Diga quem é o responsável pela ação.</translation>
     </message>
 </context>
 <context>
     <name>NewActionsModel</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_actions_model.py" line="83"/>
+        <location filename="../../cxcareer/ui/meeting/new_actions_model.py" line="64"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_actions_model.py" line="84"/>
+        <location filename="../../cxcareer/ui/meeting/new_actions_model.py" line="64"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_actions_model.py" line="85"/>
+        <location filename="../../cxcareer/ui/meeting/new_actions_model.py" line="64"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
@@ -503,47 +462,37 @@
 <context>
     <name>NobodySelected</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/nobody_selected.py" line="35"/>
+        <location filename="../../cxcareer/ui/meeting/nobody_selected.py" line="37"/>
         <source>Nobody is selected. Choose a person in the People list, or add one to prepare a one-to-one with them.</source>
         <translation>Ninguém selecionado. Escolha uma pessoa na lista Pessoas, ou adicione uma, para preparar uma conversa 1:1.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/nobody_selected.py" line="39"/>
+        <location filename="../../cxcareer/ui/meeting/nobody_selected.py" line="41"/>
         <source>&amp;Add a person…</source>
         <translation>&amp;Adicionar uma pessoa…</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/nobody_selected.py" line="40"/>
-        <source>Add a person</source>
-        <translation>Adicionar uma pessoa</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="62"/>
+        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="64"/>
         <source>S&amp;hared notes</source>
         <translation>Anotações compartil&amp;hadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="63"/>
+        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="65"/>
         <source>Shared notes</source>
         <translation>Anotações compartilhadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="65"/>
+        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="67"/>
         <source>What you talked about and agreed. The person can read these.</source>
         <translation>O que vocês conversaram e combinaram. A pessoa pode ler estas anotações.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="67"/>
+        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="69"/>
         <source>&amp;Private notes</source>
         <translation>Anotações &amp;privadas</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="69"/>
-        <source>Only in this database; never exported unless you choose to.</source>
-        <translation>Só neste banco de dados; nunca exportadas, a menos que você escolha.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="71"/>
@@ -559,22 +508,17 @@
 <context>
     <name>PackExport</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/pack_export.py" line="47"/>
-        <source>Export one-to-one pack</source>
-        <translation>Exportar pacote da conversa 1:1</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/pack_export.py" line="48"/>
+        <location filename="../../cxcareer/ui/meeting/pack_export.py" line="50"/>
         <source>PDF export is not part of this build.</source>
         <translation>A exportação em PDF não faz parte desta versão.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/pack_export.py" line="62"/>
+        <location filename="../../cxcareer/ui/meeting/pack_export.py" line="64"/>
         <source>Save the one-to-one pack</source>
         <translation>Salvar o pacote da conversa 1:1</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/pack_export.py" line="64"/>
+        <location filename="../../cxcareer/ui/meeting/pack_export.py" line="66"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
@@ -582,18 +526,18 @@
 <context>
     <name>PastMeetingsBox</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="136"/>
-        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="137"/>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="144"/>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="145"/>
         <source>Past meetings</source>
         <translation>Conversas anteriores</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="138"/>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="146"/>
         <source>Op&amp;en…</source>
         <translation>A&amp;brir…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="139"/>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="147"/>
         <source>Open the selected past meeting</source>
         <translation>Abrir a conversa anterior selecionada</translation>
     </message>
@@ -601,28 +545,28 @@
 <context>
     <name>PastMeetingsModel</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/past_meetings_model.py" line="68"/>
+        <location filename="../../cxcareer/ui/meeting/past_meetings_model.py" line="51"/>
         <source>Date</source>
         <extracomment>The meeting&apos;s id.</extracomment>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/past_meetings_model.py" line="69"/>
+        <location filename="../../cxcareer/ui/meeting/past_meetings_model.py" line="51"/>
         <source>Shared notes</source>
         <translation>Anotações compartilhadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/past_meetings_model.py" line="70"/>
+        <location filename="../../cxcareer/ui/meeting/past_meetings_model.py" line="51"/>
         <source>Actions agreed</source>
         <translation>Ações combinadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/past_meetings_model.py" line="93"/>
+        <location filename="../../cxcareer/ui/meeting/past_meetings_model.py" line="71"/>
         <source>(no shared notes)</source>
         <translation>(sem anotações compartilhadas)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/past_meetings_model.py" line="95"/>
+        <location filename="../../cxcareer/ui/meeting/past_meetings_model.py" line="73"/>
         <source>{0} (+ private notes)</source>
         <translation>{0} (+ anotações privadas)</translation>
     </message>

@@ -4,49 +4,49 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="39"/>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="40"/>
         <source>Nothing was saved yet.</source>
         <translation>Nada foi salvo ainda.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="45"/>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="46"/>
         <source>Could not read your profile: {0}</source>
         <translation>Não foi possível ler o seu perfil: {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="49"/>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="50"/>
         <source>Your profile is ready, &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Seu perfil está pronto, &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="52"/>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="53"/>
         <source>Current role: {0}.</source>
         <translation>Cargo atual: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="55"/>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="56"/>
         <source>Ready for {role}: {percent}</source>
         <translation>Prontidão para {role}: {percent}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="59"/>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="60"/>
         <source>Skills rated: {0}</source>
         <translation>Competências avaliadas: {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="63"/>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="64"/>
         <source>All set</source>
         <translation>Tudo pronto</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="64"/>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="65"/>
         <source>Here is where you stand.</source>
         <translation>Veja onde você está.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="67"/>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="68"/>
         <source>The Overview shows your readiness and next moves; Skills holds your ratings and Paths the ways to your targets. Ask your manager to add their ratings, and run this set-up again any time from File › Set up my profile.</source>
-        <translation>A Visão geral mostra a sua prontidão e os próximos passos; em Competências ficam as suas avaliações e em Caminhos, as rotas até os seus objetivos. Peça ao seu gestor para incluir as avaliações dele e refaça esta configuração quando quiser em Arquivo › Configurar meu perfil.</translation>
+        <translation>A Visão geral mostra a sua prontidão e os próximos passos; em Competências ficam as suas avaliações e em Caminhos, os caminhos até os seus objetivos. Peça ao seu gestor para incluir as avaliações dele e refaça esta configuração quando quiser em Arquivo › Configurar meu perfil.</translation>
     </message>
 </context>
 <context>
@@ -162,7 +162,7 @@
     <message>
         <location filename="../../cxcareer/ui/onboarding/profile_page.py" line="86"/>
         <source>Your name is how you appear to your manager in one-to-ones and team views. The email is only shown, never used to send anything.</source>
-        <translation>É com o seu nome que você aparece para o seu gestor nas conversas individuais e nas visões da equipe. O e-mail é apenas exibido, nunca usado para enviar nada.</translation>
+        <translation>É com o seu nome que você aparece para o seu gestor nas conversas 1:1 e nas visões da equipe. O e-mail é apenas exibido, nunca usado para enviar nada.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/onboarding/profile_page.py" line="90"/>
@@ -196,29 +196,24 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="87"/>
+        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="88"/>
         <source>Select the role you have today.</source>
         <translation>Selecione o cargo que você ocupa hoje.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="94"/>
+        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="95"/>
         <source>An entry role: people often start their career here.</source>
         <translation>Um cargo de entrada: muitas pessoas começam a carreira por aqui.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="114"/>
+        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="115"/>
         <source>Your current role</source>
         <translation>Seu cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="116"/>
+        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="117"/>
         <source>Pick the role closest to what you do today. Roles are grouped by track.</source>
         <translation>Escolha o cargo mais próximo do que você faz hoje. Os cargos estão agrupados por trilha.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="118"/>
-        <source>Roles by track</source>
-        <translation>Cargos por trilha</translation>
     </message>
 </context>
 <context>
@@ -271,33 +266,34 @@
 <context>
     <name>TargetListModel</name>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="162"/>
+        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="155"/>
         <source>{title} (target {n})</source>
-        <extracomment>The store keeps at most three targets per person. Item data role holding the row&apos;s role id.</extracomment>
+        <extracomment>Item data role holding the row&apos;s role id.</extracomment>
         <translation>{title} (objetivo {n})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="168"/>
+        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="161"/>
         <source>No path from your role</source>
         <translation>Sem caminho a partir do seu cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="174"/>
+        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="166"/>
         <source>{moves} · {time}</source>
+        <extracomment>{moves} is &quot;2 moves&quot;, {time} &quot;6 months&quot; or &quot;about 2 years&quot;.</extracomment>
         <translation>{moves} · {time}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="205"/>
+        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="193"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="205"/>
+        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="193"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="205"/>
+        <location filename="../../cxcareer/ui/onboarding/target_list_model.py" line="193"/>
         <source>From your role</source>
         <translation>A partir do seu cargo</translation>
     </message>
@@ -332,7 +328,7 @@
     <message>
         <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="111"/>
         <source>Target roles</source>
-        <translation>Cargos de objetivo</translation>
+        <translation>Cargos-alvo</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="112"/>
@@ -348,7 +344,7 @@
 <context>
     <name>WizardContext</name>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/base_page.py" line="44"/>
+        <location filename="../../cxcareer/ui/onboarding/base_page.py" line="45"/>
         <source>This database is open read-only; nothing can be saved.</source>
         <translation>Este banco de dados está aberto somente para leitura; nada pode ser salvo.</translation>
     </message>

@@ -4,33 +4,33 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/actions_model.py" line="59"/>
+        <location filename="../../cxcareer/ui/overview/actions_model.py" line="42"/>
         <source>Action</source>
         <extracomment>The action&apos;s id.</extracomment>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/actions_model.py" line="59"/>
+        <location filename="../../cxcareer/ui/overview/actions_model.py" line="42"/>
         <source>Skill</source>
         <translation>Competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/actions_model.py" line="59"/>
+        <location filename="../../cxcareer/ui/overview/actions_model.py" line="42"/>
         <source>For role</source>
         <translation>Para o cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/actions_model.py" line="59"/>
+        <location filename="../../cxcareer/ui/overview/actions_model.py" line="42"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/actions_model.py" line="93"/>
+        <location filename="../../cxcareer/ui/overview/actions_model.py" line="75"/>
         <source>no date</source>
         <translation>sem data</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/actions_model.py" line="97"/>
+        <location filename="../../cxcareer/ui/overview/actions_model.py" line="79"/>
         <source>{date} ({late})</source>
         <translation>{date} ({late})</translation>
     </message>
@@ -38,171 +38,166 @@
 <context>
     <name>NextMovesModel</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/next_moves_model.py" line="41"/>
+        <location filename="../../cxcareer/ui/overview/next_moves_model.py" line="42"/>
         <source>Next move / missing skill</source>
         <translation>Próximo passo / competência em falta</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/next_moves_model.py" line="42"/>
+        <location filename="../../cxcareer/ui/overview/next_moves_model.py" line="43"/>
         <source>Readiness</source>
         <translation>Prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/next_moves_model.py" line="43"/>
+        <location filename="../../cxcareer/ui/overview/next_moves_model.py" line="44"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/next_moves_model.py" line="44"/>
+        <location filename="../../cxcareer/ui/overview/next_moves_model.py" line="45"/>
         <source>Typical time</source>
         <translation>Tempo típico</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/next_moves_model.py" line="68"/>
-        <source>{percent} — ready</source>
-        <translation>{percent} — pronto</translation>
     </message>
 </context>
 <context>
     <name>OverviewLabels</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="62"/>
+        <location filename="../../cxcareer/ui/overview/labels.py" line="28"/>
         <source>not rated yet (0)</source>
         <translation>ainda sem avaliação (0)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="65"/>
+        <location filename="../../cxcareer/ui/overview/labels.py" line="31"/>
         <source>You have: {have}. Needed: {need}.</source>
         <translation>Você tem: {have}. Necessário: {need}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="101"/>
+        <location filename="../../cxcareer/ui/overview/labels.py" line="39"/>
         <source>Promotion</source>
         <translation>Promoção</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="102"/>
+        <location filename="../../cxcareer/ui/overview/labels.py" line="40"/>
         <source>Lateral move</source>
         <translation>Movimentação lateral</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/labels.py" line="45"/>
+        <source>{percent} — ready</source>
+        <translation>{percent} — pronto</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="251"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="232"/>
         <source>No current role chosen yet. Choose the role {name} holds today to see readiness, next moves and paths.</source>
         <translation>Nenhum cargo atual escolhido ainda. Escolha o cargo que {name} ocupa hoje para ver prontidão, próximos passos e caminhos.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="255"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="236"/>
         <source>Choose current role…</source>
         <translation>Escolher cargo atual…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="259"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="240"/>
         <source>Current role: {role}</source>
         <translation>Cargo atual: {role}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="261"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="242"/>
         <source>Change current role…</source>
         <translation>Mudar cargo atual…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="272"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="253"/>
         <source>A person can have up to three targets.</source>
         <translation>Cada pessoa pode ter até três objetivos.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="279"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="260"/>
         <source>Next moves appear here once a current role is chosen.</source>
         <translation>Os próximos passos aparecem aqui depois que um cargo atual for escolhido.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="283"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="264"/>
         <source>No move leads on from this role in the framework: it is a top role.</source>
         <translation>Nenhum passo parte deste cargo no framework: é um cargo do topo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="292"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="273"/>
         <source>Nobody is selected. Choose a person in the People list, or add one, to see their overview.</source>
         <translation>Ninguém está selecionado. Escolha uma pessoa na lista de pessoas, ou adicione uma, para ver a visão geral dela.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="296"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="277"/>
         <source>Show on the ladder</source>
         <translation>Mostrar na escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="297"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="278"/>
         <source>Show the current role on the ladder</source>
         <translation>Mostrar o cargo atual na escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="298"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="279"/>
         <source>Choose the current role</source>
         <translation>Escolher o cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="299"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="280"/>
         <source>Targets</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="302"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="283"/>
         <source>No target roles yet. Add the role you are aiming for (up to three) to see how ready you are and the best route there.</source>
-        <translation>Ainda não há cargos-objetivo. Adicione o cargo que você quer alcançar (até três) para ver sua prontidão e o melhor caminho até lá.</translation>
+        <translation>Ainda não há cargos-alvo. Adicione o cargo que você quer alcançar (até três) para ver sua prontidão e o melhor caminho até lá.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="306"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="287"/>
         <source>Targets and their missing skills</source>
         <translation>Objetivos e as competências em falta</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="307"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="288"/>
         <source>How is this computed?</source>
         <translation>Como isto é calculado?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="308"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="289"/>
         <source>Show how readiness is computed</source>
         <translation>Mostrar como a prontidão é calculada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="311"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="292"/>
         <source>Shows the readiness formula with this person&apos;s numbers for the selected target.</source>
         <translation>Mostra a fórmula da prontidão com os números desta pessoa para o objetivo selecionado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="314"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="295"/>
         <source>Add a target…</source>
         <translation>Adicionar objetivo…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="315"/>
-        <source>Add a target role</source>
-        <translation>Adicionar um cargo-objetivo</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="316"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="297"/>
         <source>Next moves</source>
         <translation>Próximos passos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="317"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="298"/>
         <source>Next moves and their missing skills</source>
         <translation>Próximos passos e as competências em falta</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="318"/>
-        <location filename="../../cxcareer/ui/overview/page.py" line="319"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="299"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="300"/>
         <source>Open plan actions</source>
         <translation>Ações abertas do plano</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="322"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="303"/>
         <source>No open actions in the development plan. Agree on a next action in a one-to-one.</source>
-        <translation>Nenhuma ação aberta no plano de desenvolvimento. Combine uma próxima ação em uma conversa individual (1:1).</translation>
+        <translation>Nenhuma ação aberta no plano de desenvolvimento. Combine uma próxima ação em uma conversa 1:1.</translation>
     </message>
 </context>
 <context>
@@ -254,52 +249,52 @@
 <context>
     <name>ReadinessTermsModel</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="57"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="44"/>
         <source>Skill</source>
         <translation>Competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="58"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="45"/>
         <source>Weight (w)</source>
         <translation>Peso (w)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="59"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="46"/>
         <source>You have</source>
         <translation>Você tem</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="60"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="47"/>
         <source>Needed</source>
         <translation>Exigido</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="61"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="48"/>
         <source>w × min(have, need)</source>
         <translation>w × min(tem, exigido)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="62"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="49"/>
         <source>w × need</source>
         <translation>w × exigido</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="66"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="57"/>
         <source>A level above the one needed counts only up to the one needed.</source>
         <translation>Um nível acima do exigido conta só até o nível exigido.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="81"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="72"/>
         <source>Met: you have the level this role needs.</source>
         <translation>Atendido: você tem o nível que este cargo exige.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="82"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="73"/>
         <source>Levels to gain: {points}.</source>
         <translation>Níveis a ganhar: {points}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="87"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="78"/>
         <source>{skill} ✓</source>
         <translation>{skill} ✓</translation>
     </message>
@@ -307,22 +302,17 @@
 <context>
     <name>RolePickerDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/role_picker.py" line="76"/>
+        <location filename="../../cxcareer/ui/overview/role_picker.py" line="77"/>
         <source>Current role</source>
         <translation>Cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/role_picker.py" line="77"/>
+        <location filename="../../cxcareer/ui/overview/role_picker.py" line="78"/>
         <source>The role {name} holds today:</source>
         <translation>O cargo que {name} ocupa hoje:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/role_picker.py" line="99"/>
-        <source>Add a target</source>
-        <translation>Adicionar objetivo</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/role_picker.py" line="100"/>
+        <location filename="../../cxcareer/ui/overview/role_picker.py" line="101"/>
         <source>A role {name} is aiming for:</source>
         <translation>Um cargo que {name} quer alcançar:</translation>
     </message>
@@ -344,53 +334,44 @@
 <context>
     <name>TargetsModel</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="44"/>
+        <location filename="../../cxcareer/ui/overview/targets_model.py" line="46"/>
         <source>Target / missing skill</source>
         <translation>Objetivo / competência em falta</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="45"/>
+        <location filename="../../cxcareer/ui/overview/targets_model.py" line="47"/>
         <source>Readiness</source>
         <translation>Prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="46"/>
+        <location filename="../../cxcareer/ui/overview/targets_model.py" line="48"/>
         <source>Points to gain</source>
         <translation>Pontos a ganhar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="47"/>
+        <location filename="../../cxcareer/ui/overview/targets_model.py" line="49"/>
         <source>Best route</source>
         <translation>Melhor caminho</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="70"/>
+        <location filename="../../cxcareer/ui/overview/targets_model.py" line="72"/>
         <source>Main target</source>
         <translation>Objetivo principal</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="77"/>
-        <source>{percent} — ready</source>
-        <translation>{percent} — pronto</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="87"/>
-        <source>This is the current role</source>
-        <translation>Este é o cargo atual</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="89"/>
+        <location filename="../../cxcareer/ui/overview/targets_model.py" line="92"/>
         <source>Choose a current role first</source>
         <translation>Escolha primeiro um cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="91"/>
+        <location filename="../../cxcareer/ui/overview/targets_model.py" line="94"/>
         <source>No route from the current role</source>
         <translation>Nenhum caminho a partir do cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="92"/>
+        <location filename="../../cxcareer/ui/overview/targets_model.py" line="96"/>
         <source>{moves}, {time}</source>
+        <extracomment>{moves} is &quot;2 moves&quot;, {time} &quot;6 months&quot; or &quot;about 2 years&quot;.</extracomment>
         <translation>{moves}, {time}</translation>
     </message>
 </context>

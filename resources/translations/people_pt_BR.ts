@@ -4,153 +4,167 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="56"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="58"/>
         <source>Edit action</source>
         <translation>Editar ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="56"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="58"/>
         <source>New action</source>
         <translation>Nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="58"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="60"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="59"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="61"/>
         <source>e.g. Shadow a team lead for two weeks</source>
         <translation>ex.: Acompanhar um líder de equipe por duas semanas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="61"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="63"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="62"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="64"/>
         <source>Due by</source>
         <translation>Prazo até</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="63"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="65"/>
         <source>Has a due date</source>
         <translation>Tem prazo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="67"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="70"/>
         <source>Due date</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="72"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="75"/>
         <source>Skill</source>
         <translation>Competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="73"/>
-        <source>No particular skill</source>
-        <translation>Nenhuma competência específica</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="82"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="85"/>
         <source>Target role</source>
         <translation>Cargo-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="83"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="86"/>
         <source>No particular role</source>
         <translation>Nenhum cargo específico</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="103"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="106"/>
         <source>&amp;Action:</source>
         <translation>&amp;Ação:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="104"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="107"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsável:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="105"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="108"/>
         <source>Due date:</source>
         <translation>Prazo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="106"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="109"/>
         <source>&amp;Skill:</source>
         <translation>&amp;Competência:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="107"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="110"/>
         <source>&amp;Target role:</source>
         <translation>Cargo-&amp;alvo:</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="134"/>
-        <source>Say what the action is.</source>
-        <translation>Diga qual é a ação.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="136"/>
-        <source>Say who owns the action.</source>
-        <translation>Diga quem é o responsável pela ação.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../cxcareer/ui/people/comparison_model.py" line="85"/>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="68"/>
         <source>Skill</source>
         <extracomment>The skill id of a row. True on rows whose self and manager levels are two or more apart.</extracomment>
         <translation>Competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/comparison_model.py" line="86"/>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="69"/>
         <source>Self</source>
         <translation>Autoavaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/comparison_model.py" line="87"/>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="70"/>
         <source>Manager</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/comparison_model.py" line="88"/>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="71"/>
         <source>Needed</source>
         <translation>Necessário</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/comparison_model.py" line="89"/>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="72"/>
         <source>Difference</source>
         <translation>Diferença</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/comparison_model.py" line="90"/>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="73"/>
         <source>Evidence</source>
         <translation>Evidências</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/comparison_model.py" line="136"/>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="118"/>
         <source>{0} apart — talk about it</source>
         <translation>{0} de distância — conversem sobre isso</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/comparison_model.py" line="138"/>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="120"/>
         <source>agree</source>
         <translation>concordam</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/comparison_model.py" line="148"/>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="130"/>
         <source>Needed for {0}</source>
         <translation>Necessário para {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/comparison_model.py" line="150"/>
+        <location filename="../../cxcareer/ui/people/comparison_model.py" line="132"/>
         <source>Manager level minus self level: {0:+d}</source>
         <translation>Nível do gestor menos autoavaliação: {0:+d}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <location filename="../../cxcareer/ui/people/comparison_page.py" line="69"/>
+        <source>&amp;Skills: self vs manager</source>
+        <extracomment>What this screen shows of a person: both sides&apos; ratings, evidence and the plan.</extracomment>
+        <translation>&amp;Competências: autoavaliação vs. gestor</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/comparison_page.py" line="70"/>
+        <source>Development &amp;plan</source>
+        <translation>&amp;Plano de desenvolvimento</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/comparison_page.py" line="71"/>
+        <source>Comparison and plan</source>
+        <translation>Comparação e plano</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/comparison_page.py" line="72"/>
+        <source>Choose a person in the People list, or add one.</source>
+        <translation>Escolha uma pessoa na lista Pessoas ou adicione uma.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/comparison_page.py" line="87"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
     </message>
 </context>
 <context>
@@ -168,7 +182,7 @@
     <message>
         <location filename="../../cxcareer/ui/people/delete_dialog.py" line="43"/>
         <source>Assessments: {ratings} · Evidence: {evidence} · Plan actions: {actions} · One-to-ones: {meetings}</source>
-        <translation>Avaliações: {ratings} · Evidências: {evidence} · Ações do plano: {actions} · Reuniões individuais: {meetings}</translation>
+        <translation>Avaliações: {ratings} · Evidências: {evidence} · Ações do plano: {actions} · Conversas 1:1: {meetings}</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/people/delete_dialog.py" line="52"/>
@@ -219,92 +233,92 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="52"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="53"/>
         <source>Add evidence for {0}</source>
         <translation>Adicionar evidência de {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="54"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="55"/>
         <source>Skill</source>
         <translation>Competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="62"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="63"/>
         <source>Level shown</source>
         <translation>Nível demonstrado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="68"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="69"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="72"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="73"/>
         <source>Strength</source>
         <translation>Força</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="78"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="80"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="81"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="83"/>
         <source>What happened</source>
         <translation>O que aconteceu</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="83"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="85"/>
         <source>What was done, for whom, with what result — in a sentence or two.</source>
         <translation>O que foi feito, para quem, com qual resultado — em uma ou duas frases.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="86"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="88"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="87"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="89"/>
         <source>Optional: ticket, document or certificate URL</source>
         <translation>Opcional: URL do ticket, documento ou certificado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="94"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="96"/>
         <source>&amp;Skill:</source>
         <translation>&amp;Competência:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="95"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="97"/>
         <source>&amp;Level shown:</source>
         <translation>&amp;Nível demonstrado:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="96"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="98"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="97"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="99"/>
         <source>S&amp;trength:</source>
         <translation>&amp;Força:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="98"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="99"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="101"/>
         <source>&amp;What happened:</source>
         <translation>O que &amp;aconteceu:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="100"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="102"/>
         <source>Lin&amp;k:</source>
         <translation>&amp;Link:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="125"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="127"/>
         <source>Describe what happened.</source>
         <translation>Descreva o que aconteceu.</translation>
     </message>
@@ -312,33 +326,33 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_model.py" line="73"/>
+        <location filename="../../cxcareer/ui/people/evidence_model.py" line="58"/>
         <source>Date</source>
         <extracomment>The evidence entry&apos;s id.</extracomment>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_model.py" line="74"/>
+        <location filename="../../cxcareer/ui/people/evidence_model.py" line="59"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_model.py" line="75"/>
+        <location filename="../../cxcareer/ui/people/evidence_model.py" line="60"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_model.py" line="76"/>
+        <location filename="../../cxcareer/ui/people/evidence_model.py" line="61"/>
         <source>Strength</source>
         <translation>Força</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_model.py" line="77"/>
+        <location filename="../../cxcareer/ui/people/evidence_model.py" line="62"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_model.py" line="78"/>
+        <location filename="../../cxcareer/ui/people/evidence_model.py" line="63"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -394,22 +408,22 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../cxcareer/ui/people/history_model.py" line="58"/>
+        <location filename="../../cxcareer/ui/people/history_model.py" line="43"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/history_model.py" line="59"/>
+        <location filename="../../cxcareer/ui/people/history_model.py" line="43"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/history_model.py" line="60"/>
+        <location filename="../../cxcareer/ui/people/history_model.py" line="43"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/history_model.py" line="61"/>
+        <location filename="../../cxcareer/ui/people/history_model.py" line="43"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
@@ -417,235 +431,192 @@
 <context>
     <name>PeopleDock</name>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="111"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="112"/>
         <source>Filter by name or email</source>
         <translation>Filtrar por nome ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="112"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="113"/>
         <source>Filter people</source>
         <translation>Filtrar pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="113"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="114"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="114"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="115"/>
         <source>Show &amp;archived people</source>
         <translation>Mostrar pessoas a&amp;rquivadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="115"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="116"/>
         <source>Show archived people</source>
         <translation>Mostrar pessoas arquivadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="116"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="117"/>
         <source>&amp;Add…</source>
         <translation>&amp;Adicionar…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="117"/>
-        <source>Add a person</source>
-        <translation>Adicionar uma pessoa</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="118"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="119"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="119"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="120"/>
         <source>Edit the selected person</source>
         <translation>Editar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="120"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="121"/>
         <source>&amp;Delete…</source>
         <translation>E&amp;xcluir…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="121"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="122"/>
         <source>Delete the selected person</source>
         <translation>Excluir a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="122"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="123"/>
         <source>This is &amp;me</source>
         <translation>Esta pessoa sou &amp;eu</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="123"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="124"/>
         <source>The selected person is me</source>
         <translation>A pessoa selecionada sou eu</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="125"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="126"/>
         <source>Your own profile is listed under Me; people you manage under My team.</source>
         <translation>Seu próprio perfil aparece em Eu; as pessoas que você gerencia, em Minha equipe.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="195"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="219"/>
         <source>Un&amp;archive</source>
         <translation>Desarq&amp;uivar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="196"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="220"/>
         <source>Show the selected person again</source>
         <translation>Mostrar a pessoa selecionada novamente</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="198"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="222"/>
         <source>A&amp;rchive</source>
         <translation>Arqui&amp;var</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="199"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="223"/>
         <source>Archive the selected person</source>
         <translation>Arquivar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="239"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="262"/>
         <source>Added {0}.</source>
-        <translation>{0} adicionado(a).</translation>
+        <translation>Pessoa adicionada: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="256"/>
-        <source>A current role can be changed but not removed.</source>
-        <translation>O cargo atual pode ser trocado, mas não removido.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="265"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="286"/>
         <source>Saved {0}.</source>
-        <translation>{0} salvo(a).</translation>
+        <translation>Pessoa salva: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="278"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="299"/>
         <source>Archived {0}. Tick “Show archived people” to see them again.</source>
-        <translation>{0} arquivado(a). Marque “Mostrar pessoas arquivadas” para ver novamente.</translation>
+        <translation>Pessoa arquivada: {0}. Marque “Mostrar pessoas arquivadas” para ver novamente.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="283"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="304"/>
         <source>{0} is back in the list.</source>
         <translation>{0} voltou para a lista.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="311"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="332"/>
         <source>Backing up and deleting {0}…</source>
         <translation>Fazendo backup e excluindo {0}…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="321"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="343"/>
         <source>Deleted {0}. A backup from just before is kept at {1}</source>
-        <translation>{0} excluído(a). Um backup de logo antes está guardado em {1}</translation>
+        <translation>Pessoa excluída: {0}. Um backup de logo antes está guardado em {1}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="326"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="348"/>
         <source>Deleted {0}.</source>
-        <translation>{0} excluído(a).</translation>
+        <translation>Pessoa excluída: {0}.</translation>
     </message>
 </context>
 <context>
     <name>PeopleLabels</name>
     <message>
-        <location filename="../../cxcareer/ui/people/labels.py" line="33"/>
+        <location filename="../../cxcareer/ui/people/labels.py" line="31"/>
         <source>Work</source>
         <translation>Trabalho</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/labels.py" line="34"/>
+        <location filename="../../cxcareer/ui/people/labels.py" line="32"/>
         <source>Training</source>
         <translation>Treinamento</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/labels.py" line="35"/>
+        <location filename="../../cxcareer/ui/people/labels.py" line="33"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/labels.py" line="36"/>
+        <location filename="../../cxcareer/ui/people/labels.py" line="34"/>
         <source>Certification</source>
         <translation>Certificação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/labels.py" line="43"/>
+        <location filename="../../cxcareer/ui/people/labels.py" line="41"/>
         <source>Claim</source>
         <translation>Declaração</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/labels.py" line="44"/>
+        <location filename="../../cxcareer/ui/people/labels.py" line="42"/>
         <source>Example</source>
         <translation>Exemplo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/labels.py" line="45"/>
+        <location filename="../../cxcareer/ui/people/labels.py" line="43"/>
         <source>Verified</source>
         <translation>Verificada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/labels.py" line="52"/>
+        <location filename="../../cxcareer/ui/people/labels.py" line="50"/>
         <source>Open</source>
         <translation>Aberta</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/labels.py" line="53"/>
+        <location filename="../../cxcareer/ui/people/labels.py" line="51"/>
         <source>Done</source>
         <translation>Concluída</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/labels.py" line="54"/>
+        <location filename="../../cxcareer/ui/people/labels.py" line="52"/>
         <source>Dropped</source>
         <translation>Abandonada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/labels.py" line="61"/>
+        <location filename="../../cxcareer/ui/people/labels.py" line="59"/>
         <source>Self</source>
         <translation>Autoavaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/labels.py" line="63"/>
+        <location filename="../../cxcareer/ui/people/labels.py" line="61"/>
         <source>Manager</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/labels.py" line="70"/>
+        <location filename="../../cxcareer/ui/people/labels.py" line="68"/>
         <source>not rated</source>
         <translation>sem avaliação</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/people/labels.py" line="72"/>
-        <source>0 · not yet</source>
-        <translation>0 · ainda não</translation>
-    </message>
-</context>
-<context>
-    <name>ComparisonPage</name>
-    <message>
-        <location filename="../../cxcareer/ui/people/page.py" line="59"/>
-        <source>&amp;Skills: self vs manager</source>
-        <translation>&amp;Competências: autoavaliação vs. gestor</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/people/page.py" line="60"/>
-        <source>Development &amp;plan</source>
-        <translation>&amp;Plano de desenvolvimento</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/people/page.py" line="61"/>
-        <source>Comparison and plan</source>
-        <translation>Comparação e plano</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/people/page.py" line="62"/>
-        <source>Choose a person in the People list, or add one.</source>
-        <translation>Escolha uma pessoa na lista Pessoas ou adicione uma.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/people/page.py" line="77"/>
-        <source>{0} — {1}</source>
-        <translation>{0} — {1}</translation>
     </message>
 </context>
 <context>
@@ -680,102 +651,102 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="55"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="53"/>
         <source>Edit person</source>
         <translation>Editar pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="55"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="53"/>
         <source>New person</source>
         <translation>Nova pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="57"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="55"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="59"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="57"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="61"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="59"/>
         <source>Manager</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="62"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="60"/>
         <source>No manager</source>
         <translation>Sem gestor</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="78"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="76"/>
         <source>No current role</source>
         <translation>Sem cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="78"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="76"/>
         <source>Current role</source>
         <translation>Cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="81"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="79"/>
         <source>No target</source>
         <translation>Sem cargo-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="81"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="79"/>
         <source>Target role {0}</source>
         <translation>Cargo-alvo {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="91"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="89"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="95"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="93"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="96"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="94"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="97"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="95"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Gestor:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="98"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="96"/>
         <source>&amp;Current role:</source>
         <translation>&amp;Cargo atual:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="99"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="97"/>
         <source>&amp;Main target:</source>
         <translation>Cargo-alvo &amp;principal:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="100"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="98"/>
         <source>Second &amp;target:</source>
         <translation>&amp;Segundo cargo-alvo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="101"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="99"/>
         <source>Thi&amp;rd target:</source>
         <translation>&amp;Terceiro cargo-alvo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="145"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="143"/>
         <source>Type a name.</source>
         <translation>Digite um nome.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="147"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="145"/>
         <source>The same target role is chosen twice.</source>
         <translation>O mesmo cargo-alvo foi escolhido duas vezes.</translation>
     </message>
@@ -783,48 +754,48 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_model.py" line="80"/>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="65"/>
         <source>Action</source>
         <extracomment>The action&apos;s id. True on open actions past their due date.</extracomment>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_model.py" line="81"/>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="66"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_model.py" line="82"/>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="67"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_model.py" line="83"/>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="68"/>
         <source>Skill</source>
         <translation>Competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_model.py" line="84"/>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="69"/>
         <source>Target role</source>
         <translation>Cargo-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_model.py" line="85"/>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="70"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_model.py" line="133"/>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="118"/>
         <source>Open — overdue by 1 day</source>
         <translation>Aberta — atrasada há 1 dia</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_model.py" line="134"/>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="119"/>
         <source>Open — overdue by {0} days</source>
         <translation>Aberta — atrasada há {0} dias</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_model.py" line="137"/>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="122"/>
         <source>{0} on {1}</source>
         <translation>{0} em {1}</translation>
     </message>
@@ -832,77 +803,77 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="99"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="100"/>
         <source>Show &amp;finished and dropped</source>
         <translation>Mostrar &amp;concluídas e abandonadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="100"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="101"/>
         <source>Show finished and dropped actions</source>
         <translation>Mostrar ações concluídas e abandonadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="101"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="102"/>
         <source>Development plan</source>
         <translation>Plano de desenvolvimento</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="103"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="104"/>
         <source>&amp;New action…</source>
         <translation>&amp;Nova ação…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="103"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="104"/>
         <source>New action</source>
         <translation>Nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="104"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="105"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="104"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="105"/>
         <source>Edit the selected action</source>
         <translation>Editar a ação selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="105"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="106"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como c&amp;oncluída</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="105"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="106"/>
         <source>Mark the selected action done</source>
         <translation>Marcar a ação selecionada como concluída</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="106"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="107"/>
         <source>Dro&amp;p</source>
         <translation>A&amp;bandonar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="106"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="107"/>
         <source>Drop the selected action</source>
         <translation>Abandonar a ação selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="107"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="108"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="107"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="108"/>
         <source>Reopen the selected action</source>
         <translation>Reabrir a ação selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="144"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="145"/>
         <source>No actions yet. Add one for a skill to grow.</source>
         <translation>Ainda não há ações. Adicione uma para desenvolver uma competência.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="227"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="224"/>
         <source>Mark “{0}” {1}</source>
         <translation>Marcar “{0}” como {1}</translation>
     </message>
@@ -1010,7 +981,7 @@
     <message>
         <location filename="../../cxcareer/ui/people/skills_panel.py" line="158"/>
         <source>{0} (target)</source>
-        <translation>{0} (alvo)</translation>
+        <translation>{0} (objetivo)</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/people/skills_panel.py" line="161"/>

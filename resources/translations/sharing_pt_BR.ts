@@ -4,108 +4,103 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="76"/>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="169"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="77"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="172"/>
         <source>Export person bundle</source>
         <translation>Exportar pacote da pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="80"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="81"/>
         <source>Save one person&apos;s profile, ratings, evidence, plan and one-to-ones in a file that another cxcareer can import, for example your manager&apos;s laptop. Importing merges: nothing on the other side is lost.</source>
-        <translation>Salve o perfil, as avaliações, as evidências, o plano e as reuniões individuais de uma pessoa em um arquivo que outro cxcareer pode importar, por exemplo o notebook do seu gestor. A importação mescla: nada do outro lado é perdido.</translation>
+        <translation>Salve o perfil, as avaliações, as evidências, o plano e as conversas 1:1 de uma pessoa em um arquivo que outro cxcareer pode importar, por exemplo o notebook do seu gestor. A importação mescla: nada do outro lado é perdido.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="88"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="89"/>
         <source>Person to export</source>
         <translation>Pessoa a exportar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="94"/>
-        <source>Include my private &amp;notes</source>
-        <translation>Incluir minhas &amp;notas privadas</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="95"/>
+        <source>Include my private &amp;notes</source>
+        <translation>Incluir minhas a&amp;notações privadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="96"/>
         <source>Include private one-to-one notes</source>
-        <translation>Incluir as notas privadas das reuniões individuais</translation>
+        <translation>Incluir as anotações privadas das conversas 1:1</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="99"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="100"/>
         <source>Private one-to-one notes will leave this database: anyone who gets the file can read them, and the other cxcareer will store them. Only include them when the file goes to your own other computer.</source>
-        <translation>As notas privadas das reuniões individuais vão sair deste banco de dados: quem receber o arquivo poderá lê-las, e o outro cxcareer vai guardá-las. Inclua-as somente quando o arquivo for para outro computador seu.</translation>
+        <translation>As anotações privadas das conversas 1:1 vão sair deste banco de dados: quem receber o arquivo poderá lê-las, e o outro cxcareer vai guardá-las. Inclua-as somente quando o arquivo for para outro computador seu.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="105"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="106"/>
         <source>Warning about private notes</source>
-        <translation>Aviso sobre as notas privadas</translation>
+        <translation>Aviso sobre as anotações privadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="111"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="112"/>
         <source>File to save</source>
         <translation>Arquivo a salvar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="113"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="116"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="114"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="117"/>
         <source>Choose the file to save</source>
         <translation>Escolher o arquivo a salvar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="122"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="125"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="127"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="130"/>
         <source>&amp;Person:</source>
         <translation>P&amp;essoa:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="130"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="133"/>
         <source>&amp;File:</source>
         <translation>&amp;Arquivo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="138"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="141"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="139"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="142"/>
         <source>Export the bundle</source>
         <translation>Exportar o pacote</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="141"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="171"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="174"/>
         <source>cxcareer bundles (*.cxbundle.json);;All files (*)</source>
         <translation>Pacotes do cxcareer (*.cxbundle.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="190"/>
-        <source>There is nobody to export yet.</source>
-        <translation>Ainda não há ninguém para exportar.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="192"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="195"/>
         <source>Choose the file to save.</source>
         <translation>Escolha o arquivo a salvar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="194"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="197"/>
         <source>The folder {folder} does not exist.</source>
         <translation>A pasta {folder} não existe.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="200"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="203"/>
         <source>{file} already exists. Press Export again to replace it, or choose another name.</source>
         <translation>{file} já existe. Clique em Exportar de novo para substituí-lo ou escolha outro nome.</translation>
     </message>
@@ -140,68 +135,68 @@
     <message>
         <location filename="../../cxcareer/ui/sharing/export_flow.py" line="90"/>
         <source>Private one-to-one notes are included: keep the file safe.</source>
-        <translation>As notas privadas das reuniões individuais estão incluídas: guarde o arquivo em local seguro.</translation>
+        <translation>As anotações privadas das conversas 1:1 estão incluídas: guarde o arquivo em local seguro.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/sharing/export_flow.py" line="92"/>
         <source>Private one-to-one notes were left out.</source>
-        <translation>As notas privadas das reuniões individuais ficaram de fora.</translation>
+        <translation>As anotações privadas das conversas 1:1 ficaram de fora.</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="59"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="64"/>
         <source>Reading {file}…</source>
         <translation>Lendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="97"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="101"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="118"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="121"/>
         <source>Bundle imported</source>
         <translation>Pacote importado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="125"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="128"/>
         <source>Imported {file}</source>
         <translation>{file} importado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="134"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="137"/>
         <source>Imported {file}.</source>
         <translation>{file} foi importado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="136"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="139"/>
         <source>The person was added.</source>
         <translation>A pessoa foi adicionada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="138"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="141"/>
         <source>The person&apos;s profile was updated.</source>
         <translation>O perfil da pessoa foi atualizado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="140"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="143"/>
         <source>Their framework version was added.</source>
         <translation>A versão do framework dessa pessoa foi adicionada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="145"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="148"/>
         <source>{kind}: {added} new, {updated} updated</source>
         <translation>{kind}: {added} novas, {updated} atualizadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="150"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="153"/>
         <source>Nothing new: everything was already here.</source>
         <translation>Nada de novo: tudo já estava aqui.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="152"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="155"/>
         <source>A backup was saved first: {path}</source>
         <translation>Antes, foi salvo um backup: {path}</translation>
     </message>
@@ -209,82 +204,77 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="37"/>
-        <source>Import person bundle</source>
-        <translation>Importar pacote da pessoa</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="55"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="56"/>
         <source>What the import adds and updates</source>
         <translation>O que a importação adiciona e atualiza</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="73"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="77"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="75"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="79"/>
         <source>Import the bundle</source>
         <translation>Importar o pacote</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="78"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="82"/>
         <source>Cancel the import</source>
         <translation>Cancelar a importação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="81"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="85"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="97"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="102"/>
         <source>Import {file}?</source>
         <translation>Importar {file}?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="102"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="107"/>
         <source>{name} is not in this database yet and will be added.</source>
         <translation>A pessoa {name} ainda não está neste banco de dados e será adicionada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="107"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="112"/>
         <source>{local} is already here. Their profile was edited more recently in the file, so it will be updated (the name becomes {name}).</source>
         <translation>{local} já está aqui. O perfil foi editado mais recentemente no arquivo, então será atualizado (o nome passa a ser {name}).</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="112"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="117"/>
         <source>{name} is already here. Their profile was edited more recently in the file, so it will be updated.</source>
         <translation>{name} já está aqui. O perfil foi editado mais recentemente no arquivo, então será atualizado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="115"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="120"/>
         <source>{name} is already here; the file&apos;s history is merged into theirs.</source>
         <translation>{name} já está aqui; o histórico do arquivo é mesclado ao histórico daqui.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="123"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="128"/>
         <source>The file uses framework {framework} version {version}, which is not here yet; it will be added.</source>
         <translation>O arquivo usa o framework {framework} versão {version}, que ainda não está aqui; ele será adicionado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="126"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="131"/>
         <source>Framework {framework} version {version} is already here.</source>
         <translation>O framework {framework} versão {version} já está aqui.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="135"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="140"/>
         <source>The file carries private one-to-one notes written by {authors}. They will be stored in this database.</source>
-        <translation>O arquivo traz notas privadas de reuniões individuais escritas por {authors}. Elas serão guardadas neste banco de dados.</translation>
+        <translation>O arquivo traz anotações privadas de conversas 1:1 escritas por {authors}. Elas serão guardadas neste banco de dados.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="141"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="146"/>
         <source>Everything in this file is already here; importing changes nothing.</source>
         <translation>Tudo o que há neste arquivo já está aqui; importar não muda nada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="143"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="148"/>
         <source>Nothing here is overwritten or removed. A backup of this database is taken first.</source>
         <translation>Nada aqui é sobrescrito nem removido. Antes, é feito um backup deste banco de dados.</translation>
     </message>
@@ -292,22 +282,22 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_model.py" line="52"/>
+        <location filename="../../cxcareer/ui/sharing/preview_model.py" line="39"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_model.py" line="53"/>
+        <location filename="../../cxcareer/ui/sharing/preview_model.py" line="40"/>
         <source>In the file</source>
         <translation>No arquivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_model.py" line="54"/>
+        <location filename="../../cxcareer/ui/sharing/preview_model.py" line="41"/>
         <source>New here</source>
         <translation>Novas aqui</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_model.py" line="55"/>
+        <location filename="../../cxcareer/ui/sharing/preview_model.py" line="42"/>
         <source>Updated here</source>
         <translation>Atualizadas aqui</translation>
     </message>
@@ -355,27 +345,12 @@
     <message>
         <location filename="../../cxcareer/ui/sharing/labels.py" line="20"/>
         <source>One-to-ones</source>
-        <translation>Reuniões individuais</translation>
+        <translation>Conversas 1:1</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/bundle_dialogs.py" line="39"/>
-        <source>There is nobody to export yet.</source>
-        <extracomment>Flows without a parent widget are kept alive here until they finish.</extracomment>
-        <translation>Ainda não há ninguém para exportar.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/sharing/bundle_dialogs.py" line="63"/>
-        <source>This database is open read-only.</source>
-        <translation>Este banco de dados está aberto somente para leitura.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/sharing/bundle_dialogs.py" line="69"/>
-        <source>Import person bundle</source>
-        <translation>Importar pacote da pessoa</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/sharing/bundle_dialogs.py" line="71"/>
+        <location filename="../../cxcareer/ui/sharing/bundle_dialogs.py" line="70"/>
         <source>cxcareer bundles (*.cxbundle.json *.json);;All files (*)</source>
+        <extracomment>Flows without a parent widget are kept alive here until they finish.</extracomment>
         <translation>Pacotes do cxcareer (*.cxbundle.json *.json);;Todos os arquivos (*)</translation>
     </message>
 </context>

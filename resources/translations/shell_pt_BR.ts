@@ -35,7 +35,7 @@
     </message>
     <message>
         <location filename="../../cxcareer/ui/main_window.py" line="234"/>
-        <location filename="../../cxcareer/ui/opening.py" line="84"/>
+        <location filename="../../cxcareer/ui/opening.py" line="85"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
@@ -45,17 +45,17 @@
         <translation>Mostrar ou ocultar a lista de pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="260"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="265"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="266"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="271"/>
         <source>Read-only: </source>
         <translation>Somente leitura: </translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="268"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="273"/>
         <source>Database location</source>
         <translation>Local do banco de dados</translation>
     </message>
@@ -63,27 +63,100 @@
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../cxcareer/ui/opening.py" line="79"/>
         <location filename="../../cxcareer/ui/opening.py" line="80"/>
+        <location filename="../../cxcareer/ui/opening.py" line="81"/>
         <source>Opening your profile…</source>
         <extracomment>The main window&apos;s menu titles, translated in its context so both windows read the same.</extracomment>
         <translation>Abrindo o seu perfil…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/opening.py" line="81"/>
+        <location filename="../../cxcareer/ui/opening.py" line="82"/>
         <source>Screens</source>
         <translation>Telas</translation>
     </message>
 </context>
 <context>
-    <name>ProfileController</name>
+    <name>Phrases</name>
     <message>
-        <location filename="../../cxcareer/ui/controller.py" line="187"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="36"/>
         <source>This database is open read-only.</source>
         <translation>Este banco de dados está aberto somente para leitura.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/controller.py" line="203"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="41"/>
+        <source>Outcome of the last step</source>
+        <translation>Resultado da última etapa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="46"/>
+        <source>Roles by track</source>
+        <translation>Cargos por trilha</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="51"/>
+        <source>Skills and levels</source>
+        <translation>Competências e níveis</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="56"/>
+        <source>0 · not yet</source>
+        <translation>0 · ainda não</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="61"/>
+        <source>Not rated yet.</source>
+        <translation>Ainda sem avaliação.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="66"/>
+        <source>Add a person</source>
+        <translation>Adicionar uma pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="71"/>
+        <source>Add a target role</source>
+        <translation>Adicionar um cargo-alvo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="76"/>
+        <source>No particular skill</source>
+        <translation>Nenhuma competência específica</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="81"/>
+        <source>Say what the action is.</source>
+        <translation>Diga qual é a ação.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="86"/>
+        <source>Say who owns the action.</source>
+        <translation>Diga quem é o responsável pela ação.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="91"/>
+        <source>Export one-to-one pack</source>
+        <translation>Exportar pacote da conversa 1:1</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="96"/>
+        <source>Only in this database; never exported unless you choose to.</source>
+        <translation>Só neste banco de dados; nunca exportadas, a menos que você escolha.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="103"/>
+        <source>There is nobody to export yet.</source>
+        <translation>Ainda não há ninguém para exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="108"/>
+        <source>Import person bundle</source>
+        <translation>Importar pacote da pessoa</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <location filename="../../cxcareer/ui/controller.py" line="230"/>
         <source>Rate {0}</source>
         <translation>Avaliar {0}</translation>
     </message>
@@ -91,9 +164,9 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../cxcareer/ui/common/tasks.py" line="69"/>
+        <location filename="../../cxcareer/ui/common/tasks.py" line="132"/>
         <source>Cancel</source>
-        <extracomment>``progress(done, total)`` reports progress; it returns False once the person cancelled. Work shorter than this shows no dialog at all.</extracomment>
+        <extracomment>``progress(done, total)`` reports progress; it returns False once the person cancelled. Work shorter than this shows no dialog at all. Tasks still running, by number; only the UI thread reads or changes it.</extracomment>
         <translation>Cancelar</translation>
     </message>
 </context>
@@ -146,7 +219,7 @@ Para cada competência que o cargo exige: o nível que você tem, contado até o
     <message>
         <location filename="../../cxcareer/ui/actions.py" line="173"/>
         <source>Export one-to-one pac&amp;k (PDF)…</source>
-        <translation>Exportar pacote da reunião individual (PD&amp;F)…</translation>
+        <translation>Exportar pacote da conversa 1:1 (PD&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/actions.py" line="175"/>
@@ -192,7 +265,7 @@ Para cada competência que o cargo exige: o nível que você tem, contado até o
 <context>
     <name>app</name>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="91"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="51"/>
         <source>This database is open in another cxcareer window{where} (process {pid}).
 
 {path}
@@ -205,37 +278,37 @@ Open it read-only? You can look at everything but not change it.</source>
 Abrir somente para leitura? Você pode ver tudo, mas não alterar nada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="96"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="56"/>
         <source> on {host}</source>
         <translation> em {host}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="103"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="63"/>
         <source>Database in use</source>
         <translation>Banco de dados em uso</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="105"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="65"/>
         <source>Open read-only</source>
         <translation>Abrir somente para leitura</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="106"/>
-        <location filename="../../cxcareer/ui/app.py" line="154"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="66"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="116"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="115"/>
-        <location filename="../../cxcareer/ui/app.py" line="129"/>
-        <location filename="../../cxcareer/ui/app.py" line="142"/>
-        <location filename="../../cxcareer/ui/app.py" line="397"/>
-        <location filename="../../cxcareer/ui/app.py" line="450"/>
+        <location filename="../../cxcareer/ui/app.py" line="276"/>
+        <location filename="../../cxcareer/ui/app.py" line="334"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="75"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="89"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="103"/>
         <source>Cannot open the database</source>
         <translation>Não foi possível abrir o banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="145"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="107"/>
         <source>{problem}
 
 cxcareer can set the damaged file aside (nothing is deleted) and continue from the newest good backup. Do that now?</source>
@@ -244,33 +317,33 @@ cxcareer can set the damaged file aside (nothing is deleted) and continue from t
 O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continuar a partir do backup bom mais recente. Fazer isso agora?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="151"/>
-        <location filename="../../cxcareer/ui/app.py" line="159"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="113"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="121"/>
         <source>Damaged database</source>
         <translation>Banco de dados danificado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="153"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="115"/>
         <source>Recover</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="276"/>
+        <location filename="../../cxcareer/ui/app.py" line="177"/>
         <source>Backing up…</source>
         <translation>Fazendo backup…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="280"/>
+        <location filename="../../cxcareer/ui/app.py" line="181"/>
         <source>Backed up.</source>
         <translation>Backup feito.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="349"/>
+        <location filename="../../cxcareer/ui/app.py" line="226"/>
         <source>cxcareer could not start</source>
         <translation>Não foi possível iniciar o cxcareer</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="463"/>
+        <location filename="../../cxcareer/ui/app.py" line="346"/>
         <source>Opening the database…</source>
         <translation>Abrindo o banco de dados…</translation>
     </message>
@@ -278,72 +351,33 @@ O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continua
 <context>
     <name>controller</name>
     <message>
-        <location filename="../../cxcareer/ui/controller.py" line="59"/>
+        <location filename="../../cxcareer/ui/controller.py" line="84"/>
         <source>undone</source>
+        <extracomment>Aspects of the selected person that its snapshot is computed from.</extracomment>
         <translation>desfeito</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../cxcareer/ui/common/errors.py" line="45"/>
+        <location filename="../../cxcareer/ui/common/errors.py" line="48"/>
         <source>Something unexpected went wrong ({kind}: {message}).</source>
         <extracomment>Errors whose message is written for people, shown as they are.</extracomment>
         <translation>Algo inesperado deu errado ({kind}: {message}).</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/errors.py" line="55"/>
+        <location filename="../../cxcareer/ui/common/errors.py" line="58"/>
         <source>cxcareer</source>
         <translation>cxcareer</translation>
     </message>
+</context>
+<context>
+    <name>language</name>
     <message>
-        <location filename="../../cxcareer/ui/common/store_messages.py" line="29"/>
-        <source>The disk holding {location} is full, so the last change was not saved. Everything saved before is intact. Free some space and try again.</source>
-        <translation>O disco onde está {location} está cheio, por isso a última alteração não foi salva. Tudo o que foi salvo antes está intacto. Libere espaço e tente de novo.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/common/store_messages.py" line="35"/>
-        <source>{location} cannot be written (the file or its folder is read-only). You can still look at your data; to make changes, check the permissions of the file and its folder, or move it to a folder you can write to.</source>
-        <translation>Não é possível gravar em {location} (o arquivo ou a pasta dele é somente leitura). Você ainda pode consultar seus dados; para fazer alterações, verifique as permissões do arquivo e da pasta dele, ou mova-o para uma pasta em que você possa gravar.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/common/store_messages.py" line="42"/>
-        <source>{location} is busy: another program is writing to it. Nothing was changed. Wait a moment and try again, or close the other program.</source>
-        <translation>{location} está ocupado: outro programa está gravando nele. Nada foi alterado. Aguarde um momento e tente de novo, ou feche o outro programa.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/common/store_messages.py" line="48"/>
-        <source>{location} is damaged or is not a cxcareer database. Nothing was changed. Restore it from a backup (cxcareer keeps them in the &apos;backups&apos; folder next to it).</source>
-        <translation>{location} está danificado ou não é um banco de dados do cxcareer. Nada foi alterado. Restaure-o a partir de um backup (o cxcareer guarda os backups na pasta &apos;backups&apos; ao lado dele).</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/common/store_messages.py" line="61"/>
-        <source>process {pid}</source>
-        <extracomment>Who holds the database open; in pt-BR with its preposition (&quot;no processo 42&quot;).</extracomment>
-        <translation>no processo {pid}</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/common/store_messages.py" line="64"/>
-        <source>another process</source>
-        <extracomment>Who holds the database open; in pt-BR with its preposition (&quot;em outro processo&quot;).</extracomment>
-        <translation>em outro processo</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/common/store_messages.py" line="67"/>
-        <source>{holder} on {host}</source>
-        <extracomment>{holder} is &quot;process 42&quot; or &quot;another process&quot;; {host} is a computer&apos;s name.</extracomment>
-        <translation>{holder} no computador {host}</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/common/store_messages.py" line="80"/>
-        <source>{location} was created by a newer version of cxcareer (schema {revision}); it has not been changed. Update cxcareer to open it.</source>
-        <translation>{location} foi criado por uma versão mais nova do cxcareer (esquema {revision}); ele não foi alterado. Atualize o cxcareer para abri-lo.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/common/store_messages.py" line="88"/>
-        <source>{location} is open for writing in {holder}. Close that cxcareer first, or open this one read-only.</source>
-        <extracomment>{holder} is &quot;process 42&quot;, &quot;another process&quot; or &quot;process 42 on laptop&quot;; in pt-BR their preposition is part of them (&quot;no processo 42&quot;).</extracomment>
-        <translation>{location} está aberto para gravação {holder}. Feche aquele cxcareer primeiro, ou abra este somente para leitura.</translation>
+        <location filename="../../cxcareer/ui/common/locale.py" line="32"/>
+        <source>en</source>
+        <extracomment>Translate with the tag of your language as cxcareer writes it: &quot;pt-BR&quot;. The app says its Qt-free texts (error sentences, dates, counts) in the language this names.</extracomment>
+        <translation>pt-BR</translation>
     </message>
 </context>
 <context>
@@ -387,15 +421,6 @@ O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continua
         <location filename="../../cxcareer/ui/pages.py" line="41"/>
         <source>Frameworks</source>
         <translation>Frameworks</translation>
-    </message>
-</context>
-<context>
-    <name>language</name>
-    <message>
-        <location filename="../../cxcareer/ui/common/locale.py" line="32"/>
-        <source>en</source>
-        <extracomment>Translate with the tag of your language as cxcareer writes it: &quot;pt-BR&quot;. The app says its Qt-free texts (error sentences, dates, counts) in the language this names.</extracomment>
-        <translation>pt-BR</translation>
     </message>
 </context>
 </TS>

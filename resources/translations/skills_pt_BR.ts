@@ -4,48 +4,43 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="75"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="77"/>
         <source>Rating history</source>
         <translation>Histórico de avaliações</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="83"/>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="114"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="85"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="116"/>
         <source>Choose a skill to see its ratings over time.</source>
         <translation>Escolha uma competência para ver as avaliações ao longo do tempo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="86"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="88"/>
         <source>{skill} has not been rated yet.</source>
         <translation>{skill} ainda não foi avaliada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="87"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="89"/>
         <source>Ratings of {skill}, oldest first:</source>
         <translation>Avaliações de {skill}, da mais antiga para a mais recente:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="92"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="94"/>
         <source>{date}: self, {level}</source>
         <translation>{date}: autoavaliação, {level}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="94"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="96"/>
         <source>{date}: manager, {level}</source>
         <translation>{date}: gestor, {level}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="125"/>
-        <source>Not rated yet.</source>
-        <translation>Ainda sem avaliação.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="229"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="231"/>
         <source>Self</source>
         <translation>Autoavaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="230"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="232"/>
         <source>Manager</source>
         <translation>Gestor</translation>
     </message>
@@ -67,17 +62,17 @@
 <context>
     <name>SkillLabels</name>
     <message>
-        <location filename="../../cxcareer/ui/skills/labels.py" line="27"/>
+        <location filename="../../cxcareer/ui/skills/labels.py" line="19"/>
         <source>Not rated</source>
         <translation>Sem avaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/labels.py" line="34"/>
+        <location filename="../../cxcareer/ui/skills/labels.py" line="26"/>
         <source>Not yet</source>
         <translation>Ainda não</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/labels.py" line="38"/>
+        <location filename="../../cxcareer/ui/skills/labels.py" line="30"/>
         <source>{level} — {name}</source>
         <translation>{level} — {name}</translation>
     </message>
@@ -85,42 +80,42 @@
 <context>
     <name>SkillTips</name>
     <message>
-        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="24"/>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="25"/>
         <source>Not rated by the person yet. Press F2 or Enter to rate.</source>
         <translation>A pessoa ainda não se avaliou. Pressione F2 ou Enter para avaliar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="28"/>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="29"/>
         <source>Not rated by a manager yet. Press F2 or Enter to rate.</source>
         <translation>Nenhum gestor avaliou ainda. Pressione F2 ou Enter para avaliar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="34"/>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="35"/>
         <source>Self: {level}</source>
         <translation>Autoavaliação: {level}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="38"/>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="39"/>
         <source>Manager: {level}</source>
         <translation>Gestor: {level}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="48"/>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="49"/>
         <source>Rated on {date}</source>
         <translation>Avaliada em {date}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="57"/>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="58"/>
         <source>{target} needs {level}</source>
         <translation>{target} exige {level}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="67"/>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="68"/>
         <source>Gap: the current level ({level}) is {points} below it.</source>
         <translation>Lacuna: o nível atual ({level}) está {points} abaixo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="73"/>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="74"/>
         <source>Met: the current level is {level}.</source>
         <translation>Atendido: o nível atual é {level}.</translation>
     </message>
@@ -128,122 +123,118 @@
 <context>
     <name>SkillsPage</name>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="172"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="184"/>
         <source>Choose a person in the list to see and rate their skills.</source>
         <translation>Escolha uma pessoa na lista para ver e avaliar as competências dela.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="173"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="185"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrar:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="174"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="186"/>
         <source>Skill name or category</source>
         <translation>Nome ou categoria da competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="175"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="187"/>
         <source>Filter skills</source>
         <translation>Filtrar competências</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="177"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="189"/>
         <source>Shows only skills whose name or category holds every word (Ctrl+F).</source>
         <translation>Mostra só as competências cujo nome ou categoria contém todas as palavras (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="179"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="191"/>
         <source>Show &amp;all skills</source>
         <translation>Mostrar &amp;todas as competências</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="180"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="192"/>
         <source>Show all skills</source>
         <translation>Mostrar todas as competências</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="182"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="194"/>
         <source>List every skill of the framework, not only those the roles ask for.</source>
         <translation>Lista todas as competências do modelo, não só as que os cargos pedem.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="184"/>
-        <source>Skills and levels</source>
-        <translation>Competências e níveis</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="187"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="199"/>
         <source>One row per skill. Press F2 or Enter on a self or manager level to change it, the arrow keys to choose, Enter to record and Escape to cancel.</source>
         <translation>Uma linha por competência. Pressione F2 ou Enter num nível da autoavaliação ou do gestor para alterá-lo, as setas para escolher, Enter para registrar e Esc para cancelar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="191"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="203"/>
         <source>Selected skill</source>
         <translation>Competência selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="213"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="225"/>
         <source>This database is open read-only: levels are shown but cannot be changed.</source>
         <translation>Este banco de dados está aberto somente para leitura: os níveis aparecem, mas não podem ser alterados.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="217"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="229"/>
         <source>No current role or target is chosen yet, so every skill is listed. Select a self or manager level and press F2 or Enter to change it.</source>
         <translation>Ainda não há cargo atual nem objetivo escolhido, por isso todas as competências aparecem. Selecione um nível da autoavaliação ou do gestor e pressione F2 ou Enter para alterá-lo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="221"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="233"/>
         <source>Select a self or manager level and press F2 or Enter to change it; Ctrl+Z undoes the change. A warning sign marks a level below what a target needs (measured on the lower of the self and manager levels).</source>
         <translation>Selecione um nível da autoavaliação ou do gestor e pressione F2 ou Enter para alterá-lo; Ctrl+Z desfaz a alteração. Um sinal de alerta marca um nível abaixo do que um objetivo exige (medido pelo menor entre a autoavaliação e o nível do gestor).</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="233"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="245"/>
         <source>No skill matches “{query}”.</source>
         <translation>Nenhuma competência corresponde a “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="236"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="249"/>
         <source>Showing {shown} of {skills}.</source>
+        <extracomment>{skills} is &quot;12 skills&quot;.</extracomment>
         <translation>Mostrando {shown} de {skills}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="245"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="257"/>
         <source>Gaps for {target}: {count}.</source>
         <translation>Lacunas para {target}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="248"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="260"/>
         <source>No gaps for {target}.</source>
         <translation>Nenhuma lacuna para {target}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="255"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="267"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="256"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="268"/>
         <source>Select a skill to see its levels over time.</source>
         <translation>Selecione uma competência para ver os níveis ao longo do tempo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="259"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="271"/>
         <source>History of {skill}</source>
         <translation>Histórico de {skill}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="276"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="288"/>
         <source>Self: {own}. Manager: {manager}.</source>
         <translation>Autoavaliação: {own}. Gestor: {manager}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="287"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="299"/>
         <source>{target} needs {level}: {points} to go.</source>
         <translation>{target} exige {level}: faltam {points}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="293"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="305"/>
         <source>{target} needs {level}: met.</source>
         <translation>{target} exige {level}: atendido.</translation>
     </message>
@@ -251,79 +242,79 @@
 <context>
     <name>SkillsTableModel</name>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="185"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="199"/>
         <source>Skill</source>
-        <extracomment>Characters per line of a target&apos;s column header. A soft amber that reads on light and dark palettes; never the only sign of a gap.</extracomment>
+        <extracomment>Characters per line of a target&apos;s column header. A soft amber that reads on light and dark palettes; never the only sign of a gap. What the Skills table shows of a person: their roles, levels and the framework.</extracomment>
         <translation>Competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="187"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="201"/>
         <source>Self</source>
         <translation>Autoavaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="189"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="203"/>
         <source>Manager</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="191"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="205"/>
         <source>Last changed</source>
         <translation>Última alteração</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="194"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="208"/>
         <source>Needed for {target}</source>
         <translation>Exigido para {target}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="198"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="212"/>
         <source>The person&apos;s own latest rating. Press F2 or Enter to change it.</source>
         <translation>A autoavaliação mais recente da pessoa. Pressione F2 ou Enter para alterá-la.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="200"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="214"/>
         <source>The manager&apos;s latest rating. Press F2 or Enter to change it.</source>
         <translation>A avaliação mais recente do gestor. Pressione F2 ou Enter para alterá-la.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="202"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="216"/>
         <source>When the latest self or manager rating was given.</source>
         <translation>Quando foi feita a autoavaliação ou a avaliação do gestor mais recente.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="204"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="218"/>
         <source>The skills the current role and the targets ask for.</source>
         <translation>As competências que o cargo atual e os objetivos exigem.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="211"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="225"/>
         <source>The level this target asks for. A warning sign marks a gap: the lower of the self and manager levels is below it.</source>
         <translation>O nível que este objetivo exige. Um sinal de alerta marca uma lacuna: o menor entre a autoavaliação e o nível do gestor está abaixo dele.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="269"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="283"/>
         <source>Category: {category}</source>
         <translation>Categoria: {category}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="273"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="287"/>
         <source>Neither the current role nor a target asks for it.</source>
         <translation>Nem o cargo atual nem um objetivo a exigem.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="339"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="329"/>
         <source>{target} does not ask for this skill.</source>
         <translation>{target} não exige esta competência.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="346"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="336"/>
         <source>{level}, gap of {points}</source>
         <translation>{level}, lacuna de {points}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="385"/>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="389"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="356"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="360"/>
         <source>Never rated</source>
         <translation>Nunca avaliada</translation>
     </message>

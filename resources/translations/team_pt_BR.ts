@@ -4,146 +4,147 @@
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="54"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="57"/>
         <source>Person</source>
         <extracomment>Person, role, aim, readiness; skill columns follow. The numeric value a column sorts by. The person id of a row.</extracomment>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="54"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="57"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="54"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="57"/>
         <source>Aim</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="54"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="57"/>
         <source>Readiness</source>
         <translation>Prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="62"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="65"/>
         <source>{skill}: levels missing for each person&apos;s aim</source>
         <translation>{skill}: níveis que faltam para o objetivo de cada pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="89"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="92"/>
         <source>{person}: {skill} is not required for {aim}</source>
         <translation>{person}: {skill} não é exigida para {aim}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="93"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="96"/>
         <source>{person}: {skill} meets {aim}</source>
         <translation>{person}: {skill} atende a {aim}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="96"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="100"/>
         <source>{person}: {skill} is {levels} below {aim}</source>
+        <extracomment>{levels} is &quot;1 level&quot; or &quot;2 levels&quot;.</extracomment>
         <translation>{person}: {skill} está {levels} abaixo de {aim}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="112"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="119"/>
         <source>{role} (next move)</source>
         <translation>{role} (próximo passo)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="126"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="133"/>
         <source>No target set: showing the best next promotion.</source>
-        <translation>Sem meta definida: mostrando a melhor próxima promoção.</translation>
+        <translation>Sem objetivo definido: mostrando a melhor próxima promoção.</translation>
     </message>
 </context>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../cxcareer/ui/team/page.py" line="117"/>
+        <location filename="../../cxcareer/ui/team/page.py" line="126"/>
         <source>Team of {name}</source>
         <translation>Equipe de {name}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/page.py" line="118"/>
+        <location filename="../../cxcareer/ui/team/page.py" line="127"/>
         <source>Everyone</source>
         <translation>Todas as pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/page.py" line="180"/>
+        <location filename="../../cxcareer/ui/team/page.py" line="188"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/page.py" line="194"/>
+        <location filename="../../cxcareer/ui/team/page.py" line="202"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/page.py" line="208"/>
+        <location filename="../../cxcareer/ui/team/page.py" line="216"/>
         <source>Export team heat-map</source>
         <translation>Exportar mapa de calor da equipe</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/page.py" line="219"/>
+        <location filename="../../cxcareer/ui/team/page.py" line="227"/>
         <source>Saved {path}</source>
         <translation>Salvo em {path}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/page.py" line="229"/>
+        <location filename="../../cxcareer/ui/team/page.py" line="237"/>
         <source>Team readiness and skill gaps</source>
         <translation>Prontidão da equipe e lacunas de competências</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/page.py" line="230"/>
+        <location filename="../../cxcareer/ui/team/page.py" line="238"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/page.py" line="231"/>
+        <location filename="../../cxcareer/ui/team/page.py" line="239"/>
         <source>Whose team</source>
         <translation>Equipe de quem</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/page.py" line="232"/>
+        <location filename="../../cxcareer/ui/team/page.py" line="240"/>
         <source>Include &amp;archived people</source>
         <translation>Incluir pessoas &amp;arquivadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/page.py" line="233"/>
+        <location filename="../../cxcareer/ui/team/page.py" line="241"/>
         <source>Include archived people</source>
         <translation>Incluir pessoas arquivadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/page.py" line="234"/>
+        <location filename="../../cxcareer/ui/team/page.py" line="242"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/page.py" line="235"/>
+        <location filename="../../cxcareer/ui/team/page.py" line="243"/>
         <source>Export the heat-map as CSV</source>
         <translation>Exportar o mapa de calor como CSV</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/page.py" line="236"/>
+        <location filename="../../cxcareer/ui/team/page.py" line="244"/>
         <source>Export P&amp;NG…</source>
         <translation>Exportar P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/page.py" line="237"/>
+        <location filename="../../cxcareer/ui/team/page.py" line="245"/>
         <source>Export the heat-map as a PNG picture</source>
         <translation>Exportar o mapa de calor como imagem PNG</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/page.py" line="238"/>
+        <location filename="../../cxcareer/ui/team/page.py" line="246"/>
         <source>Team heat-map</source>
         <translation>Mapa de calor da equipe</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/page.py" line="241"/>
+        <location filename="../../cxcareer/ui/team/page.py" line="249"/>
         <source>Readiness is for each person&apos;s first target (or, with no target, their best next promotion). Skill cells show how many levels are missing: 0 = met, — = not required. Click a column to sort; press Enter to open a person.</source>
-        <translation>A prontidão é para a primeira meta de cada pessoa (ou, sem meta, para a melhor próxima promoção). As células de competência mostram quantos níveis faltam: 0 = atendida, — = não exigida. Clique numa coluna para ordenar; pressione Enter para abrir uma pessoa.</translation>
+        <translation>A prontidão é para o primeiro objetivo de cada pessoa (ou, sem objetivo, para a melhor próxima promoção). As células de competência mostram quantos níveis faltam: 0 = atendida, — = não exigida. Clique numa coluna para ordenar; pressione Enter para abrir uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/page.py" line="247"/>
+        <location filename="../../cxcareer/ui/team/page.py" line="255"/>
         <source>Nobody here yet. Add people and set their manager to see a team.</source>
         <translation>Ninguém aqui ainda. Adicione pessoas e defina o gestor delas para ver uma equipe.</translation>
     </message>

@@ -194,11 +194,3 @@ def test_portuguese_from_flag_and_from_locale() -> None:
         assert "Próximos passos" in result.stdout
     assert framework.role("support-team-lead").title.get("en") in english.stdout
     assert "Next moves" in english.stdout
-
-
-def test_messages_have_both_languages() -> None:
-    from cxcareer.commands.messages import CATALOGUE
-
-    for key, entry in CATALOGUE.items():
-        assert set(entry) == {"en", "pt-BR"}, key
-        assert all(text.strip() for text in entry.values()), key

@@ -67,9 +67,9 @@ def test_report_in_portuguese_on_letter_with_private_notes(db_file: Path, tmp_pa
     )
 
     assert result.returncode == 0, result.stderr
-    assert "Inclui notas privadas" in result.stdout
+    assert "Ele inclui anotações privadas: não o compartilhe." in result.stdout
     text = pdf_text(pdf)
-    assert "Prontidão por função-alvo" in text
+    assert "Prontidão por objetivo" in text
     assert PRIVATE_NOTE in text
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     assert "(letter)" in info.stdout

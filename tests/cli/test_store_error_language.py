@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from cxcareer.commands.messages import CATALOGUE
-from cxcareer.commands.store_messages import store_message
+from cxcareer.service.texts import CATALOGUE
+from cxcareer.service.texts.store_errors import store_message
 from cxcareer.store.errors import (
     DatabaseCorrupt,
     DatabaseInUse,

@@ -60,10 +60,13 @@ def say(key: str, lang: str, /, **fmt: object) -> str:
     return template.format(**fmt) if fmt else template
 
 
-def say_count(key: str, count: int | Decimal, lang: str, /, **fmt: object) -> str:
+def say_count(
+    key: str, count: int | Decimal, lang: str, /, shown: str | None = None, **fmt: object
+) -> str:
     """The sentence ``key`` in the plural form CLDR gives ``count`` in ``lang``.
 
-    ``{count}`` in the template is ``count`` itself; ``fmt`` fills the other placeholders.
+    ``{count}`` in the template is ``shown`` when given ("1½" for 1.5), else ``count`` itself;
+    ``fmt`` fills the other placeholders.
 
     >>> say_count("count_skills", 1, "en"), say_count("count_skills", 3, "pt-BR")
     ('1 skill', '3 competências')
@@ -74,4 +77,4 @@ def say_count(key: str, count: int | Decimal, lang: str, /, **fmt: object) -> st
     if isinstance(forms, str):
         raise TypeError(f"{key!r} has no plural forms: use say()")
     form = forms.get(plural_category(count, lang)) or forms["other"]
-    return form.format(count=count, **fmt)
+    return form.format(count=count if shown is None else shown, **fmt)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from cxcareer.service.texts import counts, shared
+from cxcareer.service.texts import cli, counts, pack, problems, shared, store
 from cxcareer.service.texts.kinds import Entry, Template
 
 __all__ = ["CATALOGUE", "SECTIONS", "Entry", "Template", "merge"]
@@ -17,6 +17,10 @@ __all__ = ["CATALOGUE", "SECTIONS", "Entry", "Template", "merge"]
 SECTIONS: dict[str, Mapping[str, Entry]] = {
     "shared": shared.TEXTS,
     "counts": counts.TEXTS,
+    "cli": cli.TEXTS,
+    "pack": pack.TEXTS,
+    "store": store.TEXTS,
+    "problems": problems.TEXTS,
 }
 
 

@@ -12,20 +12,19 @@ from cxcareer.service.texts.kinds import Entry
 __all__ = ["TEXTS"]
 
 TEXTS: dict[str, Entry] = {
-    # Labels (table headers, "Label: value" lines) shared by the CLI and the PDF pack.
-    "label_action": {"en": "Action", "pt-BR": "Ação"},
+    # Labels (table headers, "Label: value" lines) the CLI and the PDF pack both show.
     "label_current_role": {"en": "Current role", "pt-BR": "Cargo atual"},
     "label_due": {"en": "Due", "pt-BR": "Prazo"},
-    "label_framework": {"en": "Framework", "pt-BR": "Framework"},
     "label_level": {"en": "Level", "pt-BR": "Nível"},
+    "label_evidence": {"en": "Evidence", "pt-BR": "Evidências"},
     "label_manager": {"en": "Manager", "pt-BR": "Gestor"},
+    "label_missing": {"en": "Missing", "pt-BR": "Em falta"},
     "label_owner": {"en": "Owner", "pt-BR": "Responsável"},
-    "label_readiness": {"en": "Readiness", "pt-BR": "Prontidão"},
-    "label_role": {"en": "Role", "pt-BR": "Cargo"},
-    "label_self": {"en": "Self", "pt-BR": "Autoavaliação"},
     "label_skill": {"en": "Skill", "pt-BR": "Competência"},
-    "label_status": {"en": "Status", "pt-BR": "Situação"},
     "label_targets": {"en": "Target roles", "pt-BR": "Cargos-alvo"},
+    # Sentences the pack, the CLI or the app's screens all say.
+    "path_here": {"en": "This is the current role.", "pt-BR": "Este é o cargo atual."},
+    "no_shared_notes": {"en": "No shared notes.", "pt-BR": "Sem anotações compartilhadas."},
     "readiness_per_target": {"en": "Readiness per target", "pt-BR": "Prontidão por objetivo"},
     "readiness_formula": {
         "en": "Readiness = {formula} over the role's requirements (w = weight; a level above "
@@ -33,27 +32,14 @@ TEXTS: dict[str, Entry] = {
         "pt-BR": "Prontidão = {formula} sobre os requisitos do cargo (w = peso; um nível acima "
         "do exigido conta como o exigido).",
     },
-    # Stored values in words.
-    "move_promotion": {"en": "Promotion", "pt-BR": "Promoção"},
-    "move_lateral": {"en": "Lateral move", "pt-BR": "Movimentação lateral"},
-    "action_open": {"en": "open", "pt-BR": "aberta"},
-    "action_done": {"en": "done", "pt-BR": "concluída"},
-    "action_dropped": {"en": "dropped", "pt-BR": "abandonada"},
-    "evidence_work": {"en": "Work", "pt-BR": "Trabalho"},
-    "evidence_training": {"en": "Training", "pt-BR": "Treinamento"},
-    "evidence_feedback": {"en": "Feedback", "pt-BR": "Feedback"},
-    "evidence_certification": {"en": "Certification", "pt-BR": "Certificação"},
-    "strength_claim": {"en": "claim", "pt-BR": "declaração"},
-    "strength_example": {"en": "example", "pt-BR": "exemplo"},
-    "strength_verified": {"en": "verified", "pt-BR": "verificada"},
     # Durations (cxcareer.service.formats.format_months).
     "duration_months": {
         "en": {"one": "{count} month", "other": "{count} months"},
         "pt-BR": {"one": "{count} mês", "other": "{count} meses"},
     },
     "duration_years": {
-        "en": {"one": "about {years} year", "other": "about {years} years"},
-        "pt-BR": {"one": "cerca de {years} ano", "other": "cerca de {years} anos"},
+        "en": {"one": "about {count} year", "other": "about {count} years"},
+        "pt-BR": {"one": "cerca de {count} ano", "other": "cerca de {count} anos"},
     },
     "duration_not_given": {"en": "not given", "pt-BR": "não informado"},
     "size_bytes": {

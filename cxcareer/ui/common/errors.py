@@ -3,8 +3,8 @@
 Why here: store errors, unknown ids, levels off the scale and file errors all reach the screens;
 each already carries a plain message, so the dialog shows that message and a title in the
 current language. The store's errors about the database itself are said in the current language
-(:mod:`cxcareer.ui.common.store_messages`). Anything unexpected is reported as such, with its
-type, so it can be fixed.
+from the one Qt-free catalogue (:mod:`cxcareer.service.texts.store_errors`), word for word as the
+CLI says them. Anything unexpected is reported as such, with its type, so it can be fixed.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cxcareer.framework import FrameworkError
 from cxcareer.service.problems import describe_problem
+from cxcareer.service.texts.store_errors import store_message
 from cxcareer.store.errors import StoreError
 from cxcareer.ui.common.locale import current_language
-from cxcareer.ui.common.store_messages import store_message
 
 __all__ = ["describe_error", "show_error"]
 
@@ -38,9 +38,7 @@ def describe_error(error: BaseException) -> str:
         reason = error.strerror or str(error)
         return f"{error.filename}: {reason}"
     if isinstance(error, StoreError):
-        translated = store_message(error)
-        if translated is not None:
-            return translated
+        return store_message(error, current_language()) or type(error).__name__
     if isinstance(error, _PLAIN):
         return str(error) or type(error).__name__
     orig = getattr(error, "orig", None)  # SQLAlchemy wraps driver errors

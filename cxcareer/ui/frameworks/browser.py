@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from cxcareer.framework import Framework
 from cxcareer.service.framework_browse import role_outline, skill_outline
+from cxcareer.ui.common import phrases
 from cxcareer.ui.frameworks.outline_model import KIND_ROLE, TEXT_ROLE, OutlineModel
 
 __all__ = ["FrameworkBrowser"]
@@ -115,12 +116,12 @@ class FrameworkBrowser(QGroupBox):
         self.filter_label.setText(self.tr("&Find:"))
         self.filter.setPlaceholderText(self.tr("Filter roles, skills and descriptors"))
         self.filter.setAccessibleName(self.tr("Filter roles and skills"))
-        self.tabs.setTabText(0, self.tr("Roles by track"))
-        self.tabs.setTabText(1, self.tr("Skills and levels"))
+        self.tabs.setTabText(0, phrases.roles_by_track())
+        self.tabs.setTabText(1, phrases.skills_and_levels())
         self.tabs.setAccessibleName(self.tr("Framework outline"))
         self.tabs.tabBar().setAccessibleName(self.tr("Framework outline"))
-        self.roles_tree.setAccessibleName(self.tr("Roles by track"))
-        self.skills_tree.setAccessibleName(self.tr("Skills and levels"))
+        self.roles_tree.setAccessibleName(phrases.roles_by_track())
+        self.skills_tree.setAccessibleName(phrases.skills_and_levels())
         self.detail.setAccessibleName(self.tr("Details of the selected item"))
         for model in (self.roles_model, self.skills_model):
             model.retranslate()

@@ -36,6 +36,7 @@ from cxcareer.service.framework_browse import (
     version_rows,
 )
 from cxcareer.service.framework_import import FileImport, import_framework_file
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.read_only_table import read_only_table
 from cxcareer.ui.common.refresh import RefreshOnChange
@@ -236,7 +237,7 @@ class FrameworksPage(QWidget):
             self.switch_button.setText(self.tr("Measure the selected person on this version…"))
         self.switch_button.setAccessibleName(self.switch_button.text().rstrip("…"))
         if read_only:
-            self.switch_button.setToolTip(self.tr("This database is open read-only."))
+            self.switch_button.setToolTip(phrases.read_only_database())
         elif view is not None and selected == view.person.framework_version_id:
             self.switch_button.setToolTip(
                 self.tr("{name} is already measured on this version.").format(name=view.person.name)
@@ -248,7 +249,7 @@ class FrameworksPage(QWidget):
     def import_file(self) -> None:
         """Ask for a framework file (YAML or JSON) and import it."""
         if self.controller.read_only:
-            show_error(self, PermissionError(self.tr("This database is open read-only.")))
+            show_error(self, PermissionError(phrases.read_only_database()))
             return
         chosen = choose_framework_file(self, self.controller.settings)
         if chosen is not None:
@@ -378,7 +379,7 @@ class FrameworksPage(QWidget):
         self.import_button.setToolTip(
             self.tr("Add a framework from a YAML or JSON file; it is checked first.")
         )
-        self.notice.setAccessibleName(self.tr("Outcome of the last step"))
+        self.notice.setAccessibleName(phrases.last_step_outcome())
         self.versions.retranslate()
         self.problems_box.retranslate()
         self.browser.retranslate()

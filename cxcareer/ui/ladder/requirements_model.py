@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from cxcareer.service.role_detail import RequirementRow
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.row_table_model import RowTableModel
 
 __all__ = ["RequirementsModel"]
@@ -46,7 +47,7 @@ class RequirementsModel(RowTableModel[RequirementRow]):
 
     def _level(self, level: int) -> str:
         if level <= 0:
-            return self.tr("0 · not yet")
+            return phrases.level_not_yet()
         return f"{level} · {self._level_names.get(level, str(level))}"
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -81,5 +82,5 @@ class RequirementsModel(RowTableModel[RequirementRow]):
         if row.have is None:
             return ""
         if row.have <= 0:
-            return self.tr("Not rated yet.")
+            return phrases.not_rated_yet()
         return row.have_text or self.tr("(no description)")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service.meeting_rows import default_paper
+from cxcareer.ui.common import phrases
 
 __all__ = ["LANGUAGES", "ExportOptions", "ExportPackDialog"]
 
@@ -50,7 +51,7 @@ class ExportPackDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export one-to-one pack"))
+        self.setWindowTitle(phrases.export_pack_title())
         intro = QLabel(
             self.tr("A PDF for {0}: profile, progress, plan and one-to-one notes.").format(
                 person_name

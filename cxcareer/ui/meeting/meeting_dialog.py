@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.formats import format_date
 from cxcareer.service.meeting_rows import MeetingRow
+from cxcareer.service.texts import say
 from cxcareer.store.records import ActionRecord
+from cxcareer.ui.common import phrases
 from cxcareer.ui.people.labels import status_label
 
 __all__ = ["MeetingDialog"]
@@ -45,7 +47,7 @@ class MeetingDialog(QDialog):
         meeting = row.meeting
         written_by = self.tr("Written by {0}").format(meeting.author)
         shared = self.tr("Shared notes")
-        no_shared = self.tr("No shared notes.")
+        no_shared = say("no_shared_notes", view.lang)
         agreed = self.tr("Actions agreed")
         none = self.tr("None.")
         parts = [
@@ -56,7 +58,7 @@ class MeetingDialog(QDialog):
         ]
         if meeting.private_notes:
             private = self.tr("Private notes")
-            where = self.tr("Only in this database; never exported unless you choose to.")
+            where = phrases.private_notes_stay_here()
             parts += [
                 f"<h3>{escape(private)}</h3>",
                 f"<p><i>{escape(where)}</i></p>",

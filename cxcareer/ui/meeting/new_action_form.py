@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.comparison import sort_key_text
 from cxcareer.service.meeting_rows import NewAction
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.locale import write_dates_in
 from cxcareer.ui.meeting.list_look import make_list
 from cxcareer.ui.meeting.new_actions_model import NewActionsModel
@@ -127,7 +128,7 @@ class NewActionForm(QWidget):
         self.remove_button.setAccessibleName(self.tr("Remove the selected agreed action"))
         self.list.setAccessibleName(self.tr("Actions agreed in this meeting"))
         if self.skill.count():
-            self.skill.setItemText(0, self.tr("No particular skill"))
+            self.skill.setItemText(0, phrases.no_particular_skill())
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -146,7 +147,7 @@ class NewActionForm(QWidget):
             write_dates_in(self.due, view.lang)
         chosen = self.skill.currentData()
         self.skill.clear()
-        self.skill.addItem(self.tr("No particular skill"), None)
+        self.skill.addItem(phrases.no_particular_skill(), None)
         if view is not None:
             for skill_id in sorted(
                 view.framework.skills, key=lambda s: sort_key_text(view.skill_name(s))
@@ -171,9 +172,9 @@ class NewActionForm(QWidget):
         owner = self.owner.text().strip()
         problem = ""
         if not title:
-            problem = self.tr("Say what the action is.")
+            problem = phrases.action_needs_title()
         elif not owner:
-            problem = self.tr("Say who owns the action.")
+            problem = phrases.action_needs_owner()
         if problem:
             self.problem.setText(problem)
             self.problem.show()

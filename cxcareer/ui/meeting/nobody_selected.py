@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from cxcareer.ui.common import phrases
+
 __all__ = ["NobodySelected"]
 
 
@@ -37,7 +39,7 @@ class NobodySelected(QWidget):
             )
         )
         self.add_person_button.setText(self.tr("&Add a person…"))
-        self.add_person_button.setAccessibleName(self.tr("Add a person"))
+        self.add_person_button.setAccessibleName(phrases.add_a_person())
 
     def add_person(self) -> None:
         """Open the People list's dialog for a new person (they are selected when added)."""

@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from cxcareer.ui.common import phrases
+
 __all__ = ["NotesPanel"]
 
 
@@ -65,9 +67,7 @@ class NotesPanel(QWidget):
             self.tr("What you talked about and agreed. The person can read these.")
         )
         self.private_label.setText(self.tr("&Private notes"))
-        self.private_hint.setText(
-            self.tr("Only in this database; never exported unless you choose to.")
-        )
+        self.private_hint.setText(phrases.private_notes_stay_here())
         self.private.setAccessibleName(self.tr("Private notes, only for you"))
         self.private.setPlaceholderText(self.tr("Only you will see these."))
 

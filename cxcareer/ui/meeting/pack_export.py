@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from cxcareer.service.career import CareerApp
 from cxcareer.service.meeting_rows import pack_file_name
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.app_settings import MEETING_EXPORT_FOLDER
 from cxcareer.ui.meeting.export_dialog import ExportOptions, ExportPackDialog
 
@@ -45,7 +46,7 @@ def ask_pack_export(
     if not pack_available():
         QMessageBox.information(
             parent,
-            QCoreApplication.translate("PackExport", "Export one-to-one pack"),
+            phrases.export_pack_title(),
             QCoreApplication.translate("PackExport", "PDF export is not part of this build."),
         )
         return None

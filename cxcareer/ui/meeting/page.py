@@ -31,6 +31,7 @@ from cxcareer.service.meeting_rows import (
     record_meeting,
 )
 from cxcareer.store.errors import StoreError
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.common.tasks import Progress, Task, run_in_background
@@ -248,12 +249,7 @@ class MeetingPage(QWidget):
             self.no_changes.setText(
                 self.tr("Nothing changed since the meeting of {0}.").format(when)
             )
-        count = self.agenda_model.rowCount()
-        self.agenda_hint.setText(
-            self.tr("No open actions. Agree new ones on the right.")
-            if count == 0
-            else self.tr("Tick an action when it is done. Ctrl+Z undoes a tick.")
-        )
+        self.agenda_box.show_hint()
         self.no_past.setText(
             self.tr("No meetings recorded yet.") if self.past_model.rowCount() == 0 else ""
         )
@@ -268,7 +264,7 @@ class MeetingPage(QWidget):
         self.add_person_button.setEnabled(not self.controller.read_only)
         self.open_button.setEnabled(self.past_list.currentIndex().isValid())
         if self.controller.read_only:
-            self.save_hint.setText(self.tr("This database is open read-only."))
+            self.save_hint.setText(phrases.read_only_database())
         elif not has_content:
             self.save_hint.setText(self.tr("Write a note or agree an action to save the meeting."))
         else:

@@ -83,8 +83,16 @@ class AgendaBox(QGroupBox):
         """Fixed texts and the model's, in the current language."""
         self.setTitle(self.tr("Open actions"))
         self.list.setAccessibleName(self.tr("Open actions to go through"))
-        self.hint.setText(self.tr("Tick an action when it is done. Ctrl+Z undoes a tick."))
         self.model.retranslate()
+        self.show_hint()
+
+    def show_hint(self) -> None:
+        """How to use the list, or what to do when it is empty."""
+        self.hint.setText(
+            self.tr("No open actions. Agree new ones on the right.")
+            if self.model.rowCount() == 0
+            else self.tr("Tick an action when it is done. Ctrl+Z undoes a tick.")
+        )
 
     def set_done(self, controller: ProfileController, action_id: str, done: bool) -> None:
         """Tick (or untick) an open action as one undoable step on ``controller``'s stack."""

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout
 
+from cxcareer.ui.common import phrases
 from cxcareer.ui.onboarding.base_page import OnboardingPage, WizardContext
 from cxcareer.ui.onboarding.role_tree_model import RoleTreeModel
 
@@ -115,7 +116,7 @@ class RolePage(OnboardingPage):
         self.setSubTitle(
             self.tr("Pick the role closest to what you do today. Roles are grouped by track.")
         )
-        self.tree.setAccessibleName(self.tr("Roles by track"))
+        self.tree.setAccessibleName(phrases.roles_by_track())
         self._show_details()
 
     def refresh_framework_texts(self) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from cxcareer.framework.model import MoveKind
 from cxcareer.service.career import PersonSnapshot
 
-__all__ = ["kind_text", "level_change_text", "level_change_tooltip"]
+__all__ = ["kind_text", "level_change_text", "level_change_tooltip", "ready_text"]
 
 
 def level_change_text(have: int, need: int) -> str:
@@ -38,3 +38,8 @@ def kind_text(kind: MoveKind) -> str:
     if kind is MoveKind.PROMOTION:
         return QCoreApplication.translate("OverviewLabels", "Promotion")
     return QCoreApplication.translate("OverviewLabels", "Lateral move")
+
+
+def ready_text(percent: str) -> str:
+    """A role already reached: "100% — ready" (``percent`` is already formatted)."""
+    return QCoreApplication.translate("OverviewLabels", "{percent} — ready").format(percent=percent)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from cxcareer.graph import MissingSkill, NextMove
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.formats import format_months, percent
-from cxcareer.ui.overview.labels import kind_text
+from cxcareer.ui.overview.labels import kind_text, ready_text
 from cxcareer.ui.overview.missing_tree import SORT_VALUE, MissingSkillsTreeModel
 
 __all__ = ["NextMovesModel"]
@@ -66,9 +66,7 @@ class NextMovesModel(MissingSkillsTreeModel):
             return view.role_title(step.role)
         if column == 1:
             if step.readiness >= 1.0:
-                return self.tr("{percent} — ready").format(
-                    percent=percent(step.readiness, view.lang)
-                )
+                return ready_text(percent(step.readiness, view.lang))
             return percent(step.readiness, view.lang)
         if column == 2:
             return kind_text(step.kind)

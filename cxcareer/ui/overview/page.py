@@ -32,6 +32,7 @@ from cxcareer.service.career import CareerApp
 from cxcareer.service.changes import Aspect, Outcome
 from cxcareer.service.overview_rows import overview_hints
 from cxcareer.store.records import PersonRecord
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.controller import ProfileController
@@ -292,7 +293,7 @@ class OverviewPage(QWidget):
             )
         )
         self.add_target_button.setText(self.tr("Add a target…"))
-        self.add_target_button.setAccessibleName(self.tr("Add a target role"))
+        self.add_target_button.setAccessibleName(phrases.add_a_target_role())
         self.moves_box.setTitle(self.tr("Next moves"))
         self.moves_view.setAccessibleName(self.tr("Next moves and their missing skills"))
         self.actions_box.setTitle(self.tr("Open plan actions"))

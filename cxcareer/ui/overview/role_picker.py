@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.ui.common import phrases
 from cxcareer.ui.overview.roles_model import RolesModel
 
 __all__ = ["RolePickerDialog", "ask_current_role", "ask_new_target"]
@@ -96,7 +97,7 @@ def ask_new_target(view: PersonSnapshot, parent: QWidget | None = None) -> str |
     preselect = view.next_moves[0].role if view.next_moves else None
     dialog = RolePickerDialog(
         view,
-        QCoreApplication.translate("RolePickerDialog", "Add a target"),
+        phrases.add_a_target_role(),
         QCoreApplication.translate("RolePickerDialog", "A role {name} is aiming for:").format(
             name=view.person.name
         ),

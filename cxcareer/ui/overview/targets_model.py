@@ -15,7 +15,8 @@ from cxcareer.graph import MissingSkill
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.formats import format_months, percent
 from cxcareer.service.overview_rows import TargetRow, target_rows
-from cxcareer.service.texts import say_count
+from cxcareer.service.texts import say, say_count
+from cxcareer.ui.overview.labels import ready_text
 from cxcareer.ui.overview.missing_tree import SORT_VALUE, MissingSkillsTreeModel
 
 __all__ = ["TargetsModel"]
@@ -76,7 +77,7 @@ class TargetsModel(MissingSkillsTreeModel):
         if column == 1:
             if target.ready:
                 shown = percent(target.readiness, view.lang)
-                return self.tr("{percent} — ready").format(percent=shown)
+                return ready_text(shown)
             return percent(target.readiness, view.lang)
         if column == 2:
             return str(target.points)
@@ -86,7 +87,7 @@ class TargetsModel(MissingSkillsTreeModel):
         view = self._view
         assert view is not None
         if target.is_current:
-            return self.tr("This is the current role")
+            return say("path_here", view.lang)
         if view.person.current_role is None:
             return self.tr("Choose a current role first")
         if target.path_moves is None:

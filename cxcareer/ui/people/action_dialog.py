@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.comparison import scope_roles, sort_key_text
 from cxcareer.store.records import ActionRecord
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.locale import write_dates_in
 
 __all__ = ["ActionDialog", "ActionForm"]
@@ -72,7 +73,7 @@ class ActionDialog(QDialog):
         self.has_due.toggled.connect(self.due.setEnabled)
         self.skill = QComboBox()
         self.skill.setAccessibleName(self.tr("Skill"))
-        self.skill.addItem(self.tr("No particular skill"), None)
+        self.skill.addItem(phrases.no_particular_skill(), None)
         for skill_id in sorted(
             view.framework.skills, key=lambda s: sort_key_text(view.skill_name(s))
         ):
@@ -133,9 +134,9 @@ class ActionDialog(QDialog):
         form = self.form()
         problem = ""
         if not form.title:
-            problem = self.tr("Say what the action is.")
+            problem = phrases.action_needs_title()
         elif not form.owner:
-            problem = self.tr("Say who owns the action.")
+            problem = phrases.action_needs_owner()
         if problem:
             self.problem.setText(problem)
             self.problem.show()

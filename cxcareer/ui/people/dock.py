@@ -29,6 +29,7 @@ from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.service.people_groups import group_people
 from cxcareer.service.person_removal import Removal, delete_person
 from cxcareer.store.records import PersonRecord
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.tasks import Task, run_in_background
 from cxcareer.ui.controller import ProfileController
@@ -114,7 +115,7 @@ class PeopleDock(QWidget):
         self.show_archived.setText(self.tr("Show &archived people"))
         self.show_archived.setAccessibleName(self.tr("Show archived people"))
         self.add_button.setText(self.tr("&Add…"))
-        self.add_button.setAccessibleName(self.tr("Add a person"))
+        self.add_button.setAccessibleName(phrases.add_a_person())
         self.edit_button.setText(self.tr("&Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected person"))
         self.delete_button.setText(self.tr("&Delete…"))

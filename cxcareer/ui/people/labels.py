@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.store.records import ActionStatus, Assessor, EvidenceKind, EvidenceStrength
+from cxcareer.ui.common import phrases
 
 __all__ = [
     "assessor_label",
@@ -66,6 +67,6 @@ def level_text(view: PersonSnapshot, level: int | None) -> str:
     if level is None:
         return translate("PeopleLabels", "not rated")
     if level == 0:
-        return translate("PeopleLabels", "0 · not yet")
+        return phrases.level_not_yet()
     name = view.scale_name(level)
     return str(level) if name == str(level) else f"{level} · {name}"

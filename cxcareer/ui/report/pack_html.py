@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from cxcareer.service.formats import format_date, format_months, format_number, percent
 from cxcareer.service.report_content import (
     FLAG_DIFFERENCE,
     READINESS_FORMULA,
     ReportContent,
     TargetSection,
 )
-from cxcareer.service.report_texts import format_date, format_short_date, rt
+from cxcareer.service.texts import say, say_count
 
 __all__ = ["ACCENT", "pack_html"]
 
@@ -50,7 +51,7 @@ def pack_html(content: ReportContent) -> str:
     lang = content.lang
     parts = [
         f"<html><head><style>{_STYLE}</style></head><body>",
-        f"<h1>{escape(rt('title', lang))}</h1>",
+        f"<h1>{escape(say('pack_title', lang))}</h1>",
         f"<p style='font-size: 14pt;'><b>{escape(content.name)}</b></p>",
         _facts(content),
         _readiness(content),
@@ -92,21 +93,21 @@ def _multiline(text: str) -> str:
 
 def _facts(content: ReportContent) -> str:
     lang = content.lang
-    targets = ", ".join(t.role for t in content.targets) or rt("no_targets", lang)
+    targets = ", ".join(t.role for t in content.targets) or say("pack_no_targets", lang)
     met = (
-        format_date(content.meeting.held_on, lang)
+        format_date(content.meeting.held_on, lang, "long")
         if content.meeting is not None
-        else rt("never_met", lang)
+        else say("pack_never_met", lang)
     )
     facts = [
-        (rt("current_role", lang), content.current_role or rt("no_role", lang)),
-        (rt("targets", lang), targets),
-        (rt("last_meeting", lang), met),
+        (say("label_current_role", lang), content.current_role or say("pack_no_role", lang)),
+        (say("label_targets", lang), targets),
+        (say("pack_last_meeting", lang), met),
     ]
     if content.manager:
-        facts.insert(0, (rt("manager", lang), content.manager))
+        facts.insert(0, (say("label_manager", lang), content.manager))
     if content.email:
-        facts.insert(0, (rt("email", lang), content.email))
+        facts.insert(0, (say("pack_email", lang), content.email))
     rows = "".join(
         f"<tr><td width='28%' bgcolor='{_HEAD_BG}'><b>{escape(key)}</b></td>"
         f"<td>{escape(value)}</td></tr>"
@@ -121,36 +122,33 @@ def _facts(content: ReportContent) -> str:
 
 def _readiness(content: ReportContent) -> str:
     lang = content.lang
-    parts = [f"<h2>{escape(rt('readiness_heading', lang))}</h2>"]
+    parts = [f"<h2>{escape(say('readiness_per_target', lang))}</h2>"]
     if not content.targets:
-        parts.append(f"<p>{escape(rt('no_targets_text', lang))}</p>")
+        parts.append(f"<p>{escape(say('pack_no_targets_text', lang))}</p>")
         return "".join(parts)
-    intro = rt("readiness_intro", lang, formula=READINESS_FORMULA)
+    rule = say("readiness_formula", lang, formula=READINESS_FORMULA)
+    intro = f"{rule} {say('pack_levels_rule', lang)}"
     parts.append(f"<p class='muted'>{escape(intro)}</p>")
     for target in content.targets:
         parts.append(_target(target, lang))
     return "".join(parts)
 
 
-def _number(value: float) -> str:
-    return f"{value:g}"
-
-
 def _target(target: TargetSection, lang: str) -> str:
-    percent = f"{round(target.readiness * 100)}%"
-    line = rt(
-        "readiness_line",
+    shown = percent(target.readiness, lang)
+    line = say(
+        "pack_readiness_line",
         lang,
-        percent=percent,
-        have=_number(target.have_total),
-        need=_number(target.need_total),
+        percent=shown,
+        have=format_number(target.have_total, lang),
+        need=format_number(target.need_total, lang),
         met=target.met,
         total=target.requirements,
     )
     parts = [
-        f"<h3>{escape(target.role)} — {percent}</h3>",
+        f"<h3>{escape(target.role)} — {shown}</h3>",
         f"<p>{escape(line)}</p>",
-        f"<p><b>{escape(rt('gaps_heading', lang))}</b></p>",
+        f"<p><b>{escape(say('pack_gaps_heading', lang))}</b></p>",
     ]
     if target.gaps:
         rows = [
@@ -160,46 +158,52 @@ def _target(target: TargetSection, lang: str) -> str:
             )
             for g in target.gaps
         ]
-        headers = [rt(k, lang) for k in ("col_skill", "col_have", "col_need", "col_missing")]
+        headers = [
+            say(k, lang) for k in ("label_skill", "pack_col_have", "pack_col_need", "label_missing")
+        ]
         parts.append(_table(headers, rows, (58, 14, 14, 14)))
         if target.more_gaps:
-            more = rt("more_gaps", lang, count=target.more_gaps)
+            more = say_count("pack_more_gaps", target.more_gaps, lang)
             parts.append(f"<p class='muted'>{escape(more)}</p>")
     else:
-        parts.append(f"<p>{escape(rt('no_gaps', lang))}</p>")
-    parts.append(f"<p><b>{escape(rt('path_heading', lang))}:</b> {escape(_path(target, lang))}</p>")
+        parts.append(f"<p>{escape(say('pack_no_gaps', lang))}</p>")
+    parts.append(
+        f"<p><b>{escape(say('pack_path_heading', lang))}:</b> {escape(_path(target, lang))}</p>"
+    )
     return "".join(parts)
 
 
 def _path(target: TargetSection, lang: str) -> str:
     if target.path is None:
-        key = {"here": "path_here", "no-role": "path_no_role"}.get(target.path_reason, "path_none")
-        return rt(key, lang)
-    return rt(
-        "path_line",
+        reasons = {"here": "path_here", "no-role": "pack_path_no_role"}
+        return say(reasons.get(target.path_reason, "pack_path_none"), lang)
+    return say(
+        "pack_path_line",
         lang,
         route=" → ".join(target.path),
-        months=target.path_months,
-        moves=target.path_moves,
+        duration=format_months(target.path_months, lang),
+        moves=say_count("count_moves", target.path_moves, lang),
     )
 
 
 def _level(value: int | None, lang: str) -> str:
-    return rt("not_rated", lang) if value is None else str(value)
+    return say("pack_not_rated", lang) if value is None else str(value)
 
 
 def _comparison(content: ReportContent) -> str:
     lang = content.lang
-    parts = [f"<h2>{escape(rt('compare_heading', lang))}</h2>"]
+    parts = [f"<h2>{escape(say('pack_compare_heading', lang))}</h2>"]
     if not content.comparison:
-        parts.append(f"<p>{escape(rt('no_skills', lang))}</p>")
+        parts.append(f"<p>{escape(say('pack_no_skills', lang))}</p>")
         return "".join(parts)
-    parts.append(f"<p class='muted'>{escape(rt('compare_intro', lang, flag=FLAG_DIFFERENCE))}</p>")
+    parts.append(
+        f"<p class='muted'>{escape(say('pack_compare_intro', lang, flag=FLAG_DIFFERENCE))}</p>"
+    )
     rows = []
     for line in content.comparison:
         flag = ""
         if line.flagged and line.difference is not None:
-            mark = rt("flag_mark", lang, diff=abs(line.difference))
+            mark = say("pack_flag_mark", lang, diff=abs(line.difference))
             flag = f"<span class='warn'>⚑ {escape(mark)}</span>"
         rows.append(
             _row(
@@ -207,7 +211,7 @@ def _comparison(content: ReportContent) -> str:
                     escape(line.skill),
                     _level(line.self_level, lang),
                     _level(line.manager_level, lang),
-                    str(line.needed) if line.needed else rt("not_rated", lang),
+                    str(line.needed) if line.needed else say("pack_not_rated", lang),
                     flag,
                 ],
                 shade=_FLAG_BG if line.flagged else "",
@@ -215,7 +219,14 @@ def _comparison(content: ReportContent) -> str:
             )
         )
     headers = [
-        rt(k, lang) for k in ("col_skill", "col_self", "col_manager", "col_needed", "col_flag")
+        say(k, lang)
+        for k in (
+            "label_skill",
+            "pack_col_self",
+            "label_manager",
+            "pack_col_needed",
+            "pack_col_flag",
+        )
     ]
     parts.append(_table(headers, rows, (37, 13, 15, 13, 22)))
     return "".join(parts)
@@ -223,22 +234,24 @@ def _comparison(content: ReportContent) -> str:
 
 def _evidence(content: ReportContent) -> str:
     lang = content.lang
-    heading = "evidence_heading" if content.evidence_since is not None else "evidence_heading_all"
-    parts = [f"<h2>{escape(rt(heading, lang))}</h2>"]
+    since = content.evidence_since is not None
+    heading = "pack_evidence_heading" if since else "label_evidence"
+    parts = [f"<h2>{escape(say(heading, lang))}</h2>"]
     if content.evidence_since is not None:
-        since = rt("evidence_since", lang, date=format_date(content.evidence_since, lang))
-        parts.append(f"<p class='muted'>{escape(since)}</p>")
+        day = format_date(content.evidence_since, lang, "long")
+        parts.append(f"<p class='muted'>{escape(say('pack_evidence_since', lang, date=day))}</p>")
     if not content.evidence:
-        parts.append(f"<p>{escape(rt('no_evidence', lang))}</p>")
+        parts.append(f"<p>{escape(say('pack_no_evidence', lang))}</p>")
         return "".join(parts)
     rows = [
         _row(
             [
-                escape(format_short_date(item.observed_on, lang)),
+                escape(format_date(item.observed_on, lang)),
                 escape(item.skill),
                 str(item.level),
                 escape(
-                    f"{rt('kind_' + item.kind, lang)} ({rt('strength_' + item.strength, lang)})"
+                    f"{say('pack_kind_' + item.kind, lang)} "
+                    f"({say('pack_strength_' + item.strength, lang)})"
                 ),
                 _multiline(item.text),
             ],
@@ -246,49 +259,53 @@ def _evidence(content: ReportContent) -> str:
         )
         for item in content.evidence
     ]
-    headers = [rt(k, lang) for k in ("col_date", "col_skill", "col_level", "col_kind", "col_what")]
+    headers = [
+        say(k, lang)
+        for k in ("pack_col_date", "label_skill", "label_level", "pack_col_kind", "pack_col_what")
+    ]
     parts.append(_table(headers, rows, (14, 22, 9, 17, 38)))
     return "".join(parts)
 
 
 def _actions(content: ReportContent) -> str:
     lang = content.lang
-    parts = [f"<h2>{escape(rt('actions_heading', lang))}</h2>"]
+    parts = [f"<h2>{escape(say('pack_actions_heading', lang))}</h2>"]
     if not content.actions:
-        parts.append(f"<p>{escape(rt('no_actions', lang))}</p>")
+        parts.append(f"<p>{escape(say('pack_no_actions', lang))}</p>")
         return "".join(parts)
     rows = []
     for action in content.actions:
-        due = format_short_date(action.due_on, lang) if action.due_on else rt("no_due", lang)
+        due = format_date(action.due_on, lang) if action.due_on else say("pack_no_due", lang)
         due_cell = escape(due)
         if action.overdue:
-            due_cell += f"<br><span class='warn'>{escape(rt('overdue', lang))}</span>"
+            due_cell += f"<br><span class='warn'>{escape(say('pack_overdue', lang))}</span>"
         rows.append(
             _row([_multiline(action.title), escape(action.skill), escape(action.owner), due_cell])
         )
-    headers = [rt(k, lang) for k in ("col_action", "col_skill", "col_owner", "col_due")]
+    headers = [say(k, lang) for k in ("pack_col_action", "label_skill", "label_owner", "label_due")]
     parts.append(_table(headers, rows, (44, 22, 18, 16)))
     return "".join(parts)
 
 
 def _notes(content: ReportContent) -> str:
     lang = content.lang
-    parts = [f"<h2>{escape(rt('notes_heading', lang))}</h2>"]
+    parts = [f"<h2>{escape(say('pack_notes_heading', lang))}</h2>"]
     meeting = content.meeting
     if meeting is None:
-        parts.append(f"<p>{escape(rt('no_meeting', lang))}</p>")
+        parts.append(f"<p>{escape(say('pack_no_meeting', lang))}</p>")
         return "".join(parts)
-    meta = rt("notes_meta", lang, date=format_date(meeting.held_on, lang), author=meeting.author)
+    day = format_date(meeting.held_on, lang, "long")
+    meta = say("pack_notes_meta", lang, date=day, author=meeting.author)
     parts.append(f"<p class='muted'>{escape(meta)}</p>")
-    parts.append(f"<h3>{escape(rt('shared_notes', lang))}</h3>")
-    shared = _multiline(meeting.shared) or escape(rt("no_shared_notes", lang))
+    parts.append(f"<h3>{escape(say('pack_shared_notes', lang))}</h3>")
+    shared = _multiline(meeting.shared) or escape(say("no_shared_notes", lang))
     parts.append(f"<p>{shared}</p>")
     if meeting.private is not None:
-        private = _multiline(meeting.private) or escape(rt("no_private_notes", lang))
+        private = _multiline(meeting.private) or escape(say("pack_no_private_notes", lang))
         parts.append(
             f"<table width='100%' border='1' cellspacing='0' cellpadding='6' "
             f"style='border-collapse: collapse; border-color: {_WARN}; border-style: solid;'>"
-            f"<tr><td><p class='private'><b>{escape(rt('private_notes', lang))}</b></p>"
+            f"<tr><td><p class='private'><b>{escape(say('pack_private_notes', lang))}</b></p>"
             f"<p>{private}</p></td></tr></table>"
         )
     return "".join(parts)

@@ -18,8 +18,9 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication, QPdfWriter, QTextDocument
 
 from cxcareer.service.career import CareerApp
+from cxcareer.service.formats import format_date
 from cxcareer.service.report_content import ReportContent, build_report
-from cxcareer.service.report_texts import format_date, rt
+from cxcareer.service.texts import say
 from cxcareer.ui.report.pack_html import ACCENT, pack_html
 from cxcareer.ui.report.paged_pdf import (
     PAPER_SIZES,
@@ -93,7 +94,7 @@ def render_pack(content: ReportContent, path: Path, *, paper: str = "a4") -> Non
     os.close(handle)
     try:
         writer = QPdfWriter(temporary)
-        writer.setTitle(f"{rt('title', content.lang)}: {content.name}")
+        writer.setTitle(f"{say('pack_title', content.lang)}: {content.name}")
         writer.setCreator("cxcareer")
         configure_writer(writer, paper)
         document = pack_document(content)
@@ -123,11 +124,11 @@ def pack_document(content: ReportContent) -> QTextDocument:
 def _frame(content: ReportContent) -> PageFrame:
     lang = content.lang
     return PageFrame(
-        header_left=f"{rt('title', lang)} · {content.name}",
-        header_right=rt("generated", lang, date=format_date(content.today, lang)),
-        header_flag=rt("private_banner", lang) if content.include_private else "",
-        footer_left=rt("confidential", lang),
-        footer_right=rt("page", lang, page="{page}", pages="{pages}"),
+        header_left=f"{say('pack_title', lang)} · {content.name}",
+        header_right=say("pack_generated", lang, date=format_date(content.today, lang, "long")),
+        header_flag=say("pack_private_banner", lang) if content.include_private else "",
+        footer_left=say("pack_confidential", lang),
+        footer_right=say("pack_page", lang, page="{page}", pages="{pages}"),
         accent=ACCENT,
     )
 

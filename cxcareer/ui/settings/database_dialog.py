@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 from cxcareer.service import database_care
 from cxcareer.service.changes import Aspect, Changes
 from cxcareer.service.formats import format_datetime
+from cxcareer.service.texts import say
 from cxcareer.store.backup import BackupInfo
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.errors import describe_error, show_error
 from cxcareer.ui.common.read_only_table import read_only_table
 from cxcareer.ui.common.tasks import Progress, run_in_background
@@ -235,7 +237,7 @@ class DatabaseDialog(QDialog):
             )
             return
         if not self.confirm_restore(info):
-            self._set_status(self.tr("Nothing was restored."))
+            self._set_status(say("restore_cancelled", self.controller.lang))
             return
         self._restore(info)
 
@@ -366,7 +368,7 @@ class DatabaseDialog(QDialog):
         self.folder_button.setText(self.tr("Show &folder"))
         self.folder_button.setAccessibleName(self.tr("Show the backups folder"))
         self.check_box.retranslate()
-        self.status.setAccessibleName(self.tr("Outcome of the last step"))
+        self.status.setAccessibleName(phrases.last_step_outcome())
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         if close is not None:
             close.setText(self.tr("Close"))

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.sharing.export_dialog import ExportDialog, last_folder, remember_folder
@@ -36,7 +37,7 @@ def export_bundle(controller: ProfileController, parent: QWidget | None) -> None
     if not controller.app.people(include_archived=True):
         show_error(
             parent,
-            ValueError(QCoreApplication.translate("sharing", "There is nobody to export yet.")),
+            ValueError(phrases.nobody_to_export()),
         )
         return
     dialog = ExportDialog(controller, parent)
@@ -59,14 +60,12 @@ def import_bundle(controller: ProfileController, parent: QWidget | None) -> None
     if controller.read_only:
         show_error(
             parent,
-            PermissionError(
-                QCoreApplication.translate("sharing", "This database is open read-only.")
-            ),
+            PermissionError(phrases.read_only_database()),
         )
         return
     chosen, _filter = QFileDialog.getOpenFileName(
         parent,
-        QCoreApplication.translate("sharing", "Import person bundle"),
+        phrases.import_bundle_title(),
         str(last_folder(controller)),
         QCoreApplication.translate(
             "sharing", "cxcareer bundles (*.cxbundle.json *.json);;All files (*)"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service.bundle_preview import bundle_file_name
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.app_settings import BUNDLES_FOLDER
 from cxcareer.ui.controller import ProfileController
 
@@ -189,7 +190,7 @@ class ExportDialog(QDialog):
         choice = self.choice()
         problem = ""
         if self.person.currentData() is None:
-            problem = self.tr("There is nobody to export yet.")
+            problem = phrases.nobody_to_export()
         elif choice is None:
             problem = self.tr("Choose the file to save.")
         elif not choice.path.parent.is_dir():

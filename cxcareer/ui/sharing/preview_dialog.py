@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service.bundle_preview import BundlePreview
+from cxcareer.ui.common import phrases
 from cxcareer.ui.sharing.preview_model import PreviewModel
 
 __all__ = ["PreviewDialog"]
@@ -34,7 +35,7 @@ class PreviewDialog(QDialog):
     def __init__(self, preview: BundlePreview, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
-        self.setWindowTitle(self.tr("Import person bundle"))
+        self.setWindowTitle(phrases.import_bundle_title())
         self.setSizeGripEnabled(True)
 
         self.heading = QLabel(self._heading_text(path))

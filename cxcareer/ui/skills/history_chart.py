@@ -19,6 +19,7 @@ from cxcareer.service.career import PersonSnapshot, RatingPoint
 from cxcareer.service.formats import format_date
 from cxcareer.service.skill_history import HistoryChartData, HistorySeries, history_chart
 from cxcareer.store.records import Assessor
+from cxcareer.ui.common import phrases
 from cxcareer.ui.skills.labels import level_label
 
 __all__ = ["HistoryChart"]
@@ -123,7 +124,7 @@ class HistoryChart(QWidget):
             self._series(painter, data, plot, series, colour, dashed)
         self._legend(painter, plot)
         if data.empty:
-            self._message(painter, self.tr("Not rated yet."))
+            self._message(painter, phrases.not_rated_yet())
         if self.hasFocus():
             pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2)
             painter.setPen(pen)

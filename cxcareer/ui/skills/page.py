@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from cxcareer.service.changes import Changes
 from cxcareer.service.skill_rows import SkillRow
 from cxcareer.service.texts import say_count
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.common.refresh import RefreshOnChange
@@ -192,7 +193,7 @@ class SkillsPage(QWidget):
         self.show_all_box.setToolTip(
             self.tr("List every skill of the framework, not only those the roles ask for.")
         )
-        self.table.setAccessibleName(self.tr("Skills and levels"))
+        self.table.setAccessibleName(phrases.skills_and_levels())
         self.table.setAccessibleDescription(
             self.tr(
                 "One row per skill. Press F2 or Enter on a self or manager level to change it, "

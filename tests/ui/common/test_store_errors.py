@@ -1,7 +1,8 @@
 """``describe_error`` says the store's database errors in the current language.
 
 English must equal ``str(error)`` (the store's own text); with the pt-BR translators installed
-the sentence is Portuguese, names the file, and matches the CLI's catalogue word for word.
+the sentence is Portuguese, names the file, and is the CLI's sentence word for word (both come
+from the one catalogue, :mod:`cxcareer.service.texts`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
-from cxcareer.commands.store_messages import store_message as cli_message
+from cxcareer.service.texts.store_errors import store_message as cli_message
 from cxcareer.store.database import open_database, resolve_location
 from cxcareer.store.errors import (
     DatabaseCorrupt,

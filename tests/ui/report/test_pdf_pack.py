@@ -105,8 +105,8 @@ def test_a4_and_letter_page_sizes(career_app: CareerApp, ana: PackPerson, tmp_pa
 def test_portuguese_pack(career_app: CareerApp, ana: PackPerson, tmp_path: Path) -> None:
     text = pdf_text(write_pack(career_app, ana.person.id, tmp_path / "ana.pdf", lang="pt-BR"))
 
-    assert "Pacote da conversa individual" in text
-    assert "Prontidão por função-alvo" in text
+    assert "Pacote da conversa 1:1" in text
+    assert "Prontidão por objetivo" in text
     assert "Especialista de Suporte ao Cliente" in text
     assert "Ações em aberto" in text
     assert "atrasada" in text
@@ -236,8 +236,8 @@ def test_typed_text_cannot_change_the_layout(
     text = pdf_text(write_pack(career_app, person.id, tmp_path / "ze.pdf", lang="pt-BR"))
 
     assert "<b>Zé</b> & Co" in text
-    assert "Nenhuma função-alvo foi escolhida ainda" in text
-    assert "Nenhuma conversa individual foi registrada ainda." in text
+    assert "Nenhum cargo-alvo foi escolhido ainda" in text
+    assert "Nenhuma conversa 1:1 foi registrada ainda." in text
 
 
 @pytest.mark.parametrize(("lang", "paper"), [("en", "a4"), ("pt-BR", "letter"), ("pt-BR", "a4")])
