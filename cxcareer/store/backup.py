@@ -29,6 +29,7 @@ from pathlib import Path
 
 from cxcareer.store.errors import DatabaseCorrupt
 from cxcareer.store.sqlite_errors import translate
+from cxcareer.store.sqlite_files import read_only_uri
 
 __all__ = [
     "BACKUP_NAME",
@@ -91,8 +92,7 @@ def fsync_dir(folder: Path) -> None:
 
 def connect_read_only(db_path: Path, *, timeout: float = 5.0) -> sqlite3.Connection:
     """A connection that can never change ``db_path`` (and never creates it)."""
-    uri = db_path.resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, timeout=timeout)
+    return sqlite3.connect(read_only_uri(db_path.resolve()), uri=True, timeout=timeout)
 
 
 def integrity_problems(db_path: Path, *, quick: bool = False) -> list[str]:
