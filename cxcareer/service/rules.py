@@ -16,7 +16,9 @@ cxcareer.service.rules.Refused: an action needs an owner
 
 from __future__ import annotations
 
-__all__ = ["REFUSALS", "Refused", "required_text"]
+from enum import Enum
+
+__all__ = ["KEEP", "REFUSALS", "Keep", "Refused", "required_text"]
 
 #: What each refusal says, by key: English first, then Brazilian Portuguese.
 REFUSALS: dict[str, dict[str, str]] = {
@@ -54,7 +56,32 @@ REFUSALS: dict[str, dict[str, str]] = {
         "en": "type {name} to confirm the deletion",
         "pt-BR": "digite {name} para confirmar a exclusão",
     },
+    "unknown_framework": {
+        "en": "no imported framework '{id}' (imported: {known}); use 'cxcareer framework import'",
+        "pt-BR": "nenhum framework importado '{id}' (importados: {known}); use "
+        "'cxcareer framework import'",
+    },
+    "file_exists": {
+        "en": "{file} already exists; choose a new file name",
+        "pt-BR": "{file} já existe; escolha um novo nome de arquivo",
+    },
+    "sqlite_only": {
+        "en": "{location} is a server database; use the server's own tools (pg_dump, "
+        "pg_restore, amcheck) for this",
+        "pt-BR": "{location} é um banco em servidor; use as ferramentas do servidor (pg_dump, "
+        "pg_restore, amcheck) para isso",
+    },
 }
+
+
+class Keep(Enum):
+    """The type of :data:`KEEP`: "leave this field as it is" in a partial edit."""
+
+    KEEP = "keep"
+
+
+#: A field a partial edit leaves as it is (``None`` cannot say so: it often means "none").
+KEEP = Keep.KEEP
 
 
 class Refused(ValueError):

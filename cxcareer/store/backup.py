@@ -37,6 +37,7 @@ __all__ = [
     "backup_dir_for",
     "backup_name",
     "connect_read_only",
+    "copy_to_file",
     "fsync_dir",
     "integrity_problems",
     "list_backups",
@@ -157,6 +158,26 @@ def _free_name(backup_dir: Path, taken_at: datetime, reason: str) -> Path:
     return backup_dir / backup_name(taken_at, reason, seq)
 
 
+def _write_checked_copy(db_path: Path, tmp: Path) -> None:
+    """An online copy of ``db_path`` in the new private file ``tmp``, checked and on disk.
+
+    Raises :class:`DatabaseCorrupt` when the copy fails its integrity check.
+    """
+    _create_private(tmp)
+    source = connect_read_only(db_path, timeout=30.0)
+    try:
+        _copy_into(source, tmp)
+    finally:
+        source.close()
+    problems = integrity_problems(tmp)
+    if problems:
+        raise DatabaseCorrupt(
+            f"The backup of {db_path} failed its integrity check ({problems[0]}); "
+            "it was not kept. The database itself may be damaged."
+        )
+    _fsync_file(tmp)
+
+
 def make_backup(
     db_path: Path, backup_dir: Path, *, reason: str, now: datetime | None = None
 ) -> Path:
@@ -174,19 +195,7 @@ def make_backup(
     try:
         _ensure_dir(backup_dir)
         before = stat_signature(db_path)
-        _create_private(tmp)
-        source = connect_read_only(db_path, timeout=30.0)
-        try:
-            _copy_into(source, tmp)
-        finally:
-            source.close()
-        problems = integrity_problems(tmp)
-        if problems:
-            raise DatabaseCorrupt(
-                f"The backup of {location} failed its integrity check ({problems[0]}); "
-                "it was not kept. The database itself may be damaged."
-            )
-        _fsync_file(tmp)
+        _write_checked_copy(db_path, tmp)
         final = _free_name(backup_dir, taken_at, reason)
         os.replace(tmp, final)
         fsync_dir(backup_dir)
@@ -201,6 +210,30 @@ def make_backup(
         raise
     record_backup_state(backup_dir, final, before)
     return final
+
+
+def copy_to_file(db_path: Path, target: Path) -> Path:
+    """Back ``db_path`` up to the file ``target`` of the person's choosing (0600, atomic).
+
+    The same checked online copy as :func:`make_backup`, outside the backup folder (so it is
+    neither listed nor thinned). A failure to write ``target`` is said about ``target``
+    (``DiskFull``, ``DatabaseReadOnly``); no partial file is left behind.
+    """
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    try:
+        _write_checked_copy(db_path, tmp)
+        os.replace(tmp, target)
+    except (OSError, sqlite3.Error) as exc:
+        _remove_quietly(tmp, Path(f"{tmp}-journal"))
+        store_error = translate(exc, str(target))
+        if store_error is None:
+            raise
+        raise store_error from exc
+    except BaseException:
+        _remove_quietly(tmp, Path(f"{tmp}-journal"))
+        raise
+    fsync_dir(target.parent)
+    return target
 
 
 def list_backups(backup_dir: Path) -> list[BackupInfo]:
