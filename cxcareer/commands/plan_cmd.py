@@ -1,8 +1,11 @@
 """``cxcareer assess``, ``action add|list|done|drop`` and ``meeting add``: the day-to-day record.
 
 Why ratings are typed ``SKILL=LEVEL``: the same form as ``next --skill``, so what a person tries
-in a what-if is what they record. Every rating is checked against the person's framework
-version (unknown skills get the closest ids, levels off the scale get the allowed range).
+in a what-if is what they record. Each command is the service's use case the app's screens call
+too (:meth:`~cxcareer.service.career.CareerApp.rate`, :mod:`cxcareer.service.development`,
+:func:`~cxcareer.service.meeting_rows.record_meeting`), so both refuse the same things — an
+unknown skill (with the closest ids), a level off the scale, a blank owner or author — and the
+defaults (the person owns their actions, their manager writes the one-to-one) are the same.
 """
 
 from __future__ import annotations
@@ -10,13 +13,13 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from cxcareer.commands.common import CommandError, emit_json, language_of
+from cxcareer.commands.common import emit_json, language_of, typed_levels
 from cxcareer.commands.messages import t
 from cxcareer.commands.render import table
-from cxcareer.commands.store_access import add_store_options, transaction
-from cxcareer.store.records import ActionRecord, ActionStatus, AssessmentItemRecord, Assessor
-from cxcareer.store.services import actions, assessments, meetings
-from cxcareer.store.services.common import person_row
+from cxcareer.commands.store_access import add_store_options, open_app
+from cxcareer.service import development
+from cxcareer.service.meeting_rows import record_meeting
+from cxcareer.store.records import ActionRecord, ActionStatus, Assessor
 
 __all__ = ["register"]
 
@@ -73,30 +76,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     madd.set_defaults(handler=run_meeting_add)
 
 
-def _ratings(values: list[str], note: str | None, lang: str) -> list[AssessmentItemRecord]:
-    items = []
-    for value in values:
-        skill, sep, level = value.partition("=")
-        try:
-            number = int(level.strip())
-        except ValueError:
-            number = None
-        if not sep or not skill.strip() or number is None:
-            raise CommandError(t("bad_skill_arg", lang, value=value), code=2)
-        items.append(AssessmentItemRecord(skill.strip(), number, note))
-    return items
-
-
 def run_assess(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    items = _ratings(args.ratings, args.note, lang)
-    with transaction(args, lang) as session:
-        row = person_row(session, args.person)
-        name = args.assessor
-        if name is None and args.by == Assessor.MANAGER.value and row.manager_id:
-            name = person_row(session, row.manager_id).name
-        name = name or (row.name if args.by == Assessor.SELF.value else "manager")
-        record = assessments.add_assessment(session, row.id, Assessor(args.by), name, items)
+    levels = typed_levels(args.ratings, lang)
+    comments = dict.fromkeys(levels, args.note) if args.note else None
+    with open_app(args, lang) as app:
+        record = app.rate(
+            args.person,
+            levels,
+            assessor=Assessor(args.by),
+            comments=comments,
+            assessor_name=args.assessor,
+        ).value
+        name = app.person(record.person_id).name
     if args.json:
         emit_json(
             {
@@ -108,7 +100,7 @@ def run_assess(args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(t("assessment_saved", lang, count=len(record.items), name=row.name, id=record.id))
+        print(t("assessment_saved", lang, count=len(record.items), name=name, id=record.id))
     return 0
 
 
@@ -126,17 +118,16 @@ def _action_json(a: ActionRecord) -> dict[str, object]:
 
 def run_action_add(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    with transaction(args, lang) as session:
-        row = person_row(session, args.person)
-        record = actions.add_action(
-            session,
-            row.id,
+    with open_app(args, lang) as app:
+        record = development.add_action(
+            app,
+            args.person,
             args.title,
-            args.owner or row.name,
+            args.owner,
             skill=args.skill,
             target_role=args.target,
             due_on=args.due,
-        )
+        ).value
     if args.json:
         emit_json(_action_json(record))
     else:
@@ -146,9 +137,9 @@ def run_action_add(args: argparse.Namespace) -> int:
 
 def run_action_list(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    with transaction(args, lang) as session:
+    with open_app(args, lang) as app:
         status = None if args.all else ActionStatus.OPEN
-        found = actions.list_actions(session, args.person, status=status)
+        found = development.list_actions(app, args.person, status=status)
     if args.json:
         emit_json([_action_json(a) for a in found])
         return 0
@@ -172,8 +163,8 @@ def run_action_list(args: argparse.Namespace) -> int:
 
 def run_action_status(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    with transaction(args, lang) as session:
-        record = actions.set_action_status(session, args.action_id.strip(), args.status)
+    with open_app(args, lang) as app:
+        record = development.set_action_status(app, args.action_id, args.status).value
     if args.json:
         emit_json(_action_json(record))
     else:
@@ -184,19 +175,16 @@ def run_action_status(args: argparse.Namespace) -> int:
 
 def run_meeting_add(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    with transaction(args, lang) as session:
-        row = person_row(session, args.person)
-        author = args.author
-        if author is None:
-            author = person_row(session, row.manager_id).name if row.manager_id else "manager"
-        record = meetings.record_meeting(
-            session,
-            row.id,
+    with open_app(args, lang) as app:
+        record = record_meeting(
+            app,
+            args.person,
             args.date or date.today(),
-            author,
+            args.author,
             shared_notes=args.shared,
             private_notes=args.private,
-        )
+        ).value
+        name = app.person(record.person_id).name
     if args.json:
         emit_json(
             {
@@ -208,5 +196,5 @@ def run_meeting_add(args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(t("meeting_saved", lang, day=record.held_on.isoformat(), name=row.name, id=record.id))
+        print(t("meeting_saved", lang, day=record.held_on.isoformat(), name=name, id=record.id))
     return 0
