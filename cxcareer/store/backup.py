@@ -23,6 +23,7 @@ import os
 import re
 import secrets
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -158,6 +159,26 @@ def _free_name(backup_dir: Path, taken_at: datetime, reason: str) -> Path:
     return backup_dir / backup_name(taken_at, reason, seq)
 
 
+@contextlib.contextmanager
+def _left_clean(tmp: Path, location: str) -> Iterator[None]:
+    """Remove ``tmp`` (and its journal) when the block fails, so no partial copy is left.
+
+    File and driver errors come out as the store's errors about ``location`` (``DiskFull``,
+    ``DatabaseReadOnly``...) when :func:`translate` knows them, otherwise unchanged.
+    """
+    try:
+        yield
+    except (OSError, sqlite3.Error) as exc:
+        _remove_quietly(tmp, Path(f"{tmp}-journal"))
+        store_error = translate(exc, location)
+        if store_error is None:
+            raise
+        raise store_error from exc
+    except BaseException:
+        _remove_quietly(tmp, Path(f"{tmp}-journal"))
+        raise
+
+
 def _write_checked_copy(db_path: Path, tmp: Path) -> None:
     """An online copy of ``db_path`` in the new private file ``tmp``, checked and on disk.
 
@@ -192,22 +213,13 @@ def make_backup(
     taken_at = _utc(now)
     location = str(db_path)
     tmp = backup_dir / f"{_TMP_PREFIX}{secrets.token_hex(8)}.part"
-    try:
+    with _left_clean(tmp, location):
         _ensure_dir(backup_dir)
         before = stat_signature(db_path)
         _write_checked_copy(db_path, tmp)
         final = _free_name(backup_dir, taken_at, reason)
         os.replace(tmp, final)
         fsync_dir(backup_dir)
-    except (OSError, sqlite3.Error) as exc:
-        _remove_quietly(tmp, Path(f"{tmp}-journal"))
-        store_error = translate(exc, location)
-        if store_error is None:
-            raise
-        raise store_error from exc
-    except BaseException:
-        _remove_quietly(tmp, Path(f"{tmp}-journal"))
-        raise
     record_backup_state(backup_dir, final, before)
     return final
 
@@ -220,18 +232,9 @@ def copy_to_file(db_path: Path, target: Path) -> Path:
     (``DiskFull``, ``DatabaseReadOnly``); no partial file is left behind.
     """
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
-    try:
+    with _left_clean(tmp, str(target)):
         _write_checked_copy(db_path, tmp)
         os.replace(tmp, target)
-    except (OSError, sqlite3.Error) as exc:
-        _remove_quietly(tmp, Path(f"{tmp}-journal"))
-        store_error = translate(exc, str(target))
-        if store_error is None:
-            raise
-        raise store_error from exc
-    except BaseException:
-        _remove_quietly(tmp, Path(f"{tmp}-journal"))
-        raise
     fsync_dir(target.parent)
     return target
 
