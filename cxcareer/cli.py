@@ -22,13 +22,12 @@ from cxcareer.commands import (
     report_cmd,
     sharing_cmd,
 )
-from cxcareer.commands.common import CommandError, describe_unknown
+from cxcareer.commands.common import CommandError
+from cxcareer.commands.failures import failure_message
 from cxcareer.commands.store_access import add_db_option
-from cxcareer.framework import FrameworkError, UnknownIdError
 from cxcareer.service.texts import locale_language
 from cxcareer.service.texts import say as t
-from cxcareer.service.texts.store_errors import store_message
-from cxcareer.store.errors import StoreError
+from cxcareer.store.database import resolve_location
 
 __all__ = ["build_parser", "main"]
 
@@ -74,22 +73,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as error:
         _report(str(error), error.details)
         return error.code
-    except UnknownIdError as error:
-        _report(describe_unknown(error, lang))
-        return 1
-    except StoreError as error:
-        _report(store_message(error, lang))
-        return 1
-    except FrameworkError as error:
-        _report(str(error))
-        return 1
-    except OSError as error:
-        _report(t("cannot_read", lang, file=error.filename or "?", reason=error.strerror or error))
-        return 1
     except KeyboardInterrupt:
         return 130
     except Exception as error:
-        if os.environ.get("CXCAREER_DEBUG") == "1":
-            traceback.print_exc()
-        _report(t("bug", lang, kind=type(error).__name__, message=error))
+        said = failure_message(error, lang, _database_named(args))
+        if said is None:
+            if os.environ.get("CXCAREER_DEBUG") == "1":
+                traceback.print_exc()
+            said = t("bug", lang, kind=type(error).__name__, message=error)
+        _report(said)
         return 1
+
+
+def _database_named(args: argparse.Namespace) -> str | None:
+    """The database the command used (as the store names it), for errors that do not say."""
+    try:
+        return str(resolve_location(getattr(args, "db", None)))
+    except ValueError:
+        return None

@@ -99,7 +99,7 @@ def _from_person(
     args: argparse.Namespace, lang: str
 ) -> tuple[Framework, str, dict[str, int], nx.DiGraph]:
     """The stored person's framework, current role, levels on ``--basis`` (+ ``--skill``), graph."""
-    snapshot, _counts = person_snapshot(args, lang)
+    snapshot = person_snapshot(args, lang)
     if not snapshot.person.current_role:
         raise CommandError(t("need_person_role", lang, name=snapshot.person.name))
     G = snapshot.graph
@@ -119,7 +119,7 @@ def run_next(args: argparse.Namespace) -> int:
         if not args.role:
             raise CommandError(t("need_role", lang), code=2)
         framework = load_chosen_framework(args.framework, lang)
-        role = checked_role(framework, args.role, lang)
+        role = checked_role(framework, args.role)
         G = graph_for(framework)
         levels = parse_levels(G, args.skill, lang)
     steps = next_moves(G, role, levels)
@@ -187,10 +187,10 @@ def run_path(args: argparse.Namespace) -> int:
         if not args.source or not args.target:
             raise CommandError(t("need_from_to", lang), code=2)
         framework = load_chosen_framework(args.framework, lang)
-        source = checked_role(framework, args.source, lang)
+        source = checked_role(framework, args.source)
         G = graph_for(framework)
         levels = parse_levels(G, args.skill, lang)
-    target = checked_role(framework, args.target, lang)
+    target = checked_role(framework, args.target)
     found = paths(G, source, target, levels, k=args.alternatives + 1)
     if args.json:
         emit_json(

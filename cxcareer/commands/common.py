@@ -1,7 +1,10 @@
 """What every command shares: language, the chosen framework, ``--skill`` values and output.
 
-Handlers raise :class:`CommandError` for anything the user can fix; ``cxcareer.cli.main`` prints
-it as one line and exits with its code, so no traceback ever reaches a terminal.
+Handlers raise :class:`CommandError` for mistakes in what was typed; ``cxcareer.cli.main`` prints
+it as one line and exits with its code. Everything the service, the engine or the store refuses
+(unknown ids, levels off the scale, rules) is left to propagate: ``main`` says it in one place
+(:mod:`cxcareer.commands.failures`), as the desktop app says it, so no traceback ever reaches a
+terminal.
 """
 
 from __future__ import annotations
@@ -14,11 +17,10 @@ from typing import Any
 
 import networkx as nx
 
-from cxcareer.framework import Framework, FrameworkInvalid, UnknownIdError
+from cxcareer.framework import Framework, FrameworkInvalid
 from cxcareer.framework.text import normalise_language
-from cxcareer.graph import InvalidLevelError, build_graph, check_levels
+from cxcareer.graph import build_graph, check_levels
 from cxcareer.service.formats import format_list
-from cxcareer.service.problems import describe_problem
 from cxcareer.service.texts import locale_language, say_count
 from cxcareer.service.texts import say as t
 
@@ -27,13 +29,13 @@ __all__ = [
     "add_framework_option",
     "add_language_option",
     "checked_role",
-    "describe_unknown",
     "emit_json",
     "graph_for",
     "history_counts",
     "language_of",
     "load_chosen_framework",
     "parse_levels",
+    "typed_levels",
 ]
 
 
@@ -92,12 +94,6 @@ def load_chosen_framework(path: str | None, lang: str) -> Framework:
         raise CommandError(message, details=errors) from None
 
 
-def describe_unknown(error: UnknownIdError | InvalidLevelError, lang: str) -> str:
-    """ "unknown role 'x' — closest: a, b" or "level 9 … out of range" in ``lang``, as the app
-    says it (:func:`cxcareer.service.problems.describe_problem`)."""
-    return describe_problem(error, lang) or str(error)
-
-
 _HISTORY_COUNTS = (
     ("assessments", "count_assessments"),
     ("evidence", "count_evidence"),
@@ -111,14 +107,13 @@ def history_counts(counts: Mapping[str, int], lang: str) -> str:
     return format_list([say_count(key, counts[name], lang) for name, key in _HISTORY_COUNTS], lang)
 
 
-def parse_levels(G: nx.DiGraph, values: Iterable[str], lang: str) -> dict[str, int]:
-    """Turn ``SKILL=LEVEL`` strings into checked levels.
+def typed_levels(values: Iterable[str], lang: str) -> dict[str, int]:
+    """Turn ``SKILL=LEVEL`` strings into a mapping, unchecked (the engine or service checks).
 
     Raises:
-        CommandError: code 2 for a malformed value, code 1 for an unknown skill or a level
-            outside the scale.
+        CommandError: code 2 for a malformed value.
     """
-    raw: dict[str, int] = {}
+    typed: dict[str, int] = {}
     for value in values:
         skill, sep, level = value.partition("=")
         try:
@@ -127,25 +122,23 @@ def parse_levels(G: nx.DiGraph, values: Iterable[str], lang: str) -> dict[str, i
             number = None
         if not sep or not skill.strip() or number is None:
             raise CommandError(t("bad_skill_arg", lang, value=value), code=2)
-        raw[skill.strip()] = number
-    try:
-        return dict(check_levels(G, raw).items())
-    except UnknownIdError as error:
-        raise CommandError(describe_unknown(error, lang)) from None
-    except InvalidLevelError as error:
-        raise CommandError(describe_unknown(error, lang)) from None
+        typed[skill.strip()] = number
+    return typed
 
 
-def checked_role(framework: Framework, role: str, lang: str) -> str:
-    """``role`` if the framework declares it.
+def parse_levels(G: nx.DiGraph, values: Iterable[str], lang: str) -> dict[str, int]:
+    """Turn ``SKILL=LEVEL`` strings into levels checked against the graph's framework.
 
     Raises:
-        CommandError: naming the role and the closest valid ids.
+        CommandError: code 2 for a malformed value.
+        UnknownIdError, InvalidLevelError: an unknown skill, a level outside the scale.
     """
-    try:
-        return framework.role(role).id
-    except UnknownIdError as error:
-        raise CommandError(describe_unknown(error, lang)) from None
+    return dict(check_levels(G, typed_levels(values, lang)).items())
+
+
+def checked_role(framework: Framework, role: str) -> str:
+    """``role`` if the framework declares it (``UnknownIdError`` with the closest ids if not)."""
+    return framework.role(role).id
 
 
 def graph_for(framework: Framework) -> nx.DiGraph:

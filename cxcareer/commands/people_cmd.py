@@ -1,8 +1,10 @@
 """``cxcareer person add|list|show|edit``: the people whose careers are planned here.
 
-Why ``show`` computes readiness here: the store knows levels, the engine knows roles; a person's
-page is where the two meet, on the person's own framework version (not the newest one), so
-ratings made against an older framework keep their meaning.
+Each command is one use case of the service layer: ``add`` and ``edit`` apply the same rules as
+the app's person form (:meth:`~cxcareer.service.career.CareerApp.create_person`,
+:meth:`~cxcareer.service.career.CareerApp.edit_person`), and ``show`` prints the same snapshot
+every screen shows (:func:`~cxcareer.service.person_summary.summarise_person`), on the person's
+own framework version, so ratings made against an older framework keep their meaning.
 """
 
 from __future__ import annotations
@@ -10,19 +12,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from cxcareer.commands.common import CommandError, emit_json, history_counts, language_of
+from cxcareer.commands.common import emit_json, history_counts, language_of
 from cxcareer.commands.render import table
-from cxcareer.commands.store_access import add_store_options, command_error, open_store, transaction
-from cxcareer.service.career import CareerApp, PersonSnapshot
+from cxcareer.commands.store_access import add_store_options, open_app
+from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.formats import percent
+from cxcareer.service.person_summary import PersonSummary, summarise_person
+from cxcareer.service.rules import KEEP
 from cxcareer.service.texts import say as t
-from cxcareer.store.errors import StoreError
-from cxcareer.store.records import Basis, HistoryCounts, PersonRecord
-from cxcareer.store.services import people
-from cxcareer.store.services.common import person_row
-from cxcareer.store.services.frameworks import framework_from_version, list_framework_versions
+from cxcareer.store.records import Basis
 
 __all__ = ["add_basis_option", "person_snapshot", "register"]
 
@@ -77,30 +75,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     edit.set_defaults(handler=run_edit)
 
 
-def _version_id(session: Session, key: str | None, lang: str) -> str | None:
-    """The newest imported version of framework ``key`` (or the version with that id)."""
-    if key is None:
-        return None
-    versions = list_framework_versions(session)
-    for version in reversed(versions):
-        if key in (version.id, version.framework_id):
-            return version.id
-    known = sorted({v.framework_id for v in versions})
-    raise CommandError(t("unknown_framework", lang, id=key, known=", ".join(known) or "-"))
-
-
 def run_add(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    with transaction(args, lang) as session:
-        record = people.create_person(
-            session,
+    with open_app(args, lang) as app:
+        record = app.create_person(
             args.name,
             email=args.email,
             current_role=args.role,
             targets=args.target,
-            manager=args.manager,
-            framework_version_id=_version_id(session, args.framework, lang),
-        )
+            manager_id=args.manager,
+            framework_version_id=args.framework,
+        ).value
     if args.json:
         emit_json({"id": record.id, "name": record.name})
     else:
@@ -110,8 +95,8 @@ def run_add(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    with transaction(args, lang) as session:
-        everyone = people.list_people(session)
+    with open_app(args, lang) as app:
+        everyone = app.people()
     if args.json:
         emit_json(
             [
@@ -129,22 +114,15 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def person_snapshot(args: argparse.Namespace, lang: str) -> tuple[PersonSnapshot, HistoryCounts]:
+def person_snapshot(args: argparse.Namespace, lang: str) -> PersonSnapshot:
     """The stored person of ``args.person`` on ``--basis``, as every face shows them."""
-    with open_store(args, lang) as database:
-        app = CareerApp(database, lang=lang)
-        try:
-            snapshot = app.person_snapshot(args.person, basis=Basis(args.basis))
-            counts = app.history_counts(snapshot.person.id)
-        except (StoreError, ValueError) as error:
-            raise command_error(error, database, lang) from None
-    return snapshot, counts
+    with open_app(args, lang) as app:
+        return app.person_snapshot(args.person, basis=Basis(args.basis))
 
 
-def _show_payload(
-    snapshot: PersonSnapshot, counts: HistoryCounts, manager: str | None
-) -> dict[str, Any]:
-    person: PersonRecord = snapshot.person
+def _show_payload(summary: PersonSummary) -> dict[str, Any]:
+    snapshot, counts, manager = summary.snapshot, summary.counts, summary.manager
+    person = snapshot.person
     framework = snapshot.framework
     return {
         "id": person.id,
@@ -157,7 +135,7 @@ def _show_payload(
         },
         "role": person.current_role,
         "targets": list(person.targets),
-        "manager": {"id": person.manager_id, "name": manager} if person.manager_id else None,
+        "manager": {"id": manager.id, "name": manager.name} if manager else None,
         "basis": snapshot.basis.value,
         "levels": dict(sorted(snapshot.levels.items())),
         "level_sources": {s: c.source.value for s, c in sorted(snapshot.current_levels.items())},
@@ -173,12 +151,10 @@ def _show_payload(
 
 def run_show(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    snapshot, counts = person_snapshot(args, lang)
-    manager = None
-    if snapshot.person.manager_id:
-        with transaction(args, lang) as session:
-            manager = person_row(session, snapshot.person.manager_id).name
-    payload = _show_payload(snapshot, counts, manager)
+    with open_app(args, lang) as app:
+        summary = summarise_person(app, args.person, basis=Basis(args.basis))
+    snapshot = summary.snapshot
+    payload = _show_payload(summary)
     if args.json:
         emit_json(payload)
         return 0
@@ -209,25 +185,23 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_edit(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    with transaction(args, lang) as session:
-        key = person_row(session, args.person).id
-        if args.name is not None or args.email is not None or args.role is not None:
-            people.update_person(
-                session, key, name=args.name, email=args.email, current_role=args.role
-            )
-        if args.target or args.clear_targets:
-            people.set_targets(session, key, [] if args.clear_targets else args.target)
-        if args.manager or args.no_manager:
-            people.set_manager(session, key, None if args.no_manager else args.manager)
-        record = people.find_person(session, key)
-        version = framework_from_version(session, record.framework_version_id)
+    with open_app(args, lang) as app:
+        record = app.edit_person(
+            args.person,
+            name=KEEP if args.name is None else args.name,
+            email=KEEP if args.email is None else args.email,
+            current_role=KEEP if args.role is None else args.role,
+            targets=[] if args.clear_targets else args.target or KEEP,
+            manager_id=None if args.no_manager else args.manager or KEEP,
+        ).value
+        framework = app.framework(record.framework_version_id)
     if args.json:
         emit_json(
             {
                 "id": record.id,
                 "name": record.name,
                 "email": record.email,
-                "framework": version.id,
+                "framework": framework.id,
                 "role": record.current_role,
                 "targets": list(record.targets),
                 "manager_id": record.manager_id,

@@ -1,8 +1,11 @@
 """``cxcareer assess``, ``action add|list|done|drop`` and ``meeting add``: the day-to-day record.
 
 Why ratings are typed ``SKILL=LEVEL``: the same form as ``next --skill``, so what a person tries
-in a what-if is what they record. Every rating is checked against the person's framework
-version (unknown skills get the closest ids, levels off the scale get the allowed range).
+in a what-if is what they record. Each command is the service's use case the app's screens call
+too (:meth:`~cxcareer.service.career.CareerApp.rate`, :mod:`cxcareer.service.development`,
+:func:`~cxcareer.service.meeting_rows.record_meeting`), so both refuse the same things — an
+unknown skill (with the closest ids), a level off the scale, a blank owner or author — and the
+defaults (the person owns their actions, their manager writes the one-to-one) are the same.
 """
 
 from __future__ import annotations
@@ -10,15 +13,15 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from cxcareer.commands.common import CommandError, emit_json, language_of
+from cxcareer.commands.common import emit_json, language_of, typed_levels
 from cxcareer.commands.render import table
-from cxcareer.commands.store_access import add_store_options, transaction
+from cxcareer.commands.store_access import add_store_options, open_app
+from cxcareer.service import development
 from cxcareer.service.formats import format_date
+from cxcareer.service.meeting_rows import record_meeting
 from cxcareer.service.texts import say as t
 from cxcareer.service.texts import say_count
-from cxcareer.store.records import ActionRecord, ActionStatus, AssessmentItemRecord, Assessor
-from cxcareer.store.services import actions, assessments, meetings
-from cxcareer.store.services.common import person_row
+from cxcareer.store.records import ActionRecord, ActionStatus, Assessor
 
 __all__ = ["register"]
 
@@ -75,30 +78,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     madd.set_defaults(handler=run_meeting_add)
 
 
-def _ratings(values: list[str], note: str | None, lang: str) -> list[AssessmentItemRecord]:
-    items = []
-    for value in values:
-        skill, sep, level = value.partition("=")
-        try:
-            number = int(level.strip())
-        except ValueError:
-            number = None
-        if not sep or not skill.strip() or number is None:
-            raise CommandError(t("bad_skill_arg", lang, value=value), code=2)
-        items.append(AssessmentItemRecord(skill.strip(), number, note))
-    return items
-
-
 def run_assess(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    items = _ratings(args.ratings, args.note, lang)
-    with transaction(args, lang) as session:
-        row = person_row(session, args.person)
-        name = args.assessor
-        if name is None and args.by == Assessor.MANAGER.value and row.manager_id:
-            name = person_row(session, row.manager_id).name
-        name = name or (row.name if args.by == Assessor.SELF.value else "manager")
-        record = assessments.add_assessment(session, row.id, Assessor(args.by), name, items)
+    levels = typed_levels(args.ratings, lang)
+    comments = dict.fromkeys(levels, args.note) if args.note else None
+    with open_app(args, lang) as app:
+        record = app.rate(
+            args.person,
+            levels,
+            assessor=Assessor(args.by),
+            comments=comments,
+            assessor_name=args.assessor,
+        ).value
+        name = app.person(record.person_id).name
     if args.json:
         emit_json(
             {
@@ -110,7 +102,7 @@ def run_assess(args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(say_count("assessment_saved", len(record.items), lang, name=row.name, id=record.id))
+        print(say_count("assessment_saved", len(record.items), lang, name=name, id=record.id))
     return 0
 
 
@@ -128,17 +120,16 @@ def _action_json(a: ActionRecord) -> dict[str, object]:
 
 def run_action_add(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    with transaction(args, lang) as session:
-        row = person_row(session, args.person)
-        record = actions.add_action(
-            session,
-            row.id,
+    with open_app(args, lang) as app:
+        record = development.add_action(
+            app,
+            args.person,
             args.title,
-            args.owner or row.name,
+            args.owner,
             skill=args.skill,
             target_role=args.target,
             due_on=args.due,
-        )
+        ).value
     if args.json:
         emit_json(_action_json(record))
     else:
@@ -148,9 +139,9 @@ def run_action_add(args: argparse.Namespace) -> int:
 
 def run_action_list(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    with transaction(args, lang) as session:
+    with open_app(args, lang) as app:
         status = None if args.all else ActionStatus.OPEN
-        found = actions.list_actions(session, args.person, status=status)
+        found = development.list_actions(app, args.person, status=status)
     if args.json:
         emit_json([_action_json(a) for a in found])
         return 0
@@ -167,21 +158,16 @@ def run_action_list(args: argparse.Namespace) -> int:
         ]
         for a in found
     ]
-    header = [
-        t("col_id", lang),
-        t("col_status", lang),
-        t("label_due", lang),
-        t("label_owner", lang),
-    ]
-    header.append("")
+    header = [t("col_id", lang), t("col_status", lang), t("label_due", lang)]
+    header += [t("label_owner", lang), ""]
     print(table(header, rows))
     return 0
 
 
 def run_action_status(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    with transaction(args, lang) as session:
-        record = actions.set_action_status(session, args.action_id.strip(), args.status)
+    with open_app(args, lang) as app:
+        record = development.set_action_status(app, args.action_id, args.status).value
     if args.json:
         emit_json(_action_json(record))
     else:
@@ -192,19 +178,16 @@ def run_action_status(args: argparse.Namespace) -> int:
 
 def run_meeting_add(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    with transaction(args, lang) as session:
-        row = person_row(session, args.person)
-        author = args.author
-        if author is None:
-            author = person_row(session, row.manager_id).name if row.manager_id else "manager"
-        record = meetings.record_meeting(
-            session,
-            row.id,
+    with open_app(args, lang) as app:
+        record = record_meeting(
+            app,
+            args.person,
             args.date or date.today(),
-            author,
+            args.author,
             shared_notes=args.shared,
             private_notes=args.private,
-        )
+        ).value
+        name = app.person(record.person_id).name
     if args.json:
         emit_json(
             {
@@ -217,5 +200,5 @@ def run_meeting_add(args: argparse.Namespace) -> int:
         )
     else:
         day = format_date(record.held_on, lang)
-        print(t("meeting_saved", lang, day=day, name=row.name, id=record.id))
+        print(t("meeting_saved", lang, day=day, name=name, id=record.id))
     return 0

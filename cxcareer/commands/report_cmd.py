@@ -1,8 +1,10 @@
 """``cxcareer report PERSON --pdf FILE``: the one-to-one pack, printed without opening the app.
 
-Why Qt is imported lazily here: the pack is laid out by Qt's text engine (the same pages the
-desktop app writes), but every other command must start without loading Qt. The handler makes
-an offscreen QGuiApplication when none exists, so it runs on servers and in CI with no display.
+What the pack says is the service's (:func:`cxcareer.service.report_content.build_report`, the
+content the app prints too); only laying it out is Qt's. Why Qt is imported lazily here: the
+pack is laid out by Qt's text engine (the same pages the desktop app writes), but every other
+command must start without loading Qt. The handler makes an offscreen QGuiApplication when none
+exists, so it runs on servers and in CI with no display.
 """
 
 from __future__ import annotations
@@ -11,11 +13,9 @@ import argparse
 from pathlib import Path
 
 from cxcareer.commands.common import CommandError, language_of
-from cxcareer.commands.store_access import add_db_option, open_store, store_error
+from cxcareer.commands.store_access import add_db_option, open_app
 from cxcareer.framework.text import normalise_language
-from cxcareer.service.career import CareerApp
 from cxcareer.service.texts import say as t
-from cxcareer.store.errors import StoreError
 
 __all__ = ["register", "run_report"]
 
@@ -49,31 +49,23 @@ def run_report(args: argparse.Namespace) -> int:
     target = Path(args.pdf).expanduser()
     if target.is_dir():
         raise CommandError(t("cannot_write", lang, file=target, reason=t("is_folder", lang)))
-    from cxcareer.ui.report.pdf_pack import ensure_gui_application, write_pack
+    from cxcareer.service.report_content import build_report
+    from cxcareer.ui.report.pdf_pack import ensure_gui_application, render_pack
 
     ensure_gui_application()
-
-    with open_store(args, lang, read_only=True) as database:
-        app = CareerApp(database, lang=lang)
-        try:
-            app.person(args.person)
-            written = write_pack(
-                app,
-                args.person,
-                target,
-                lang=lang,
-                include_private=args.include_private,
-                paper=args.paper,
-            )
-        except StoreError as error:
-            raise store_error(error, database.location, lang) from None
-        except OSError as error:
-            reason = error.strerror or str(error)
-            raise CommandError(
-                t("cannot_write", lang, file=error.filename or target, reason=reason)
-            ) from None
-        name = app.person(args.person).name
-    print(t("report_written", lang, name=name, file=written, paper=args.paper.upper(), lang=lang))
+    with open_app(args, lang, read_only=True) as app:
+        content = build_report(app, args.person, lang=lang, include_private=args.include_private)
+    try:
+        render_pack(content, target, paper=args.paper)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise CommandError(
+            t("cannot_write", lang, file=error.filename or target, reason=reason)
+        ) from None
+    written = t(
+        "report_written", lang, name=content.name, file=target, paper=args.paper.upper(), lang=lang
+    )
+    print(written)
     if args.include_private:
         print(t("report_private", lang))
     return 0

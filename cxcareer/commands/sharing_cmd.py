@@ -1,27 +1,26 @@
 """``cxcareer export|import|export-csv`` and ``framework import|list``: data in and out.
 
-Why imports are validated in full before the transaction: a bundle from a colleague or a
-framework from HR either goes in whole or not at all, with every problem listed, and a backup is
-taken first (by :func:`~cxcareer.commands.store_access.open_store`) so even a whole import can be
-undone with ``db restore``.
+Why the service's use cases, the same the app's sharing and frameworks screens call: a bundle
+from a colleague or a framework from HR is checked in full first and goes in whole or not at
+all, with every problem listed, after a backup (so even a whole import can be undone with
+``db restore``); an export writes the same private file either way.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from cxcareer.commands.common import CommandError, emit_json, history_counts, language_of
 from cxcareer.commands.render import table
-from cxcareer.commands.store_access import add_store_options, transaction
+from cxcareer.commands.store_access import add_store_options, open_app, open_store
 from cxcareer.service.formats import format_date
 from cxcareer.service.texts import say as t
 from cxcareer.service.texts import say_count
 from cxcareer.store.errors import BundleInvalid
-from cxcareer.store.services.common import person_framework, person_row
 
 __all__ = ["register"]
+
 
 #: The catalogue key naming each kind of record an import counts.
 _KIND_NAMES = {
@@ -68,33 +67,29 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from cxcareer.store.bundle import export_bundle, write_bundle
+    from cxcareer.service.bundle_preview import export_person
 
     lang = language_of(args)
-    with transaction(args, lang, reason="export") as session:
-        bundle = export_bundle(session, args.person, include_private=args.include_private)
-    write_bundle(Path(args.file), bundle)
-    counts = {
-        kind: len(bundle[kind]) for kind in ("assessments", "evidence", "actions", "meetings")
-    }
+    with open_store(args, lang, reason="export") as database:
+        summary = export_person(
+            database, args.person, Path(args.file), include_private=args.include_private
+        )
     if args.json:
-        emit_json({"file": args.file, "person": bundle["person"]["id"], **counts})
+        emit_json({"file": args.file, "person": summary.person_id, **summary.counts})
     else:
-        summary = history_counts(counts, lang)
-        print(t("exported", lang, name=bundle["person"]["name"], file=args.file, counts=summary))
+        counts = history_counts(summary.counts, lang)
+        print(t("exported", lang, name=summary.person_name, file=args.file, counts=counts))
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from cxcareer.store.bundle import read_bundle
-    from cxcareer.store.bundle_merge import import_bundle
+    from cxcareer.service.bundle_preview import import_bundle_file
 
     lang = language_of(args)
     try:
-        bundle = read_bundle(Path(args.file))
-        with transaction(args, lang, reason="before-import") as session:
-            report = import_bundle(session, bundle)
-    except BundleInvalid as invalid:
+        with open_store(args, lang) as database:
+            report = import_bundle_file(database, Path(args.file)).value.report
+    except BundleInvalid as invalid:  # a check's findings, listed one a line
         raise CommandError(
             t(
                 "bundle_invalid",
@@ -121,53 +116,36 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export_csv(args: argparse.Namespace) -> int:
-    from cxcareer.store.csv_safe import write_csv
-    from cxcareer.store.services.assessments import list_assessments
+    from cxcareer.service.history_export import export_history_csv
 
     lang = language_of(args)
-    with transaction(args, lang, reason="export") as session:
-        row = person_row(session, args.person)
-        framework = person_framework(session, row)
-        history = list_assessments(session, row.id)
-        name = row.name
-    header = ["assessed_at", "person", "by", "assessor", "status", "skill", "skill_name", "level"]
-    rows = [
-        [
-            a.assessed_at,
-            name,
-            a.assessor.value,
-            a.assessor_name,
-            a.status.value,
-            item.skill,
-            framework.skill(item.skill).name.get(lang) if item.skill in framework.skills else "",
-            item.level,
-            item.comment,
-        ]
-        for a in history
-        for item in a.items
-    ]
-    write_csv(Path(args.file), [*header, "comment"], rows)
+    with open_app(args, lang, reason="export") as app:
+        written = export_history_csv(app, args.person, Path(args.file))
     if args.json:
-        emit_json({"file": args.file, "rows": len(rows)})
+        emit_json({"file": args.file, "rows": written.rows})
     else:
-        print(say_count("csv_written", len(rows), lang, file=args.file))
+        print(say_count("csv_written", written.rows, lang, file=args.file))
     return 0
 
 
 def run_framework_import(args: argparse.Namespace) -> int:
-    from cxcareer.framework.load import check_file
-    from cxcareer.store.services.frameworks import import_framework
+    from cxcareer.service.framework_import import import_framework_file
 
     lang = language_of(args)
-    report = check_file(args.file)
-    if not report.ok:
-        for problem in report.errors:
-            print(f"{problem}", file=sys.stderr)
-        errors = say_count("count_errors", len(report.errors), lang)
-        raise CommandError(t("framework_invalid", lang, file=args.file, errors=errors))
-    data = Path(args.file).read_bytes()
-    with transaction(args, lang, reason="before-import") as session:
-        result = import_framework(session, data, Path(args.file).name)
+    with open_app(args, lang) as app:
+        checked = import_framework_file(app, Path(args.file)).value
+    if checked.imported is None:
+        errors = checked.report.errors
+        raise CommandError(
+            t(
+                "framework_invalid",
+                lang,
+                file=args.file,
+                errors=say_count("count_errors", len(errors), lang),
+            ),
+            details=[str(problem) for problem in errors],
+        )
+    result = checked.imported
     version = result.version
     if args.json:
         emit_json(
@@ -185,12 +163,9 @@ def run_framework_import(args: argparse.Namespace) -> int:
 
 
 def run_framework_list(args: argparse.Namespace) -> int:
-    from cxcareer.store.services.frameworks import ensure_builtin, list_framework_versions
-
     lang = language_of(args)
-    with transaction(args, lang) as session:
-        ensure_builtin(session)
-        versions = list_framework_versions(session)
+    with open_app(args, lang) as app:
+        versions = app.framework_versions()
     if args.json:
         emit_json(
             [

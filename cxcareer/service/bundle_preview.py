@@ -35,6 +35,7 @@ __all__ = [
     "apply_bundle",
     "bundle_file_name",
     "export_person",
+    "import_bundle_file",
     "import_checked_bundle",
     "preview_bundle",
     "preview_file",
@@ -93,6 +94,7 @@ class ExportSummary:
     """What an export wrote, for the confirmation shown afterwards."""
 
     path: Path
+    person_id: str
     person_name: str
     counts: dict[str, int]
     includes_private: bool
@@ -191,6 +193,19 @@ def import_checked_bundle(database: Database, bundle: dict[str, Any]) -> Outcome
     return Outcome(BundleImport(backup, report), changes if report.changed else Changes())
 
 
+def import_bundle_file(database: Database, path: Path) -> Outcome[BundleImport]:
+    """Read and check a bundle file, back the database up, then merge it (all or nothing).
+
+    The same steps as previewing then confirming (:func:`preview_file`,
+    :func:`import_checked_bundle`), for a face that imports without asking.
+
+    Raises:
+        BundleInvalid: unreadable, malformed, or not importable here (every problem listed;
+            nothing changed, no backup taken).
+    """
+    return import_checked_bundle(database, read_bundle(path))
+
+
 def export_person(
     database: Database, person_id: str, path: Path, *, include_private: bool = False
 ) -> ExportSummary:
@@ -200,6 +215,7 @@ def export_person(
     written = write_bundle(path, bundle)
     return ExportSummary(
         path=written,
+        person_id=bundle["person"]["id"],
         person_name=bundle["person"]["name"],
         counts={kind: len(bundle[kind]) for kind in ENTRY_KINDS},
         includes_private=include_private,

@@ -22,13 +22,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from cxcareer.framework import Framework, Text
-from cxcareer.framework.load import LoadReport, check_file
+from cxcareer.framework import Text
 from cxcareer.graph import CareerPath, WhatIf, paths, what_if
+from cxcareer.service.career_frameworks import FrameworkReads
 from cxcareer.service.changes import Aspect, Changes, Outcome
-from cxcareer.service.rules import Refused, required_text
+from cxcareer.service.rules import KEEP, Keep, Refused, required_text
 from cxcareer.service.snapshot import PersonSnapshot, build_snapshot
 from cxcareer.store import quick_read
 from cxcareer.store.person_reads import PersonFacts
@@ -39,12 +39,13 @@ from cxcareer.store.records import (
     Assessor,
     Basis,
     FrameworkImport,
-    FrameworkVersionRecord,
     HistoryCounts,
     PersonRecord,
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from cxcareer.store.database import Database
 
 __all__ = ["CareerApp", "PersonSnapshot", "RatingPoint"]
@@ -65,7 +66,7 @@ class RatingPoint:
     comment: str | None
 
 
-class CareerApp:
+class CareerApp(FrameworkReads):
     """One open database, the language of framework texts and the name of whoever uses the app.
 
     Every method runs in its own short transaction; store and engine errors come out unchanged
@@ -183,11 +184,20 @@ class CareerApp:
         email: str | None = None,
         framework_version_id: str | None = None,
     ) -> Outcome[PersonRecord]:
-        """Add a person (on the built-in framework unless another version is given)."""
+        """Add a person (on the built-in framework unless another version is given).
+
+        ``framework_version_id`` may also be a framework's id (its newest stored version);
+        ``manager_id`` an id or a unique name.
+
+        Raises:
+            Refused: a blank name, or a framework that is not stored.
+        """
         from cxcareer.store.services import people as people_services
 
         self.writable()
         clean = required_text(name, "person_name")
+        if framework_version_id is not None:
+            framework_version_id = self.framework_version(framework_version_id).id
         with self.database.session() as session:
             person = people_services.create_person(
                 session,
@@ -228,13 +238,16 @@ class CareerApp:
         self,
         person_id: str,
         *,
-        name: str,
-        email: str | None,
-        current_role: str | None,
-        manager_id: str | None,
-        targets: Sequence[str],
+        name: str | Keep = KEEP,
+        email: str | Keep | None = KEEP,
+        current_role: str | Keep | None = KEEP,
+        manager_id: str | Keep | None = KEEP,
+        targets: Sequence[str] | Keep = KEEP,
     ) -> Outcome[PersonRecord]:
-        """Save a person's whole form at once (all or nothing), changing only what differs.
+        """Save the given fields of a person at once (all or nothing); :data:`KEEP` the rest.
+
+        The app's form gives every field, ``cxcareer person edit`` only those typed;
+        ``manager_id`` may be an id or a unique name, ``None`` for no manager.
 
         Raises:
             Refused: a blank name, or a current role removed (it can be changed, not removed).
@@ -242,21 +255,22 @@ class CareerApp:
         from cxcareer.store.services import people as people_services
 
         self.writable()
-        clean = required_text(name, "person_name")
+        clean = None if name is KEEP else required_text(name, "person_name")
         with self.database.session() as session:
             before = people_services.find_person(session, person_id)
             if current_role is None and before.current_role is not None:
                 raise Refused("role_removed")
+            unchanged = current_role is KEEP or current_role == before.current_role
             person = people_services.update_person(
                 session,
                 before.id,
                 name=clean,
-                email=(email or "").strip(),
-                current_role=current_role if current_role != before.current_role else None,
+                email=None if email is KEEP else (email or "").strip(),
+                current_role=None if unchanged or current_role is KEEP else current_role,
             )
-            if manager_id != before.manager_id:
+            if manager_id is not KEEP and manager_id != before.manager_id:
                 person = people_services.set_manager(session, before.id, manager_id)
-            if tuple(targets) != before.targets:
+            if targets is not KEEP and tuple(targets) != before.targets:
                 person = people_services.set_targets(session, before.id, targets)
         return Outcome(person, Changes.of(Aspect.PROFILE, Aspect.PEOPLE, people={person.id}))
 
@@ -311,15 +325,15 @@ class CareerApp:
     ) -> Outcome[AssessmentRecord]:
         """Record one assessment of several skills by ``assessor``.
 
-        ``assessor_name`` (trimmed, not blank) defaults to the app's user, else "self" or
-        "manager". Skills are checked against the person's framework, levels against its scale.
+        ``assessor_name`` (trimmed, not blank) defaults to the app's user, else to the person
+        (a self-rating) or their manager ("manager" when they have none). Skills are checked
+        against the person's framework, levels against its scale.
         """
         from cxcareer.store.services import assessments as assessment_services
 
         self.writable()
-        if assessor_name is None:
-            name = self.user or ("self" if assessor is Assessor.SELF else "manager")
-        else:
+        name = self.user or None
+        if assessor_name is not None:
             name = required_text(assessor_name, "assessor_name")
         comments = comments or {}
         items = [
@@ -327,6 +341,8 @@ class CareerApp:
             for skill, level in levels.items()
         ]
         with self.database.session() as session:
+            if name is None:
+                name = _default_assessor(session, person_id, assessor)
             record = assessment_services.add_assessment(session, person_id, assessor, name, items)
         return Outcome(
             record,
@@ -353,26 +369,7 @@ class CareerApp:
             if item.skill == skill
         ]
 
-    # -- frameworks ---------------------------------------------------------------------
-    def framework_versions(self) -> list[FrameworkVersionRecord]:
-        """Every stored framework version (the built-in one is stored on first use)."""
-        from cxcareer.store.services import frameworks as framework_services
-
-        with self.database.session() as session:
-            framework_services.ensure_builtin(session)
-            return framework_services.list_framework_versions(session)
-
-    def builtin_version(self) -> FrameworkVersionRecord:
-        """The stored built-in framework version."""
-        from cxcareer.store.services import frameworks as framework_services
-
-        with self.database.session() as session:
-            return framework_services.ensure_builtin(session)
-
-    def check_framework_file(self, path: Path) -> LoadReport:
-        """Validate a framework file without storing anything."""
-        return check_file(path)
-
+    # -- frameworks (reads: FrameworkReads) ---------------------------------------------
     def import_framework(self, path: Path) -> Outcome[FrameworkImport]:
         """Store a framework file (``FrameworkInvalid`` and nothing stored when it is bad)."""
         from cxcareer.store.services import frameworks as framework_services
@@ -383,16 +380,14 @@ class CareerApp:
             imported = framework_services.import_framework(session, data, Path(path).name)
         return Outcome(imported, Changes.of(Aspect.FRAMEWORKS))
 
-    def framework(self, version_id: str) -> Framework:
-        """A stored version's parsed framework (cached per content)."""
-        from cxcareer.store.services import frameworks as framework_services
 
-        with self.database.session() as session:
-            return framework_services.framework_from_version(session, version_id)
+def _default_assessor(session: Session, person_id: str, assessor: Assessor) -> str:
+    """Who rated when nobody said: the person themself, else their manager (or "manager")."""
+    from cxcareer.store.services import people as people_services
 
-    def graph(self, version_id: str) -> Any:
-        """A stored version's career graph (cached per content)."""
-        from cxcareer.store.services import frameworks as framework_services
-
-        with self.database.session() as session:
-            return framework_services.graph_from_version(session, version_id)
+    person = people_services.find_person(session, person_id)
+    if assessor is Assessor.SELF:
+        return person.name
+    if person.manager_id is None:
+        return "manager"
+    return people_services.find_person(session, person.manager_id).name

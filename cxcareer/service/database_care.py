@@ -1,9 +1,10 @@
-"""Looking after the open database from the desktop app: where it is, backups, checks, restore.
+"""Looking after a database: where it is, backups, checks, restore — for the app and ``db``.
 
-Why a module of its own: the database dialog runs each of these off the UI thread, and each must
-behave exactly like ``cxcareer db ...`` — backups through SQLite's online backup API, a restore
-that verifies the backup first and backs the current data up before replacing it, checks that
-never write. Kept free of Qt so the same steps are tested on real files without a window.
+Why one module for both faces: the desktop app's database dialog (off the UI thread) and
+``cxcareer db check|backup|restore|info`` must behave alike — backups through SQLite's online
+backup API, a restore that verifies the backup first and backs the current data up before
+replacing it, the same reasons to refuse a backup. Kept free of Qt so the same steps are tested
+on real files without a window.
 """
 
 from __future__ import annotations
@@ -13,20 +14,27 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cxcareer.store import backup, migrate, retention
+from cxcareer.service.rules import Refused
+from cxcareer.store import backup, migrate, recovery, retention
 from cxcareer.store.database import Database, Location
 from cxcareer.store.lock import WriterLock
 from cxcareer.store.sqlite_files import stamped_revision
 
 __all__ = [
+    "BackupProblem",
     "CheckResult",
+    "DatabaseInfo",
+    "FileCheck",
     "RestoreOutcome",
     "back_up_now",
     "backup_folder",
     "backup_problems",
+    "check_and_set_aside",
     "check_database",
+    "describe_database",
     "list_backups",
     "location_label",
+    "require_sqlite",
     "restore",
 ]
 
@@ -47,18 +55,35 @@ def list_backups(location: Location) -> list[backup.BackupInfo]:
     return backup.list_backups(folder) if folder is not None else []
 
 
-def back_up_now(location: Location, *, now: datetime | None = None) -> Path:
-    """Take a manual backup now, even if nothing changed, and thin old backups.
+def require_sqlite(location: Location) -> Path:
+    """The SQLite file of ``location``.
 
     Raises:
-        ValueError: the database is on a server (its own tools back it up).
-        StoreError: the copy could not be written or failed its integrity check.
+        Refused: ``sqlite_only``: a server database is backed up and restored by its own tools.
     """
     if location.path is None:
-        raise ValueError(f"{location}: back up a PostgreSQL database with pg_dump")
-    folder = backup.backup_dir_for(location.path)
+        raise Refused("sqlite_only", location=str(location))
+    return location.path
+
+
+def back_up_now(location: Location, *, to: Path | None = None, now: datetime | None = None) -> Path:
+    """Take a manual backup now, even if nothing changed; the new file.
+
+    Into the backup folder (then thin old backups), or to the new file ``to`` when given.
+
+    Raises:
+        Refused: a server database (its own tools back it up), or ``to`` already exists.
+        StoreError: the copy could not be written or failed its integrity check.
+    """
+    path = require_sqlite(location)
+    if to is not None:
+        target = to.expanduser().absolute()
+        if target.exists():
+            raise Refused("file_exists", file=str(target))
+        return backup.copy_to_file(path, target)
+    folder = backup.backup_dir_for(path)
     moment = now or datetime.now(UTC)
-    made = backup.make_backup(location.path, folder, reason="manual", now=moment)
+    made = backup.make_backup(path, folder, reason="manual", now=moment)
     retention.prune_backups(folder, moment)
     return made
 
@@ -96,19 +121,40 @@ def check_database(database: Database) -> CheckResult:
     return CheckResult(str(location), ())
 
 
-def backup_problems(path: Path) -> list[str]:
-    """Why ``path`` cannot be restored (damaged, not from cxcareer, from a newer cxcareer)."""
+@dataclass(frozen=True)
+class BackupProblem:
+    """Why a file cannot be restored, for each face to say in its language.
+
+    ``kind`` is ``missing``, ``damaged``, ``not_cxcareer`` or ``too_new``; ``detail`` the fact
+    its sentence needs (the integrity problem, the schema revision); ``str()`` is English.
+    """
+
+    kind: str
+    detail: str
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def backup_problems(path: Path) -> list[BackupProblem]:
+    """Why ``path`` cannot be restored (missing, damaged, not from cxcareer, from a newer one)."""
+    if not path.is_file():
+        return [BackupProblem("missing", str(path), f"{path} does not exist")]
     problems = backup.integrity_problems(path)
+    if not problems:
+        try:
+            revision = stamped_revision(path)
+        except sqlite3.Error as error:
+            problems = [str(error)]
     if problems:
-        return problems
-    try:
-        revision = stamped_revision(path)
-    except sqlite3.Error as error:
-        return [str(error)]
+        return [BackupProblem("damaged", problem, problem) for problem in problems]
     if revision is None:
-        return [f"{path.name} is not a cxcareer database"]
+        text = f"{path.name} is not a cxcareer database"
+        return [BackupProblem("not_cxcareer", path.name, text)]
     if not migrate.is_known_revision(revision):
-        return [f"{path.name} comes from a newer cxcareer (schema {revision}); update cxcareer"]
+        text = f"{path.name} comes from a newer cxcareer (schema {revision}); update cxcareer"
+        return [BackupProblem("too_new", revision, text)]
     return []
 
 
@@ -128,17 +174,122 @@ def restore(location: Location, source: Path, *, now: datetime | None = None) ->
     first; the current data is backed up (or, when damaged, set aside) before anything changes.
 
     Raises:
-        ValueError: a server database, or a backup that cannot be restored (nothing changed).
+        Refused: a server database.
+        ValueError: a backup that cannot be restored (nothing changed).
         DatabaseInUse: another cxcareer holds the database.
     """
-    if location.path is None:
-        raise ValueError(f"{location}: restore a PostgreSQL database with pg_restore")
+    path = require_sqlite(location)
     problems = backup_problems(source)
     if problems:
         raise ValueError(f"{source.name}: {problems[0]}; nothing changed")
-    lock = WriterLock(location.path).acquire()
+    lock = WriterLock(path).acquire()
     try:
-        previous = backup.restore_backup(source, location.path, now=now)
+        previous = backup.restore_backup(source, path, now=now)
     finally:
         lock.release()
     return RestoreOutcome(source, previous)
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """A database checked where it lies: its problems, and where a damaged file went.
+
+    ``exists`` is False when there is no database yet (nothing to check); ``set_aside`` is the
+    damaged file's new name and ``good_backup`` the newest backup that passed its check.
+    """
+
+    location: str
+    exists: bool
+    problems: tuple[str, ...]
+    set_aside: Path | None = None
+    good_backup: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_and_set_aside(location: Location, *, now: datetime | None = None) -> FileCheck:
+    """A full integrity check; a damaged SQLite file is renamed aside (nothing is deleted).
+
+    Why set aside rather than repair: writing into a damaged file can destroy what a specialist
+    could still salvage; renaming it (with its -wal/-shm) lets cxcareer start afresh or from the
+    newest good backup. A server database is only asked to answer.
+
+    Raises:
+        DatabaseInUse: another cxcareer holds the SQLite file (nothing was checked).
+        StoreError: a server database that cannot be reached.
+    """
+    if location.path is None:
+        from cxcareer.store.database import open_database
+
+        database = open_database(location, read_only=True)
+        try:
+            result = check_database(database)
+        finally:
+            database.close()
+        return FileCheck(result.location, True, result.problems)
+    path = location.path
+    if not path.is_file():
+        return FileCheck(str(path), False, ())
+    lock = WriterLock(path).acquire()
+    try:
+        problems = tuple(backup.integrity_problems(path))
+        if not problems:
+            return FileCheck(str(path), True, ())
+        aside = recovery.set_aside(path, now or datetime.now(UTC))
+        good = recovery.newest_good_backup(backup.backup_dir_for(path))
+    finally:
+        lock.release()
+    return FileCheck(str(path), True, problems, aside, good)
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    """Where a database is, how big, its schema against this build's, and its backups."""
+
+    location: str
+    exists: bool
+    size: int | None
+    revision: str | None
+    head_revision: str
+    backup_folder: Path | None
+    backups: tuple[backup.BackupInfo, ...]
+
+
+def describe_database(location: Location) -> DatabaseInfo:
+    """Facts about the database at ``location``, read without opening it for writing.
+
+    Raises:
+        StoreError / driver errors: a server database that cannot be reached.
+    """
+    head = migrate.head_revision()
+    if location.path is None:
+        size, revision = _server_facts(location)
+        return DatabaseInfo(str(location), True, size, revision, head, None, ())
+    path = location.path
+    exists = path.is_file()
+    size = sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.is_file())
+    return DatabaseInfo(
+        location=str(path),
+        exists=exists,
+        size=size,
+        revision=stamped_revision(path) if exists else None,
+        head_revision=head,
+        backup_folder=backup_folder(location),
+        backups=tuple(list_backups(location)),
+    )
+
+
+def _server_facts(location: Location) -> tuple[int | None, str | None]:
+    """A PostgreSQL database's size in bytes and schema revision."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(location.url)
+    try:
+        revision = migrate.current_revision(engine)
+        with engine.connect() as connection:
+            size = connection.execute(text("SELECT pg_database_size(current_database())")).scalar()
+    finally:
+        engine.dispose()
+    return (int(size) if size is not None else None), revision

@@ -105,32 +105,38 @@ def verifier_name(app: CareerApp, me_id: str | None) -> str:
     return app.user or "manager"
 
 
-def list_actions(app: CareerApp, person_id: str) -> list[ActionRecord]:
-    """Every action of the person's plan, open or closed."""
+def list_actions(
+    app: CareerApp, person_id: str, *, status: ActionStatus | None = None
+) -> list[ActionRecord]:
+    """The actions of the person's plan, oldest first: every one, or those with ``status``."""
     with app.database.session() as session:
-        return action_services.list_actions(session, person_id)
+        return action_services.list_actions(session, person_id, status=status)
 
 
 def add_action(
     app: CareerApp,
     person_id: str,
     title: str,
-    owner: str,
+    owner: str | None = None,
     *,
     skill: str | None = None,
     target_role: str | None = None,
     due_on: date | None = None,
 ) -> Outcome[ActionRecord]:
-    """Add an open action to the person's plan (title and owner required)."""
+    """Add an open action to the person's plan.
+
+    The title is required; so is the owner when given (``None``: the person does it).
+    """
     app.writable()
     clean_title = required_text(title, "action_title")
-    clean_owner = required_text(owner, "action_owner")
+    clean_owner = None if owner is None else required_text(owner, "action_owner")
     with app.database.session() as session:
+        person = people_services.find_person(session, person_id)
         record = action_services.add_action(
             session,
-            person_id,
+            person.id,
             clean_title,
-            clean_owner,
+            clean_owner or person.name,
             skill=skill,
             target_role=target_role,
             due_on=due_on,

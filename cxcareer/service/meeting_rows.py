@@ -19,6 +19,7 @@ from cxcareer.service.rules import required_text
 from cxcareer.store.records import ActionRecord, ActionStatus, MeetingRecord
 from cxcareer.store.services import actions as action_services
 from cxcareer.store.services import meetings as meeting_services
+from cxcareer.store.services import people as people_services
 
 __all__ = [
     "MeetingRow",
@@ -54,7 +55,7 @@ def record_meeting(
     app: CareerApp,
     person_id: str,
     held_on: date,
-    author: str,
+    author: str | None = None,
     *,
     shared_notes: str = "",
     private_notes: str = "",
@@ -62,13 +63,16 @@ def record_meeting(
 ) -> Outcome[MeetingRecord]:
     """Store the new actions and the meeting that agreed them, all or nothing.
 
+    ``author`` is required when given; ``None`` means the person's manager (who usually holds
+    the one-to-one), or "manager" when they have none.
+
     Raises:
         Refused: no author, or an action without a title or owner.
         NotFound: no such person.
         UnknownIdError: an action's skill is not in the person's framework.
     """
     app.writable()
-    clean_author = required_text(author, "meeting_author")
+    clean_author = None if author is None else required_text(author, "meeting_author")
     agreed_actions = [
         (
             required_text(action.title, "action_title"),
@@ -78,10 +82,14 @@ def record_meeting(
         for action in new_actions
     ]
     with app.database.session() as session:
+        person = people_services.find_person(session, person_id)
+        if clean_author is None:
+            manager = person.manager_id
+            clean_author = people_services.find_person(session, manager).name if manager else None
         agreed = [
             action_services.add_action(
                 session,
-                person_id,
+                person.id,
                 title,
                 owner,
                 skill=action.skill,
@@ -91,9 +99,9 @@ def record_meeting(
         ]
         meeting = meeting_services.record_meeting(
             session,
-            person_id,
+            person.id,
             held_on,
-            clean_author,
+            clean_author or "manager",
             shared_notes=shared_notes.strip(),
             private_notes=private_notes.strip(),
             agreed_actions=agreed,

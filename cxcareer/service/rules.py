@@ -16,9 +16,21 @@ cxcareer.service.rules.Refused: an action needs an owner
 
 from __future__ import annotations
 
+from enum import Enum
+
 from cxcareer.service.texts import say
 
-__all__ = ["Refused", "required_text"]
+__all__ = ["KEEP", "Keep", "Refused", "required_text"]
+
+
+class Keep(Enum):
+    """The type of :data:`KEEP`: "leave this field as it is" in a partial edit."""
+
+    KEEP = "keep"
+
+
+#: A field a partial edit leaves as it is (``None`` cannot say so: it often means "none").
+KEEP = Keep.KEEP
 
 
 class Refused(ValueError):

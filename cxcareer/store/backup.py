@@ -23,12 +23,14 @@ import os
 import re
 import secrets
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from cxcareer.store.errors import DatabaseCorrupt
 from cxcareer.store.sqlite_errors import translate
+from cxcareer.store.sqlite_files import read_only_uri
 
 __all__ = [
     "BACKUP_NAME",
@@ -36,6 +38,7 @@ __all__ = [
     "backup_dir_for",
     "backup_name",
     "connect_read_only",
+    "copy_to_file",
     "fsync_dir",
     "integrity_problems",
     "list_backups",
@@ -91,8 +94,7 @@ def fsync_dir(folder: Path) -> None:
 
 def connect_read_only(db_path: Path, *, timeout: float = 5.0) -> sqlite3.Connection:
     """A connection that can never change ``db_path`` (and never creates it)."""
-    uri = db_path.resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, timeout=timeout)
+    return sqlite3.connect(read_only_uri(db_path.resolve()), uri=True, timeout=timeout)
 
 
 def integrity_problems(db_path: Path, *, quick: bool = False) -> list[str]:
@@ -157,6 +159,46 @@ def _free_name(backup_dir: Path, taken_at: datetime, reason: str) -> Path:
     return backup_dir / backup_name(taken_at, reason, seq)
 
 
+@contextlib.contextmanager
+def _left_clean(tmp: Path, location: str) -> Iterator[None]:
+    """Remove ``tmp`` (and its journal) when the block fails, so no partial copy is left.
+
+    File and driver errors come out as the store's errors about ``location`` (``DiskFull``,
+    ``DatabaseReadOnly``...) when :func:`translate` knows them, otherwise unchanged.
+    """
+    try:
+        yield
+    except (OSError, sqlite3.Error) as exc:
+        _remove_quietly(tmp, Path(f"{tmp}-journal"))
+        store_error = translate(exc, location)
+        if store_error is None:
+            raise
+        raise store_error from exc
+    except BaseException:
+        _remove_quietly(tmp, Path(f"{tmp}-journal"))
+        raise
+
+
+def _write_checked_copy(db_path: Path, tmp: Path) -> None:
+    """An online copy of ``db_path`` in the new private file ``tmp``, checked and on disk.
+
+    Raises :class:`DatabaseCorrupt` when the copy fails its integrity check.
+    """
+    _create_private(tmp)
+    source = connect_read_only(db_path, timeout=30.0)
+    try:
+        _copy_into(source, tmp)
+    finally:
+        source.close()
+    problems = integrity_problems(tmp)
+    if problems:
+        raise DatabaseCorrupt(
+            f"The backup of {db_path} failed its integrity check ({problems[0]}); "
+            "it was not kept. The database itself may be damaged."
+        )
+    _fsync_file(tmp)
+
+
 def make_backup(
     db_path: Path, backup_dir: Path, *, reason: str, now: datetime | None = None
 ) -> Path:
@@ -171,36 +213,30 @@ def make_backup(
     taken_at = _utc(now)
     location = str(db_path)
     tmp = backup_dir / f"{_TMP_PREFIX}{secrets.token_hex(8)}.part"
-    try:
+    with _left_clean(tmp, location):
         _ensure_dir(backup_dir)
         before = stat_signature(db_path)
-        _create_private(tmp)
-        source = connect_read_only(db_path, timeout=30.0)
-        try:
-            _copy_into(source, tmp)
-        finally:
-            source.close()
-        problems = integrity_problems(tmp)
-        if problems:
-            raise DatabaseCorrupt(
-                f"The backup of {location} failed its integrity check ({problems[0]}); "
-                "it was not kept. The database itself may be damaged."
-            )
-        _fsync_file(tmp)
+        _write_checked_copy(db_path, tmp)
         final = _free_name(backup_dir, taken_at, reason)
         os.replace(tmp, final)
         fsync_dir(backup_dir)
-    except (OSError, sqlite3.Error) as exc:
-        _remove_quietly(tmp, Path(f"{tmp}-journal"))
-        store_error = translate(exc, location)
-        if store_error is None:
-            raise
-        raise store_error from exc
-    except BaseException:
-        _remove_quietly(tmp, Path(f"{tmp}-journal"))
-        raise
     record_backup_state(backup_dir, final, before)
     return final
+
+
+def copy_to_file(db_path: Path, target: Path) -> Path:
+    """Back ``db_path`` up to the file ``target`` of the person's choosing (0600, atomic).
+
+    The same checked online copy as :func:`make_backup`, outside the backup folder (so it is
+    neither listed nor thinned). A failure to write ``target`` is said about ``target``
+    (``DiskFull``, ``DatabaseReadOnly``); no partial file is left behind.
+    """
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    with _left_clean(tmp, str(target)):
+        _write_checked_copy(db_path, tmp)
+        os.replace(tmp, target)
+    fsync_dir(target.parent)
+    return target
 
 
 def list_backups(backup_dir: Path) -> list[BackupInfo]:

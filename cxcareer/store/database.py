@@ -36,6 +36,7 @@ from cxcareer.store.errors import (
 )
 from cxcareer.store.sqlite_files import (
     BUSY_TIMEOUT_SECONDS,
+    can_write,
     create_private_file,
     make_private_folder,
     sqlite_engine,
@@ -215,6 +216,11 @@ def open_database(
     but the SQLAlchemy engine is made on first use (see :class:`Database`). Anything else (a
     new file, an upgrade, read-only, a server) opens as without it.
 
+    An existing SQLite file that cannot be written (a read-only medium, or a file or folder
+    without write permission) opens read-only whatever was asked: :attr:`Database.read_only`
+    says so, reading works, and every write is refused with :class:`DatabaseReadOnly` (the
+    service's ``writable()`` before trying, SQLite's ``query_only`` at the latest).
+
     Raises:
         DatabaseTooNew: the schema comes from a newer cxcareer; the file was not touched.
         DatabaseInUse: another process has it open for writing (SQLite).
@@ -243,6 +249,8 @@ def _open_sqlite_read_only(location: Location, path: Path) -> Database:
 
 
 def _open_sqlite_for_writing(location: Location, path: Path, *, defer_engine: bool) -> Database:
+    if path.is_file() and not can_write(path):
+        return _open_sqlite_read_only(location, path)
     make_private_folder(path.parent)
     existed = path.is_file() and path.stat().st_size > 0
     if not path.exists():

@@ -19,10 +19,10 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import quote
 
 from cxcareer.store.person_reads import PersonFacts, Rows, read_people, read_person_facts
 from cxcareer.store.records import PersonRecord
+from cxcareer.store.sqlite_files import read_only_uri
 
 __all__ = ["list_people", "person_facts"]
 
@@ -30,7 +30,7 @@ __all__ = ["list_people", "person_facts"]
 @contextmanager
 def _reading(path: Path) -> Iterator[Rows]:
     """Rows from a ``mode=ro`` connection inside one read transaction (one consistent moment)."""
-    conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, isolation_level=None)
+    conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
     try:
         conn.execute("BEGIN")
         yield lambda sql, params: conn.execute(sql, params).fetchall()

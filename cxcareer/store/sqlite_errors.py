@@ -25,7 +25,7 @@ from cxcareer.store.errors import (
     StoreError,
 )
 
-__all__ = ["read_only_error", "translate"]
+__all__ = ["database_error", "read_only_error", "translate"]
 
 # Primary result codes (https://sqlite.org/rescode.html).
 SQLITE_BUSY = 5
@@ -145,3 +145,29 @@ def translate(exc: BaseException, location: str) -> StoreError | None:
     if type(exc).__module__.startswith("sqlalchemy"):
         return _from_message(str(exc), location)
     return None
+
+
+def database_error(exc: BaseException, location: str) -> StoreError | None:
+    """Any database driver failure about ``location`` as a store error; ``None`` for the rest.
+
+    :func:`translate` first (its plain sentences); an error of the database libraries it does
+    not recognise (a PostgreSQL server that cannot be reached, an unexpected SQLite code)
+    becomes a :class:`StoreError` naming the database with the driver's first line, so a face
+    says one line instead of a traceback. Anything else — including ``OSError``, whose file
+    may be another than the database — returns ``None``.
+    """
+    if isinstance(exc, OSError):
+        return None
+    translated = translate(exc, location)
+    if translated is not None:
+        return translated
+    inner = _unwrap(exc)
+    library = type(inner).__module__.split(".")[0]
+    if not isinstance(inner, sqlite3.Error) and library not in _DRIVER_LIBRARIES:
+        return None
+    first = (str(inner).strip().splitlines() or [type(inner).__name__])[0]
+    return StoreError(f"{location}: {first}")
+
+
+#: The libraries whose exceptions mean "the database said no" (SQLAlchemy wraps the drivers').
+_DRIVER_LIBRARIES = frozenset({"sqlalchemy", "psycopg", "psycopg2", "sqlite3"})

@@ -7,6 +7,10 @@ pysqlite recipe from SQLAlchemy's documentation: the driver's own transaction ha
 ``begin`` event emits the BEGIN). New SQLite files are created 0644 by default, so folders are
 made 0700 and the database pre-created 0600 (its -wal/-shm inherit the mode). Inspection before
 opening goes through ``mode=ro`` connections, which cannot change a byte of the file.
+
+Why ``immutable=1`` on a read-only medium (a bind mount ``-o ro``, a write-protected card): a
+WAL database needs its ``-shm`` file even to be read, and SQLite cannot make one there; nobody
+can change the file on such a medium, so telling SQLite it is immutable is true and lets it read.
 """
 
 from __future__ import annotations
@@ -23,8 +27,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUSY_TIMEOUT_SECONDS",
+    "can_write",
     "create_private_file",
     "make_private_folder",
+    "read_only_uri",
     "sqlite_engine",
     "stamped_revision",
     "table_count",
@@ -51,9 +57,28 @@ def make_private_folder(folder: Path) -> None:
         os.chmod(parent, 0o700)
 
 
+def can_write(path: Path) -> bool:
+    """Whether this process may change the file ``path`` and create files beside it.
+
+    False on a read-only medium (even for root: ``access(2)`` reports ``EROFS``) and for a
+    file or folder whose permissions forbid writing; SQLite needs both for its journal.
+    """
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def read_only_uri(path: Path) -> str:
+    """A ``mode=ro`` SQLite URI for ``path``, ``immutable`` too when its medium is read-only."""
+    uri = f"file:{quote(str(path))}?mode=ro"
+    try:
+        medium_read_only = bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except OSError:  # missing file: SQLite's own error (``mode=ro`` never creates) says so
+        medium_read_only = False
+    return uri + "&immutable=1" if medium_read_only else uri
+
+
 def stamped_revision(path: Path) -> str | None:
     """The Alembic revision in a SQLite file, read through a ``mode=ro`` connection (no writes)."""
-    conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.OperationalError:
@@ -65,7 +90,7 @@ def stamped_revision(path: Path) -> str | None:
 
 def table_count(path: Path) -> int:
     """How many tables besides Alembic's a SQLite file holds (``mode=ro``: nothing written)."""
-    conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         sql = "SELECT count(*) FROM sqlite_master WHERE name <> 'alembic_version'"
         return int(conn.execute(sql).fetchone()[0])
@@ -82,7 +107,7 @@ def sqlite_engine(path: Path, *, read_only: bool) -> Engine:
     from sqlalchemy import create_engine, event
 
     def connect() -> sqlite3.Connection:
-        target = f"file:{quote(str(path))}?mode={'ro' if read_only else 'rw'}"
+        target = read_only_uri(path) if read_only else f"file:{quote(str(path))}?mode=rw"
         conn = sqlite3.connect(
             target,
             uri=True,

@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         location = self.controller.app.database.location
-        shown = str(location.path) if location.path is not None else _without_password(location.url)
+        shown = str(location)  # the file, or the server's URL with its password hidden
         prefix = self.tr("Read-only: ") if self.controller.read_only else ""
         self.location_label.setText(prefix + shown)
         self.location_label.setAccessibleName(self.tr("Database location"))
@@ -334,12 +334,3 @@ def _optional_widget(module: str, name: str, *args: object) -> QWidget | None:
         return None
     widget = found(*args)
     return widget if isinstance(widget, QWidget) else None
-
-
-def _without_password(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:
-        return url

@@ -10,6 +10,7 @@ import pytest
 
 from cxcareer.service import database_care
 from cxcareer.service.career import CareerApp
+from cxcareer.service.rules import Refused
 from cxcareer.store.database import Database, open_database, resolve_location
 from cxcareer.store.errors import DatabaseInUse
 
@@ -61,7 +62,7 @@ def test_backup_problems_refuses_foreign_files(tmp_path: Path) -> None:
     connection.execute("CREATE TABLE t (x)")
     connection.commit()
     connection.close()
-    assert "not a cxcareer database" in database_care.backup_problems(foreign)[0]
+    assert "not a cxcareer database" in str(database_care.backup_problems(foreign)[0])
     assert database_care.backup_problems(tmp_path / "missing.db")
 
 
@@ -107,3 +108,53 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(
         database_care.restore(location, damaged)
     career_app.database = open_database(location)
     assert [p.name for p in career_app.people()] == ["Ana"]
+
+
+def test_back_up_to_a_chosen_file_never_overwrites(career_app: CareerApp, tmp_path: Path) -> None:
+    location = career_app.database.location
+    target = tmp_path / "snap.db"
+    assert database_care.back_up_now(location, to=target) == target
+    assert oct(target.stat().st_mode & 0o777) == "0o600"
+    assert database_care.backup_problems(target) == []
+    assert database_care.list_backups(location) == []  # outside the folder: never thinned
+    with pytest.raises(Refused) as refused:
+        database_care.back_up_now(location, to=target)
+    assert refused.value.key == "file_exists"
+
+
+def test_problems_say_their_kind(tmp_path: Path) -> None:
+    (missing,) = database_care.backup_problems(tmp_path / "missing.db")
+    assert missing.kind == "missing"
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database" * 100)
+    assert {p.kind for p in database_care.backup_problems(junk)} == {"damaged"}
+
+
+def test_check_and_set_aside(career_app: CareerApp, tmp_path: Path) -> None:
+    location = career_app.database.location
+    good = database_care.back_up_now(location)
+    career_app.database.close()
+    assert database_care.check_and_set_aside(location).ok
+    assert not database_care.check_and_set_aside(resolve_location(str(tmp_path / "no.db"))).exists
+    path = location.path
+    assert path is not None
+    data = bytearray(path.read_bytes())
+    data[4096:8192] = b"\xff" * 4096
+    path.write_bytes(bytes(data))
+    checked = database_care.check_and_set_aside(location)
+    assert checked.problems
+    assert not path.exists()
+    assert checked.set_aside is not None
+    assert checked.set_aside.is_file()
+    assert checked.good_backup == good
+
+
+def test_describe_database(career_app: CareerApp) -> None:
+    location = career_app.database.location
+    made = database_care.back_up_now(location)
+    info = database_care.describe_database(location)
+    assert info.exists
+    assert info.size
+    assert info.revision == info.head_revision
+    assert [b.path for b in info.backups] == [made]
+    assert info.backup_folder == made.parent

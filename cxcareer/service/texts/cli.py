@@ -104,11 +104,6 @@ TEXTS: dict[str, Entry] = {
         "relate-o com o comando que você executou. Defina CXCAREER_DEBUG=1 para ver os detalhes.",
     },
     "bad_db": {"en": "bad --db value: {reason}", "pt-BR": "valor inválido em --db: {reason}"},
-    "unknown_framework": {
-        "en": "no imported framework '{id}' (imported: {known}); use 'cxcareer framework import'",
-        "pt-BR": "nenhum framework importado '{id}' (importados: {known}); use "
-        "'cxcareer framework import'",
-    },
     # cxcareer person|assess|action|meeting
     "no_people": {
         "en": "No people yet: add one with 'cxcareer person add'.",
@@ -208,12 +203,6 @@ TEXTS: dict[str, Entry] = {
         "pt-BR": "Ele inclui anotações privadas: não o compartilhe.",
     },
     # cxcareer db
-    "sqlite_only": {
-        "en": "{location} is a server database; use the server's own tools (pg_dump, "
-        "pg_restore, amcheck) for this",
-        "pt-BR": "{location} é um banco em servidor; use as ferramentas do servidor (pg_dump, "
-        "pg_restore, amcheck) para isso",
-    },
     "no_database": {
         "en": "There is no database at {location} yet.",
         "pt-BR": "Ainda não há banco de dados em {location}.",
@@ -233,10 +222,6 @@ TEXTS: dict[str, Entry] = {
         "newest good backup with: cxcareer db restore {backup}",
         "pt-BR": "{location} está danificado. Foi guardado como {aside} (nada foi apagado). "
         "Restaure o backup bom mais recente com: cxcareer db restore {backup}",
-    },
-    "file_exists": {
-        "en": "{file} already exists; choose a new file name",
-        "pt-BR": "{file} já existe; escolha um novo nome de arquivo",
     },
     "backup_written": {"en": "Backup written: {file}", "pt-BR": "Backup gravado: {file}"},
     "restore_needs_yes": {

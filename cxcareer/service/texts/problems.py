@@ -50,6 +50,21 @@ TEXTS: dict[str, Entry] = {
         "en": "type {name} to confirm the deletion",
         "pt-BR": "digite {name} para confirmar a exclusão",
     },
+    "refused_unknown_framework": {
+        "en": "no imported framework '{id}' (imported: {known}); use 'cxcareer framework import'",
+        "pt-BR": "nenhum framework importado '{id}' (importados: {known}); use "
+        "'cxcareer framework import'",
+    },
+    "refused_sqlite_only": {
+        "en": "{location} is a server database; use the server's own tools (pg_dump, "
+        "pg_restore, amcheck) for this",
+        "pt-BR": "{location} é um banco em servidor; use as ferramentas do servidor (pg_dump, "
+        "pg_restore, amcheck) para isso",
+    },
+    "refused_file_exists": {
+        "en": "{file} already exists; choose a new file name",
+        "pt-BR": "{file} já existe; escolha um novo nome de arquivo",
+    },
     # Ids and levels that were typed
     "unknown_role": {"en": "unknown role '{value}'", "pt-BR": "cargo desconhecido: '{value}'"},
     "unknown_skill": {

@@ -223,7 +223,9 @@ class DatabaseDialog(QDialog):
             on_error=self._failed,
         )
 
-    def _backup_checked(self, info: BackupInfo, problems: list[str]) -> None:
+    def _backup_checked(
+        self, info: BackupInfo, problems: list[database_care.BackupProblem]
+    ) -> None:
         self._set_busy(False)
         self._set_status("")
         if problems:

@@ -1,0 +1,53 @@
+"""Opening a database for one use (a command): the start-of-use backup, and plain errors.
+
+Why here and not in each face: every command must open the same way — upgrade the schema after
+a backup, take the start-of-use backup when the data changed since the newest one (never on a
+database that opened read-only) — and whatever the drivers raise on the way must reach the
+person as one sentence about their database (:func:`cxcareer.store.sqlite_errors.database_error`),
+not as a SQLAlchemy or psycopg exception the face would have to know about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from cxcareer.service.backups import backup_now
+from cxcareer.store.database import Database, Location, open_database
+from cxcareer.store.sqlite_errors import database_error
+
+__all__ = ["open_for_use"]
+
+
+def open_for_use(location: Location, *, read_only: bool = False, reason: str = "start") -> Database:
+    """The opened database, backed up first (with ``reason``) when that is due.
+
+    A SQLite file that cannot be written opens read-only (``Database.read_only``), and every
+    write of the service then refuses with the store's ``DatabaseReadOnly``.
+
+    Raises:
+        StoreError: the database cannot be opened or backed up (driver errors translated).
+        OSError: a file other than the database could not be used.
+    """
+    with _plainly(location):
+        database = open_database(location, read_only=read_only)
+    try:
+        with _plainly(location):
+            if not database.read_only:
+                backup_now(location, reason)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+@contextmanager
+def _plainly(location: Location) -> Iterator[None]:
+    """Re-raise a driver's error as the store's error about ``location``; others unchanged."""
+    try:
+        yield
+    except Exception as error:
+        translated = database_error(error, str(location))
+        if translated is None or translated is error:
+            raise
+        raise translated from error

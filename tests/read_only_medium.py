@@ -1,0 +1,42 @@
+"""Running a command with one folder on a read-only medium, the honest read-only test.
+
+Why a medium and not ``chmod``: the tests run as root, and root ignores file modes, so a
+``chmod 0444`` database is still written. A bind mount remounted ``ro`` inside a private mount
+namespace (``unshare -m``) refuses every write, root's included, and disappears with the
+process; nothing outside the command sees it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import pytest
+
+__all__ = ["on_read_only_medium"]
+
+
+def on_read_only_medium(
+    folder: Path, command: Sequence[str], *, env: Mapping[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``command`` while ``folder`` is mounted read-only (only for that command).
+
+    Skips the calling test, saying why, when ``unshare`` or the mount is not possible here.
+    """
+    if shutil.which("unshare") is None:
+        pytest.skip("unshare(1) is not installed, so no read-only medium can be made")
+    mount = f"mount --bind {folder} {folder} && mount -o remount,ro,bind {folder}"
+    done = subprocess.run(
+        ["unshare", "-m", "sh", "-c", f'{mount} && exec "$@"', "sh", *command],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ if env is None else env),
+        timeout=120,
+        check=False,
+    )
+    if done.returncode != 0 and "mount" in done.stderr and not done.stdout:
+        pytest.skip(f"cannot mount a read-only medium here: {done.stderr.strip()}")
+    return done
