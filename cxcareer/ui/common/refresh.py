@@ -48,6 +48,9 @@ class RefreshOnChange(QObject):
         changed: the controller's ``changed`` signal.
         concerns: which changes the screen shows.
         refresh: redraws the screen; gets every change gathered while it was hidden.
+
+    Keep the object (``self.refresher = ...``): Qt keeps its C++ half alive with the widget, but
+    Python frees a wrapper nobody holds, and the state below with it.
     """
 
     def __init__(
@@ -101,6 +104,8 @@ class RefreshOnChange(QObject):
             self._pending = changes if self._pending is None else self._pending | changes
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if "_widget" not in self.__dict__:  # a late event, after Python let go of this object
+            return False
         if (
             watched is self._widget
             and self._pending is not None

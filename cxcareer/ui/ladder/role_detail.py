@@ -140,7 +140,7 @@ class RoleDetail(QWidget):
         layout.addWidget(self.scroller, 1)
 
         if follow:  # embedded in the Ladder, the page hands its data over instead
-            RefreshOnChange.for_person(
+            self.refresher = RefreshOnChange.for_person(
                 self,
                 controller,
                 (Aspect.PROFILE, Aspect.RATINGS, Aspect.FRAMEWORK),
