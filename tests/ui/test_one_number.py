@@ -50,7 +50,7 @@ def _generated(app: CareerApp, seed: int = 20261202) -> None:
         person = app.create_person(f"Person {n}", current_role=current, targets=[target]).value
         for assessor in (Assessor.SELF, Assessor.MANAGER):
             rated = rng.sample(skills, rng.randint(3, len(skills)))
-            levels = {skill: rng.randint(0, framework.scale.max) for skill in rated}
+            levels = {str(skill): rng.randint(0, framework.scale.max) for skill in rated}
             app.rate(person.id, levels, assessor=assessor)
 
 
