@@ -16,10 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cxcareer.framework import FrameworkError
-from cxcareer.service.problems import describe_problem
-from cxcareer.service.texts.store_errors import store_message
 from cxcareer.store.errors import StoreError
-from cxcareer.ui.common.locale import current_language
 
 __all__ = ["describe_error", "show_error"]
 
@@ -38,6 +35,10 @@ def describe_error(error: BaseException) -> str:
         reason = error.strerror or str(error)
         return f"{error.filename}: {reason}"
     if isinstance(error, StoreError):
+        # Imported here: the opening window imports this module before its first paint.
+        from cxcareer.service.texts.store_errors import store_message
+        from cxcareer.ui.common.locale import current_language
+
         return store_message(error, current_language()) or type(error).__name__
     if isinstance(error, _PLAIN):
         return str(error) or type(error).__name__
