@@ -730,11 +730,6 @@
         <translation>Cargo-alvo {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="91"/>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/people/person_dialog.py" line="95"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../cxcareer/ui/common/form_dialog.py" line="41"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../cxcareer/ui/main_window.py" line="218"/>
