@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,3 +41,20 @@ def demo_app(career_app: CareerApp) -> CareerApp:
         pytest.skip("the demo team is not built yet")
     demo.create_demo(career_app)
     return career_app
+
+
+@pytest.fixture(scope="session")
+def built_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel of this checkout, built once per run (with the build hook, no network)."""
+    root = Path(__file__).resolve().parent.parent
+    folder = tmp_path_factory.mktemp("wheels")
+    subprocess.run(
+        [
+            *(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-index"),
+            *("--no-build-isolation", "-q", "-w", str(folder), str(root)),
+        ],
+        check=True,
+        cwd=folder,
+    )
+    (wheel,) = folder.glob("cxcareer-*.whl")
+    return wheel

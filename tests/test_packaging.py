@@ -13,17 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.slow
-def test_wheel_installs_resources_in_a_clean_venv(tmp_path: Path) -> None:
-    wheel_dir = tmp_path / "wheels"
-    subprocess.run(
-        [
-            *(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-index"),
-            *("--no-build-isolation", "-q", "-w", str(wheel_dir), str(ROOT)),
-        ],
-        check=True,
-        cwd=tmp_path,
-    )
-    (wheel,) = wheel_dir.glob("cxcareer-*.whl")
+def test_wheel_installs_resources_in_a_clean_venv(tmp_path: Path, built_wheel: Path) -> None:
+    wheel = built_wheel
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
     assert "cxcareer/resources/frameworks/cx-support.yaml" in names

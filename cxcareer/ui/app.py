@@ -36,7 +36,7 @@ from cxcareer.framework import normalise_language
 from cxcareer.store.errors import StoreError
 from cxcareer.ui.common.app_settings import LANGUAGE, THEME
 from cxcareer.ui.common.errors import describe_error
-from cxcareer.ui.database_opening import open_for_ui
+from cxcareer.ui.database_opening import explain_cannot_open, open_for_ui
 from cxcareer.ui.demo_session import demo_location, fill_demo
 from cxcareer.ui.feature_scan import without_feature_scan
 from cxcareer.ui.opening import OpeningWindow
@@ -271,11 +271,7 @@ def _open_main_window(
         else:
             location = resolve_location(args.db)
     except (ValueError, OSError) as error:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("app", "Cannot open the database"),
-            describe_error(error),
-        )
+        explain_cannot_open(error)
         return None
     database = open_for_ui(location, read_only=args.read_only, defer_engine=not args.demo)
     if database is None:
@@ -329,11 +325,7 @@ def _finish_opening(
 
     def failed(error: BaseException) -> None:
         log.error("the database could not be opened: %s", error, exc_info=error)
-        QMessageBox.critical(
-            window,
-            QCoreApplication.translate("app", "Cannot open the database"),
-            describe_error(error),
-        )
+        explain_cannot_open(error, window)
         window.close()
         qt_app.exit(1)
 

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cxcareer.store.errors import DatabaseCorrupt, DatabaseInUse, StoreError
 from cxcareer.ui.common.errors import describe_error
@@ -21,7 +21,16 @@ from cxcareer.ui.common.errors import describe_error
 if TYPE_CHECKING:
     from cxcareer.store.database import Database, Location
 
-__all__ = ["open_for_ui"]
+__all__ = ["explain_cannot_open", "open_for_ui"]
+
+
+def explain_cannot_open(error: BaseException, parent: QWidget | None = None) -> None:
+    """Say, in a dialog, why the database cannot be opened (never a traceback)."""
+    QMessageBox.critical(
+        parent,
+        QCoreApplication.translate("app", "Cannot open the database"),
+        describe_error(error),
+    )
 
 
 def _ask(title: str, text: str, yes: str, no: str) -> bool:
@@ -70,11 +79,7 @@ def open_for_ui(
     except DatabaseCorrupt as error:
         return _recover(location, error)
     except (StoreError, OSError) as error:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("app", "Cannot open the database"),
-            describe_error(error),
-        )
+        explain_cannot_open(error)
         return None
 
 
@@ -84,11 +89,7 @@ def _open_or_explain(location: Location, *, read_only: bool) -> Database | None:
     try:
         return open_database(location, read_only=read_only)
     except (StoreError, OSError) as error:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("app", "Cannot open the database"),
-            describe_error(error),
-        )
+        explain_cannot_open(error)
         return None
 
 
@@ -98,11 +99,7 @@ def _recover(location: Location, error: DatabaseCorrupt) -> Database | None:
 
     path = location.path
     if path is None:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("app", "Cannot open the database"),
-            describe_error(error),
-        )
+        explain_cannot_open(error)
         return None
     question = QCoreApplication.translate(
         "app",

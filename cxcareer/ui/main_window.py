@@ -45,6 +45,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.controller = controller
         controller.error_parent = self
+        # Once, while the stack is empty: Qt refuses (with a warning) a limit on a stack that
+        # already holds commands, as it did when this ran again at each language change.
+        controller.undo_stack.setUndoLimit(200)
         self._specs = [spec for spec in PAGES if _available(spec)]
         self._pages: dict[str, QWidget] = {}
         self._painted = False
@@ -235,7 +238,6 @@ class MainWindow(QMainWindow):
         toggle = self._actions.get("toggle-people")
         if toggle is not None:
             toggle.setText(self.tr("Show or hide the people list"))
-        self.controller.undo_stack.setUndoLimit(200)
         from cxcareer.ui import actions
 
         actions.retranslate(self)

@@ -74,12 +74,12 @@
         <translation>Verificando o backup…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="234"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="236"/>
         <source>This backup cannot be restored ({problem}). Nothing was changed.</source>
         <translation>Este backup não pode ser restaurado ({problem}). Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="248"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="250"/>
         <source>Replace the data with the backup taken on {date}?
 
 The data you have now is backed up first, so you can go back to it from this list. Changes made after {date} will not be in the restored data.</source>
@@ -88,104 +88,104 @@ The data you have now is backed up first, so you can go back to it from this lis
 Antes, é feito um backup dos dados atuais, para que você possa voltar a eles por esta lista. As alterações feitas depois de {date} não estarão nos dados restaurados.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="257"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="259"/>
         <source>Restore backup</source>
         <translation>Restaurar backup</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="267"/>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="276"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="269"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="278"/>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="287"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="289"/>
         <source>Restored the backup taken on {date}.</source>
         <translation>O backup feito em {date} foi restaurado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="290"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="292"/>
         <source>The data from before the restore was saved as {file}.</source>
         <translation>Os dados de antes da restauração foram salvos como {file}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="317"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="319"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="323"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="325"/>
         <source>Checking the database…</source>
         <translation>Verificando o banco de dados…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="345"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="347"/>
         <source>Backups and database</source>
         <translation>Backups e banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="346"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="348"/>
         <source>Your data is stored in:</source>
         <translation>Seus dados ficam em:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="347"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="349"/>
         <source>Database location</source>
         <translation>Local do banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="348"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="350"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="352"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="354"/>
         <source>cxcareer backs your data up when it starts, every half hour while you work and before every import or restore, and keeps a thinned history of backups.</source>
         <translation>O cxcareer faz backup dos seus dados ao abrir, a cada meia hora enquanto você trabalha e antes de cada importação ou restauração, e mantém um histórico enxuto de backups.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="359"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="361"/>
         <source>This database is on a PostgreSQL server: back it up and restore it with the server&apos;s tools (pg_dump, pg_restore).</source>
         <translation>Este banco de dados está em um servidor PostgreSQL: faça o backup e a restauração com as ferramentas do servidor (pg_dump, pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="363"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="365"/>
         <source>Backups, newest first</source>
         <translation>Backups, do mais recente ao mais antigo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="364"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="366"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Fazer backup agora</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="365"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="367"/>
         <source>Back up now</source>
         <translation>Fazer backup agora</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="366"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="368"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="367"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="369"/>
         <source>Restore the selected backup</source>
         <translation>Restaurar o backup selecionado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="368"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="370"/>
         <source>Show &amp;folder</source>
         <translation>Mostrar &amp;pasta</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="369"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="371"/>
         <source>Show the backups folder</source>
         <translation>Mostrar a pasta de backups</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="374"/>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="375"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="376"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="377"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>

@@ -2,60 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../cxcareer/ui/common/form_dialog.py" line="41"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="218"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="219"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="220"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="221"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="224"/>
         <source>&amp;Database</source>
         <translation>&amp;Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="222"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="233"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="236"/>
         <source>Screens</source>
         <translation>Telas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="234"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="237"/>
         <location filename="../../cxcareer/ui/opening.py" line="85"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="237"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="240"/>
         <source>Show or hide the people list</source>
         <translation>Mostrar ou ocultar a lista de pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="265"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="267"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="271"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="273"/>
         <source>Read-only: </source>
         <translation>Somente leitura: </translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="273"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="275"/>
         <source>Database location</source>
         <translation>Local do banco de dados</translation>
     </message>
@@ -265,7 +273,7 @@ Para cada competência que o cargo exige: o nível que você tem, contado até o
 <context>
     <name>app</name>
     <message>
-        <location filename="../../cxcareer/ui/database_opening.py" line="51"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="60"/>
         <source>This database is open in another cxcareer window{where} (process {pid}).
 
 {path}
@@ -278,37 +286,33 @@ Open it read-only? You can look at everything but not change it.</source>
 Abrir somente para leitura? Você pode ver tudo, mas não alterar nada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/database_opening.py" line="56"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="65"/>
         <source> on {host}</source>
         <translation> em {host}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/database_opening.py" line="63"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="72"/>
         <source>Database in use</source>
         <translation>Banco de dados em uso</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/database_opening.py" line="65"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="74"/>
         <source>Open read-only</source>
         <translation>Abrir somente para leitura</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/database_opening.py" line="66"/>
-        <location filename="../../cxcareer/ui/database_opening.py" line="116"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="75"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="113"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="276"/>
-        <location filename="../../cxcareer/ui/app.py" line="334"/>
-        <location filename="../../cxcareer/ui/database_opening.py" line="75"/>
-        <location filename="../../cxcareer/ui/database_opening.py" line="89"/>
-        <location filename="../../cxcareer/ui/database_opening.py" line="103"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="31"/>
         <source>Cannot open the database</source>
         <translation>Não foi possível abrir o banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/database_opening.py" line="107"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="104"/>
         <source>{problem}
 
 cxcareer can set the damaged file aside (nothing is deleted) and continue from the newest good backup. Do that now?</source>
@@ -317,13 +321,13 @@ cxcareer can set the damaged file aside (nothing is deleted) and continue from t
 O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continuar a partir do backup bom mais recente. Fazer isso agora?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/database_opening.py" line="113"/>
-        <location filename="../../cxcareer/ui/database_opening.py" line="121"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="110"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="118"/>
         <source>Damaged database</source>
         <translation>Banco de dados danificado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/database_opening.py" line="115"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="112"/>
         <source>Recover</source>
         <translation>Recuperar</translation>
     </message>
@@ -343,7 +347,7 @@ O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continua
         <translation>Não foi possível iniciar o cxcareer</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="346"/>
+        <location filename="../../cxcareer/ui/app.py" line="338"/>
         <source>Opening the database…</source>
         <translation>Abrindo o banco de dados…</translation>
     </message>
@@ -360,13 +364,13 @@ O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continua
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../cxcareer/ui/common/errors.py" line="48"/>
+        <location filename="../../cxcareer/ui/common/errors.py" line="51"/>
         <source>Something unexpected went wrong ({kind}: {message}).</source>
         <extracomment>Errors whose message is written for people, shown as they are.</extracomment>
         <translation>Algo inesperado deu errado ({kind}: {message}).</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/errors.py" line="58"/>
+        <location filename="../../cxcareer/ui/common/errors.py" line="61"/>
         <source>cxcareer</source>
         <translation>cxcareer</translation>
     </message>

@@ -117,9 +117,11 @@ def test_full_journey(tmp_path: Path) -> None:
     ok("assess", "@evil", "communication=1", *a)
     ok("export-csv", "Ana Souza", str(tmp_path / "ana.csv"), *a)
     ok("export-csv", "@evil", str(tmp_path / "evil.csv"), *a)
-    rows = list(csv.reader((tmp_path / "ana.csv").open(encoding="utf-8-sig")))
+    with (tmp_path / "ana.csv").open(encoding="utf-8-sig") as ana_file:
+        rows = list(csv.reader(ana_file))
     assert any(r[-1].startswith("'=HYPERLINK") for r in rows[1:])
-    evil = list(csv.reader((tmp_path / "evil.csv").open(encoding="utf-8-sig")))
+    with (tmp_path / "evil.csv").open(encoding="utf-8-sig") as evil_file:
+        evil = list(csv.reader(evil_file))
     assert evil[1][1] == "'@evil"
 
     # Database care: info, check, backup, restore.

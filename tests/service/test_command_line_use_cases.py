@@ -89,7 +89,8 @@ def test_summary_and_history_csv(team: tuple[CareerApp, str, str], tmp_path: Pat
 
     written = export_history_csv(app, ana, tmp_path / "ana.csv")
     assert (written.rows, written.person_name) == (1, "Ana Souza")
-    rows = list(csv.reader((tmp_path / "ana.csv").open(encoding="utf-8-sig")))
+    with (tmp_path / "ana.csv").open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
     assert rows[0] == list(HISTORY_COLUMNS)
     assert rows[1][HISTORY_COLUMNS.index("skill_name")] == "Comunicação"
     assert rows[1][-1] == "'=1+1"

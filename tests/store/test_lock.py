@@ -47,6 +47,9 @@ def holder_process(db: Path) -> Iterator[subprocess.Popen[str]]:
         if proc.poll() is None:
             proc.kill()
         proc.wait(timeout=10)
+        for pipe in (proc.stdin, proc.stdout):
+            if pipe is not None:
+                pipe.close()
 
 
 def test_a_second_process_is_refused_and_told_who_holds_the_lock(tmp_path: Path) -> None:

@@ -28,6 +28,10 @@ _PLAIN = (StoreError, FrameworkError, ValueError, OSError, sqlite3.Error)
 
 def describe_error(error: BaseException) -> str:
     """The message to show for ``error``, in the language the app speaks."""
+    # Imported here: the opening window imports this module before its first paint.
+    from cxcareer.service.problems import describe_problem
+    from cxcareer.ui.common.locale import current_language
+
     said = describe_problem(error, current_language())
     if said is not None:
         return said
@@ -35,9 +39,7 @@ def describe_error(error: BaseException) -> str:
         reason = error.strerror or str(error)
         return f"{error.filename}: {reason}"
     if isinstance(error, StoreError):
-        # Imported here: the opening window imports this module before its first paint.
         from cxcareer.service.texts.store_errors import store_message
-        from cxcareer.ui.common.locale import current_language
 
         return store_message(error, current_language()) or type(error).__name__
     if isinstance(error, _PLAIN):

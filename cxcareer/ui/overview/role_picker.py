@@ -11,24 +11,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
 
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.ui.common import phrases
+from cxcareer.ui.common.form_dialog import FormDialog
 from cxcareer.ui.overview.roles_model import RolesModel
 
 __all__ = ["RolePickerDialog", "ask_current_role", "ask_new_target"]
 
 
-class RolePickerDialog(QDialog):
-    """Pick a role; :meth:`chosen_role` after ``exec()`` returns ``Accepted``."""
+class RolePickerDialog(FormDialog):
+    """Pick a role; :meth:`chosen_role` after ``exec()`` returns ``Accepted``.
+
+    OK stays disabled when no role is left to choose (every role excluded).
+    """
 
     def __init__(
         self,
@@ -53,17 +50,14 @@ class RolePickerDialog(QDialog):
         self.prompt.setBuddy(self.combo)
         row = self.model.row_of(preselect)
         self.combo.setCurrentIndex(row if row >= 0 else 0)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.model.rowCount() > 0)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.combo)
-        layout.addWidget(buttons)
+        # The prompt is a sentence naming the person: above the list, across the dialog.
+        self.form_layout.addRow(self.prompt)
+        self.form_layout.addRow(self.combo)
+        self.update_ok()
+
+    def can_accept(self) -> bool:
+        """A role can be chosen only when the list has one."""
+        return self.model.rowCount() > 0
 
     def chosen_role(self) -> str | None:
         """The role id in the combo (None when the list is empty)."""

@@ -10,24 +10,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.comparison import scope_roles, sort_key_text
 from cxcareer.store.records import ActionRecord
 from cxcareer.ui.common import phrases
+from cxcareer.ui.common.form_dialog import FormDialog
 from cxcareer.ui.common.locale import write_dates_in
 
 __all__ = ["ActionDialog", "ActionForm"]
@@ -42,7 +31,7 @@ class ActionForm:
     target_role: str | None
 
 
-class ActionDialog(QDialog):
+class ActionDialog(FormDialog):
     """The fields of an action; ``form()`` once accepted."""
 
     def __init__(
@@ -94,29 +83,15 @@ class ActionDialog(QDialog):
         chosen_role = action.target_role if action else (in_scope[0] if in_scope else None)
         if chosen_role is not None:
             self.role.setCurrentIndex(max(self.role.findData(chosen_role), 0))
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.hide()
 
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due, 1)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("&Action:"), self.title)
-        form.addRow(self.tr("&Owner:"), self.owner)
-        form.addRow(self.tr("Due date:"), due_row)
-        form.addRow(self.tr("&Skill:"), self.skill)
-        form.addRow(self.tr("&Target role:"), self.role)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check_and_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        self.add_row(self.tr("&Action:"), self.title)
+        self.add_row(self.tr("&Owner:"), self.owner)
+        self.add_row(self.tr("Due date:"), due_row)
+        self.add_row(self.tr("&Skill:"), self.skill)
+        self.add_row(self.tr("&Target role:"), self.role)
         self.title.setFocus()
 
     def form(self) -> ActionForm:
@@ -130,15 +105,11 @@ class ActionDialog(QDialog):
             target_role=str(role) if role is not None else None,
         )
 
-    def _check_and_accept(self) -> None:
+    def problem_text(self) -> str:
+        """An action says what it is and who owns it."""
         form = self.form()
-        problem = ""
         if not form.title:
-            problem = phrases.action_needs_title()
-        elif not form.owner:
-            problem = phrases.action_needs_owner()
-        if problem:
-            self.problem.setText(problem)
-            self.problem.show()
-            return
-        self.accept()
+            return phrases.action_needs_title()
+        if not form.owner:
+            return phrases.action_needs_owner()
+        return ""

@@ -10,22 +10,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.comparison import sort_key_text
 from cxcareer.store.records import EvidenceKind, EvidenceStrength
+from cxcareer.ui.common.form_dialog import FormDialog
 from cxcareer.ui.common.locale import write_dates_in
 from cxcareer.ui.people.labels import kind_label, level_text, strength_label
 
@@ -43,7 +33,7 @@ class EvidenceForm:
     link: str
 
 
-class EvidenceDialog(QDialog):
+class EvidenceDialog(FormDialog):
     """The fields of one evidence entry; ``form()`` once accepted."""
 
     def __init__(
@@ -87,28 +77,14 @@ class EvidenceDialog(QDialog):
         self.link = QLineEdit()
         self.link.setAccessibleName(self.tr("Link"))
         self.link.setPlaceholderText(self.tr("Optional: ticket, document or certificate URL"))
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.hide()
 
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("&Skill:"), self.skill)
-        form.addRow(self.tr("&Level shown:"), self.level)
-        form.addRow(self.tr("&Kind:"), self.kind)
-        form.addRow(self.tr("S&trength:"), self.strength)
-        form.addRow(self.tr("&Date:"), self.observed)
-        form.addRow(self.tr("&What happened:"), self.text)
-        form.addRow(self.tr("Lin&k:"), self.link)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check_and_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        self.add_row(self.tr("&Skill:"), self.skill)
+        self.add_row(self.tr("&Level shown:"), self.level)
+        self.add_row(self.tr("&Kind:"), self.kind)
+        self.add_row(self.tr("S&trength:"), self.strength)
+        self.add_row(self.tr("&Date:"), self.observed)
+        self.add_row(self.tr("&What happened:"), self.text)
+        self.add_row(self.tr("Lin&k:"), self.link)
         self.text.setFocus()
 
     def form(self) -> EvidenceForm:
@@ -122,10 +98,12 @@ class EvidenceDialog(QDialog):
             link=self.link.text().strip(),
         )
 
-    def _check_and_accept(self) -> None:
+    def problem_text(self) -> str:
+        """Evidence says what happened."""
         if not self.text.toPlainText().strip():
-            self.problem.setText(self.tr("Describe what happened."))
-            self.problem.show()
-            self.text.setFocus()
-            return
-        self.accept()
+            return self.tr("Describe what happened.")
+        return ""
+
+    def problem_field(self) -> QWidget:
+        """The description, the only field that can be missing."""
+        return self.text

@@ -8,19 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from cxcareer.framework import Framework, Role
 from cxcareer.store.records import MAX_TARGETS, PersonRecord
+from cxcareer.ui.common.form_dialog import FormDialog
 from cxcareer.ui.controller import ProfileController
 
 __all__ = ["PersonDialog", "PersonForm"]
@@ -37,7 +29,7 @@ class PersonForm:
     targets: tuple[str, ...]
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     """Fields of a person; ``form()`` gives the values once accepted."""
 
     def __init__(
@@ -48,9 +40,9 @@ class PersonDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit person") if person else self.tr("New person"))
         self._controller = controller
         self._person = person
-        self.setWindowTitle(self.tr("Edit person") if person else self.tr("New person"))
         self.name = QLineEdit(person.name if person else "")
         self.name.setAccessibleName(self.tr("Name"))
         self.email = QLineEdit((person.email or "") if person else "")
@@ -84,28 +76,13 @@ class PersonDialog(QDialog):
             for combo, target in zip(self.targets, person.targets, strict=False):
                 self._choose(combo, target)
 
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("Problem"))
-        self.problem.hide()
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Email:"), self.email)
-        form.addRow(self.tr("&Manager:"), self.manager)
-        form.addRow(self.tr("&Current role:"), self.current_role)
-        form.addRow(self.tr("&Main target:"), self.targets[0])
-        form.addRow(self.tr("Second &target:"), self.targets[1])
-        form.addRow(self.tr("Thi&rd target:"), self.targets[2])
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check_and_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        self.add_row(self.tr("&Name:"), self.name)
+        self.add_row(self.tr("&Email:"), self.email)
+        self.add_row(self.tr("&Manager:"), self.manager)
+        self.add_row(self.tr("&Current role:"), self.current_role)
+        self.add_row(self.tr("&Main target:"), self.targets[0])
+        self.add_row(self.tr("Second &target:"), self.targets[1])
+        self.add_row(self.tr("Thi&rd target:"), self.targets[2])
         self.name.setFocus()
 
     def _role_combo(self, roles: list[Role], empty: str, accessible: str) -> QComboBox:
@@ -136,15 +113,11 @@ class PersonDialog(QDialog):
             targets=targets,
         )
 
-    def _check_and_accept(self) -> None:
+    def problem_text(self) -> str:
+        """A name is needed, and a target role may be chosen once only."""
         form = self.form()
-        problem = ""
         if not form.name:
-            problem = self.tr("Type a name.")
-        elif len(set(form.targets)) != len(form.targets):
-            problem = self.tr("The same target role is chosen twice.")
-        if problem:
-            self.problem.setText(problem)
-            self.problem.show()
-            return
-        self.accept()
+            return self.tr("Type a name.")
+        if len(set(form.targets)) != len(form.targets):
+            return self.tr("The same target role is chosen twice.")
+        return ""

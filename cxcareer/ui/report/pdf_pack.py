@@ -59,8 +59,10 @@ def write_pack(
 ) -> Path:
     """Write the person's one-to-one pack to ``path`` and return that path.
 
-    Safe to call from a worker thread (it paints with QPdfWriter and QTextDocument only and
-    reads the database in its own short sessions); a QGuiApplication must exist.
+    Safe to call from a worker thread that Qt started (a QThread, as
+    :func:`~cxcareer.ui.common.tasks.run_in_background` uses; the text layout starts timers,
+    which a bare Python thread cannot run): it paints with QPdfWriter and QTextDocument only and
+    reads the database in its own short sessions. A QGuiApplication must exist.
 
     Args:
         lang: "en" or "pt-BR" (other spellings are normalised; unknown: English).

@@ -11,10 +11,10 @@ import os
 import shutil
 import stat
 import subprocess
-import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThread
 from PySide6.QtGui import QColor, QImage, QPdfWriter, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -220,9 +220,16 @@ def test_written_from_a_worker_thread(
         except Exception as error:  # handed back to the test thread
             results.append(error)
 
-    worker = threading.Thread(target=work)
+    class Worker(QThread):
+        """A thread Qt started, as the app's background helper uses: the text layout starts
+        timers, which Qt only allows on such threads (on a bare Python thread it warns)."""
+
+        def run(self) -> None:
+            work()
+
+    worker = Worker()
     worker.start()
-    worker.join(timeout=60)
+    assert worker.wait(60_000)
 
     assert results == [tmp_path / "bg.pdf"]
     assert "Ana Souza" in pdf_text(tmp_path / "bg.pdf")
