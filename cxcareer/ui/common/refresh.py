@@ -12,6 +12,8 @@ screen built on its own (as the tests do) follows every change at once.
 
 from __future__ import annotations
 
+import inspect
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
@@ -40,17 +42,28 @@ def about_person(person_id: str | None, *aspects: Aspect) -> Callable[[Changes],
     return concerns
 
 
+def _held_weakly(call: Callable[[Changes], None]) -> Callable[[], Callable[[Changes], None] | None]:
+    """A way back to ``call`` that does not keep its object alive (a method is held weakly;
+    any other callable, which cannot point back at the screen through ``self``, strongly)."""
+    if inspect.ismethod(call):
+        return weakref.WeakMethod(call)
+    return lambda: call
+
+
 class RefreshOnChange(QObject):
     """Calls ``refresh(changes)`` for the changes ``concerns`` accepts; later if hidden.
 
     Args:
-        widget: the screen (its show events are watched).
+        widget: the screen (its show events are watched while changes wait).
         changed: the controller's ``changed`` signal.
         concerns: which changes the screen shows.
-        refresh: redraws the screen; gets every change gathered while it was hidden.
+        refresh: redraws the screen (normally one of its methods); gets every change gathered
+            while it was hidden.
 
-    Keep the object (``self.refresher = ...``): Qt keeps its C++ half alive with the widget, but
-    Python frees a wrapper nobody holds, and the state below with it.
+    The widget and a method of it are held weakly: a strong reference would tie the screen's
+    Python half into a cycle with this child, and Python would then free a screen it owns at
+    whatever moment the garbage collector runs — once, in the tests, while Qt was laying one
+    of its tables out (a crash).
     """
 
     def __init__(
@@ -61,13 +74,12 @@ class RefreshOnChange(QObject):
         refresh: Callable[[Changes], None],
     ) -> None:
         super().__init__(widget)
-        self._widget = widget
+        self._widget = weakref.ref(widget)
         self._concerns = concerns
-        self._refresh = refresh
+        self._refresh = _held_weakly(refresh)
         self._pending: Changes | None = None
         self.refreshes = 0
         """How many times the screen was redrawn (tests count hidden screens' work)."""
-        widget.installEventFilter(self)
         changed.connect(self._on_changed)  # type: ignore[attr-defined]
 
     @classmethod
@@ -91,30 +103,33 @@ class RefreshOnChange(QObject):
         """True while changes wait for the screen to be shown."""
         return self._pending is not None
 
-    def _showing(self) -> bool:
-        widget = self._widget
-        return widget.isWindow() or widget.isVisibleTo(widget.window())
-
     def _on_changed(self, changes: Changes) -> None:
-        if not self._concerns(changes):
+        widget = self._widget()
+        if widget is None or not self._concerns(changes):
             return
-        if self._showing():
+        if widget.isWindow() or widget.isVisibleTo(widget.window()):
             self._run(changes)
+        elif self._pending is None:
+            self._pending = changes
+            # Watch the widget's events only while changes wait (not every paint and move).
+            widget.installEventFilter(self)
         else:
-            self._pending = changes if self._pending is None else self._pending | changes
+            self._pending = self._pending | changes
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if "_widget" not in self.__dict__:  # a late event, after Python let go of this object
-            return False
         if (
-            watched is self._widget
+            "_pending" in self.__dict__  # not a late event, after Python let go of this object
             and self._pending is not None
             and event.type() in (QEvent.Type.Show, QEvent.Type.ShowToParent)
+            and watched is self._widget()
         ):
             pending, self._pending = self._pending, None
+            watched.removeEventFilter(self)
             self._run(pending)
         return False
 
     def _run(self, changes: Changes) -> None:
-        self.refreshes += 1
-        self._refresh(changes)
+        refresh = self._refresh()
+        if refresh is not None:
+            self.refreshes += 1
+            refresh(changes)

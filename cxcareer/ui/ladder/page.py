@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.framework import FrameworkError
-from cxcareer.service.changes import Aspect
+from cxcareer.service.changes import Aspect, Changes
 from cxcareer.service.ladder_data import LadderData, ladder_data
 from cxcareer.store.errors import StoreError
 from cxcareer.ui.common.errors import show_error
@@ -123,12 +123,15 @@ class LadderPage(QWidget):
             self,
             controller,
             (Aspect.PROFILE, Aspect.RATINGS, Aspect.FRAMEWORK),
-            lambda _changes: self.reload(),
+            self._changed,
         )
         self.retranslate()
         self.reload()
 
     # -- data -------------------------------------------------------------------------------
+    def _changed(self, _changes: Changes) -> None:
+        self.reload()
+
     def reload(self) -> None:
         """Follow ``controller.snapshot``; a new person starts with their current role selected."""
         try:

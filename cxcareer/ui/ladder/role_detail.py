@@ -11,9 +11,8 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -23,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.framework import FrameworkError
-from cxcareer.service.changes import Aspect
+from cxcareer.service.changes import Aspect, Changes
 from cxcareer.service.formats import percent
 from cxcareer.service.ladder_data import LadderData, ladder_data
 from cxcareer.service.role_detail import RoleDetailData, role_detail
 from cxcareer.store.errors import StoreError
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.locale import current_language
+from cxcareer.ui.common.read_only_table import read_only_table
 from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.ladder.moves_model import MovesModel
@@ -38,16 +38,11 @@ from cxcareer.ui.ladder.requirements_model import RequirementsModel
 __all__ = ["RoleDetail"]
 
 
-def _table(name: str) -> QTableView:
-    table = QTableView()
+def _table(name: str, model: QAbstractItemModel) -> QTableView:
+    """A read-only table whose rows grow to fit their wrapped descriptors."""
+    table = read_only_table(model, stretch=0)
     table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(True)
-    table.verticalHeader().hide()
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
     return table
 
 
@@ -83,8 +78,7 @@ class RoleDetail(QWidget):
 
         self.requirements_label = QLabel()
         self.requirements_model = RequirementsModel(self)
-        self.requirements = _table("roleRequirements")
-        self.requirements.setModel(self.requirements_model)
+        self.requirements = _table("roleRequirements", self.requirements_model)
         header = self.requirements.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -92,19 +86,15 @@ class RoleDetail(QWidget):
 
         self.ways_in_label = QLabel()
         self.ways_in_model = MovesModel(self)
-        self.ways_in = _table("roleWaysIn")
-        self.ways_in.setModel(self.ways_in_model)
+        self.ways_in = _table("roleWaysIn", self.ways_in_model)
         self.ways_out_label = QLabel()
         self.ways_out_model = MovesModel(self)
-        self.ways_out = _table("roleWaysOut")
-        self.ways_out.setModel(self.ways_out_model)
+        self.ways_out = _table("roleWaysOut", self.ways_out_model)
         for label, table in (
             (self.ways_in_label, self.ways_in),
             (self.ways_out_label, self.ways_out),
         ):
             label.setBuddy(table)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             table.activated.connect(self._move_activated)
             table.doubleClicked.connect(self._move_activated)
 
@@ -144,7 +134,7 @@ class RoleDetail(QWidget):
                 self,
                 controller,
                 (Aspect.PROFILE, Aspect.RATINGS, Aspect.FRAMEWORK),
-                lambda _changes: self._reload(),
+                self._changed,
             )
         self.retranslate()
         self._show()
@@ -155,6 +145,9 @@ class RoleDetail(QWidget):
         self.role_id = role_id
         self._data = data
         self._show()
+
+    def _changed(self, _changes: Changes) -> None:
+        self._reload()
 
     def _reload(self) -> None:
         self._data = None

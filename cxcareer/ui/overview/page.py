@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service.career import CareerApp
-from cxcareer.service.changes import Aspect, Outcome
+from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.service.overview_rows import overview_hints
 from cxcareer.store.records import PersonRecord
 from cxcareer.ui.common import phrases
@@ -153,7 +153,7 @@ class OverviewPage(QWidget):
             self,
             controller,
             (Aspect.PROFILE, Aspect.RATINGS, Aspect.ACTIONS, Aspect.FRAMEWORK),
-            lambda _changes: self.reload(),
+            self._changed,
         )
         self.retranslate()
         self.reload()
@@ -162,6 +162,9 @@ class OverviewPage(QWidget):
     def _person_changed(self) -> None:
         self._expanded_targets = None
         self._expanded_moves = None
+
+    def _changed(self, _changes: Changes) -> None:
+        self.reload()
 
     def reload(self) -> None:
         """Redraw everything from ``controller.snapshot``."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.framework import FrameworkError
-from cxcareer.service.changes import Aspect
+from cxcareer.service.changes import Aspect, Changes
 from cxcareer.service.path_options import (
     MAX_PATHS,
     PathsOutcome,
@@ -122,7 +122,7 @@ class PathsPage(QWidget):
             self,
             controller,
             (Aspect.PROFILE, Aspect.RATINGS, Aspect.FRAMEWORK),
-            lambda _changes: self.reload(),
+            self._changed,
         )
         self.retranslate()
         self.reload()
@@ -137,6 +137,9 @@ class PathsPage(QWidget):
         row = self.roles_model.row_of(role)
         if row >= 0:
             self.target_combo.setCurrentIndex(row)
+
+    def _changed(self, _changes: Changes) -> None:
+        self.reload()
 
     def reload(self) -> None:
         """Follow ``controller.snapshot``: keep the chosen target, unless the person changed."""

@@ -11,13 +11,10 @@ from datetime import date
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +23,7 @@ from cxcareer.service import development
 from cxcareer.service.plan_rows import PlanRow, plan_rows
 from cxcareer.service.texts import say_count
 from cxcareer.store.records import ActionStatus
+from cxcareer.ui.common.read_only_table import read_only_table
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.people.action_dialog import ActionDialog, ActionForm
 from cxcareer.ui.people.commands import ActionStatusCommand
@@ -48,16 +46,8 @@ class PlanPanel(QWidget):
         self.show_closed = QCheckBox()
         self.show_closed.setChecked(True)
         self.model = PlanModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
+        self.table = read_only_table(self.model, stretch=PlanColumn.TITLE)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PlanColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
         self.done_button = QPushButton()

@@ -26,6 +26,7 @@ from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.comparison import FLAG_DIFFERENCE, compare, scope_roles
 from cxcareer.service.development import evidence_counts
 from cxcareer.store.records import Assessor
+from cxcareer.ui.common.read_only_table import read_only_table
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.people.comparison_model import Column, ComparisonModel
 from cxcareer.ui.people.evidence_panel import EvidencePanel
@@ -58,16 +59,8 @@ class SkillsPanel(QWidget):
         top.addWidget(self.legend, 1)
 
         self.model = ComparisonModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
+        self.table = read_only_table(self.model, stretch=Column.SKILL)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.SKILL, QHeaderView.ResizeMode.Stretch)
 
         self.history_box = QGroupBox()
         self.history_model = HistoryModel(self)

@@ -64,3 +64,39 @@ def test_about_person_takes_every_screens_changes_and_the_persons_own() -> None:
     for everyone in (Aspect.LANGUAGE, Aspect.SELECTION, Aspect.DATABASE):
         assert concerns(Changes.of(everyone))
     assert not about_person(None, Aspect.RATINGS)(Changes.of(Aspect.RATINGS, people={"ana"}))
+
+
+class _Screen(QLabel):
+    """A screen as the app builds them: it keeps its refresher and redraws in a method."""
+
+    def __init__(self, source: _Source) -> None:
+        super().__init__()
+        self.seen: list[Changes] = []
+        self.refresher = RefreshOnChange(self, source.changed, lambda _c: True, self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        self.seen.append(changes)
+
+
+def test_a_screen_is_freed_when_let_go_not_when_the_collector_runs(qtbot: QtBot) -> None:
+    """The refresher holds its screen weakly, so screen and refresher form no cycle.
+
+    Why it matters: with a cycle, Python freed a screen it owned whenever the garbage collector
+    happened to run — once while Qt was laying out one of its tables (a segmentation fault in
+    the people screens' tests, found by bisecting with frequent collections).
+    """
+    import gc
+    import weakref
+
+    source = _Source()
+    screen = _Screen(source)
+    source.changed.emit(Changes.of(Aspect.RATINGS))
+    assert len(screen.seen) == 1
+    gone = weakref.ref(screen)
+    gc.disable()
+    try:
+        del screen
+        assert gone() is None, "the screen waits for the garbage collector: a cycle"
+    finally:
+        gc.enable()
+    source.changed.emit(Changes.of(Aspect.RATINGS))  # nobody left to redraw: nothing happens
