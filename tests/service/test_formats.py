@@ -176,6 +176,21 @@ def sao_paulo(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     time.tzset()
 
 
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("style", ["short", "long"])
+def test_written_out_dates_are_babels(lang: str, style: formats.DateStyle) -> None:
+    """The month names and patterns kept in the module (to spare Babel at start-up) are CLDR's."""
+    from babel.dates import format_date as babel_date
+
+    cldr = {"short": "medium", "long": "long"}[style]
+    locale = formats.CLDR_LOCALES[lang]
+    for day in (date(2026, month, 1 + month * 2) for month in range(1, 13)):
+        assert format_date(day, lang, style) == babel_date(day, cldr, locale=locale), day
+    assert format_date(date(999, 1, 31), lang, style) == babel_date(
+        date(999, 1, 31), cldr, locale=locale
+    )
+
+
 @pytest.mark.usefixtures("sao_paulo")
 def test_datetimes_are_local() -> None:
     moment = datetime(2026, 12, 2, 2, 15, tzinfo=UTC)
