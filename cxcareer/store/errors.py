@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cxcareer.store.error_texts import english
+
 __all__ = [
     "AmbiguousName",
     "BundleInvalid",
@@ -48,10 +50,7 @@ class DatabaseTooNew(StoreError):
     def __init__(self, location: str, revision: str) -> None:
         self.location = location
         self.revision = revision
-        super().__init__(
-            f"{location} was created by a newer version of cxcareer (schema {revision}); "
-            "it has not been changed. Update cxcareer to open it."
-        )
+        super().__init__(english("db_too_new", location=location, revision=revision))
 
 
 class DatabaseInUse(StoreError):
@@ -61,13 +60,10 @@ class DatabaseInUse(StoreError):
         self.location = location
         self.pid = pid
         self.host = host
-        holder = f"process {pid}" if pid else "another process"
+        holder = english("db_holder_pid", pid=pid) if pid else english("db_holder_unknown")
         if host:
-            holder += f" on {host}"
-        super().__init__(
-            f"{location} is open for writing in {holder}. Close that cxcareer first, "
-            "or open this one read-only."
-        )
+            holder = english("db_holder_host", holder=holder, host=host)
+        super().__init__(english("db_in_use", location=location, holder=holder))
 
 
 class _AboutTheDatabase(StoreError):

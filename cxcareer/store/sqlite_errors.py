@@ -17,6 +17,7 @@ from __future__ import annotations
 import errno
 import sqlite3
 
+from cxcareer.store.error_texts import english
 from cxcareer.store.errors import (
     DatabaseCorrupt,
     DatabaseLocked,
@@ -53,36 +54,19 @@ _READONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 def _disk_full(location: str) -> DiskFull:
-    return DiskFull(
-        f"The disk holding {location} is full, so the last change was not saved. "
-        "Everything saved before is intact. Free some space and try again.",
-        location=location,
-    )
+    return DiskFull(english("db_disk_full", location=location), location=location)
 
 
 def read_only_error(location: str) -> DatabaseReadOnly:
-    return DatabaseReadOnly(
-        f"{location} cannot be written (the file or its folder is read-only). "
-        "You can still look at your data; to make changes, check the permissions of the file "
-        "and its folder, or move it to a folder you can write to.",
-        location=location,
-    )
+    return DatabaseReadOnly(english("db_read_only", location=location), location=location)
 
 
 def _locked(location: str) -> DatabaseLocked:
-    return DatabaseLocked(
-        f"{location} is busy: another program is writing to it. Nothing was changed. "
-        "Wait a moment and try again, or close the other program.",
-        location=location,
-    )
+    return DatabaseLocked(english("db_locked", location=location), location=location)
 
 
 def _corrupt(location: str) -> DatabaseCorrupt:
-    return DatabaseCorrupt(
-        f"{location} is damaged or is not a cxcareer database. Nothing was changed. "
-        "Restore it from a backup (cxcareer keeps them in the 'backups' folder next to it).",
-        location=location,
-    )
+    return DatabaseCorrupt(english("db_corrupt", location=location), location=location)
 
 
 def _unwrap(exc: BaseException) -> BaseException:
