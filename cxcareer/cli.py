@@ -25,9 +25,9 @@ from cxcareer.commands import (
 from cxcareer.commands.common import CommandError
 from cxcareer.commands.failures import failure_message
 from cxcareer.commands.store_access import add_db_option
+from cxcareer.service.opening import resolve_location
 from cxcareer.service.texts import locale_language
 from cxcareer.service.texts import say as t
-from cxcareer.store.database import resolve_location
 
 __all__ = ["build_parser", "main"]
 

@@ -5,18 +5,18 @@ sentence the desktop app shows for the same refusal. The service's problems (its
 ids, levels off the scale) are said by :func:`cxcareer.service.problems.describe_problem`, as the
 app says them; the store's errors about the database by the one catalogue
 (:mod:`cxcareer.service.texts.store_errors`, as the app says them); driver errors are recognised
-by the store (:func:`cxcareer.store.sqlite_errors.database_error`), so no command knows
+by the service (:func:`cxcareer.service.opening.plain_error`), so no command knows
 SQLAlchemy.
 """
 
 from __future__ import annotations
 
 from cxcareer.framework import FrameworkError
+from cxcareer.service.opening import plain_error
 from cxcareer.service.problems import describe_problem
 from cxcareer.service.texts import say as t
 from cxcareer.service.texts.store_errors import store_message
 from cxcareer.store.errors import StoreError
-from cxcareer.store.sqlite_errors import database_error
 
 __all__ = ["failure_message"]
 
@@ -35,7 +35,7 @@ def failure_message(error: BaseException, lang: str, location: str | None) -> st
         reason = error.strerror or str(error)
         return t("cannot_read", lang, file=error.filename or "?", reason=reason)
     if location is not None:
-        plain = database_error(error, location)
+        plain = plain_error(error, location)
         if plain is not None:
             return store_message(plain, lang)
     if isinstance(error, FrameworkError | ValueError):  # written for people where raised

@@ -15,8 +15,8 @@ from contextlib import contextmanager
 
 from cxcareer.commands.common import CommandError, add_language_option
 from cxcareer.service.career import CareerApp
+from cxcareer.service.opening import Database, Location, resolve_location
 from cxcareer.service.texts import say as t
-from cxcareer.store.database import Database, Location, resolve_location
 
 __all__ = [
     "add_db_option",

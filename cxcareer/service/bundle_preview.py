@@ -31,6 +31,7 @@ __all__ = [
     "BundleImport",
     "BundlePreview",
     "ExportSummary",
+    "ImportReport",
     "KindChange",
     "apply_bundle",
     "bundle_file_name",

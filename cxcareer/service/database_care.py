@@ -20,7 +20,11 @@ from cxcareer.store.database import Database, Location
 from cxcareer.store.lock import WriterLock
 from cxcareer.store.sqlite_files import stamped_revision
 
+#: One backup file as the backups list shows it (taken when, why, how big).
+BackupInfo = backup.BackupInfo
+
 __all__ = [
+    "BackupInfo",
     "BackupProblem",
     "CheckResult",
     "DatabaseInfo",
@@ -34,6 +38,7 @@ __all__ = [
     "describe_database",
     "list_backups",
     "location_label",
+    "recover_damaged",
     "require_sqlite",
     "restore",
 ]
@@ -293,3 +298,16 @@ def _server_facts(location: Location) -> tuple[int | None, str | None]:
     finally:
         engine.dispose()
     return (int(size) if size is not None else None), revision
+
+
+def recover_damaged(location: Location, *, now: datetime | None = None) -> str:
+    """Set a damaged SQLite file aside and continue from its newest good backup.
+
+    Returns the sentence to show: where the damaged file went and which backup the data now
+    comes from (with none, the app starts with an empty database). Nothing is ever deleted.
+    """
+    path = require_sqlite(location)
+    outcome = recovery.recover_from_backup(
+        path, backup.backup_dir_for(path), now or datetime.now(UTC)
+    )
+    return str(outcome)

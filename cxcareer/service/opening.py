@@ -13,10 +13,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from cxcareer.service.backups import backup_now
-from cxcareer.store.database import Database, Location, open_database
+from cxcareer.store.database import Database, Location, open_database, resolve_location
+from cxcareer.store.errors import StoreError
 from cxcareer.store.sqlite_errors import database_error
 
-__all__ = ["open_for_use"]
+__all__ = [
+    "Database",
+    "Location",
+    "open_for_app",
+    "open_for_use",
+    "plain_error",
+    "resolve_location",
+]
 
 
 def open_for_use(location: Location, *, read_only: bool = False, reason: str = "start") -> Database:
@@ -39,6 +47,28 @@ def open_for_use(location: Location, *, read_only: bool = False, reason: str = "
         database.close()
         raise
     return database
+
+
+def open_for_app(
+    location: Location, *, read_only: bool = False, defer_engine: bool = False
+) -> Database:
+    """The database opened for the desktop app, which takes its start-of-use backup itself
+    once the window is up (``defer_engine``: see :func:`cxcareer.store.database.open_database`).
+
+    Raises:
+        StoreError: the database cannot be opened (driver errors translated).
+        OSError: a file other than the database could not be used.
+    """
+    with _plainly(location):
+        return open_database(location, read_only=read_only, defer_engine=defer_engine)
+
+
+def plain_error(error: BaseException, location: str) -> StoreError | None:
+    """A driver's or the file system's ``error`` as the store's error about ``location``.
+
+    None when it is not about the database (a bug, or an error already plain).
+    """
+    return database_error(error, location)
 
 
 @contextmanager

@@ -42,7 +42,7 @@ from cxcareer.ui.feature_scan import without_feature_scan
 from cxcareer.ui.opening import OpeningWindow
 
 if TYPE_CHECKING:
-    from cxcareer.store.database import Database, Location
+    from cxcareer.service.opening import Database, Location
     from cxcareer.ui.common.tasks import Progress
     from cxcareer.ui.main_window import MainWindow
     from cxcareer.ui.startup_watcher import StartupWatcher
@@ -263,7 +263,7 @@ def _open_main_window(
 ) -> MainWindow | None:
     """Open the database and build the main window; None when the person gave up."""
     from cxcareer.service.backups import backup_now
-    from cxcareer.store.database import resolve_location
+    from cxcareer.service.opening import resolve_location
 
     try:
         if args.demo:

@@ -9,7 +9,6 @@ problem is explained the same way, never as a traceback.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -19,7 +18,7 @@ from cxcareer.store.errors import DatabaseCorrupt, DatabaseInUse, StoreError
 from cxcareer.ui.common.errors import describe_error
 
 if TYPE_CHECKING:
-    from cxcareer.store.database import Database, Location
+    from cxcareer.service.opening import Database, Location
 
 __all__ = ["explain_cannot_open", "open_for_ui"]
 
@@ -47,14 +46,14 @@ def open_for_ui(
 ) -> Database | None:
     """Open the database for the app, explaining problems; None when the person gave up.
 
-    ``defer_engine``: see :func:`cxcareer.store.database.open_database`;
+    ``defer_engine``: see :func:`cxcareer.service.opening.open_for_app`;
     :func:`cxcareer.ui.app.run` asks for it so the first screen is read and painted before
     SQLAlchemy loads (``cxcareer.ui.app._finish_opening``).
     """
-    from cxcareer.store.database import open_database
+    from cxcareer.service.opening import open_for_app
 
     try:
-        return open_database(location, read_only=read_only, defer_engine=defer_engine)
+        return open_for_app(location, read_only=read_only, defer_engine=defer_engine)
     except DatabaseInUse as error:
         holder = error.host or ""
         question = QCoreApplication.translate(
@@ -84,21 +83,19 @@ def open_for_ui(
 
 
 def _open_or_explain(location: Location, *, read_only: bool) -> Database | None:
-    from cxcareer.store.database import open_database
+    from cxcareer.service.opening import open_for_app
 
     try:
-        return open_database(location, read_only=read_only)
+        return open_for_app(location, read_only=read_only)
     except (StoreError, OSError) as error:
         explain_cannot_open(error)
         return None
 
 
 def _recover(location: Location, error: DatabaseCorrupt) -> Database | None:
-    from cxcareer.store.backup import backup_dir_for
-    from cxcareer.store.recovery import recover_from_backup
+    from cxcareer.service.database_care import recover_damaged
 
-    path = location.path
-    if path is None:
+    if location.path is None:
         explain_cannot_open(error)
         return None
     question = QCoreApplication.translate(
@@ -113,8 +110,6 @@ def _recover(location: Location, error: DatabaseCorrupt) -> Database | None:
         QCoreApplication.translate("app", "Quit"),
     ):
         return None
-    outcome = recover_from_backup(path, backup_dir_for(path), datetime.now(UTC))
-    QMessageBox.information(
-        None, QCoreApplication.translate("app", "Damaged database"), str(outcome)
-    )
+    outcome = recover_damaged(location)
+    QMessageBox.information(None, QCoreApplication.translate("app", "Damaged database"), outcome)
     return _open_or_explain(location, read_only=False)

@@ -16,14 +16,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cxcareer.store.database import Database, Location
+    from cxcareer.service.opening import Database, Location
 
 __all__ = ["demo_location", "fill_demo"]
 
 
 def demo_location() -> tuple[Location, Path]:
     """A fresh temporary database location for the demo, removed when the process exits."""
-    from cxcareer.store.database import resolve_location
+    from cxcareer.service.opening import resolve_location
 
     demo = importlib.import_module("cxcareer.service.demo")
     path = Path(demo.demo_database_path())

@@ -17,8 +17,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from cxcareer.service.database_care import BackupInfo
 from cxcareer.service.formats import format_datetime, format_size
-from cxcareer.store.backup import BackupInfo
 from cxcareer.ui.common.row_table_model import RowTableModel
 
 __all__ = ["PATH_ROLE", "BackupsModel", "reason_text"]

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from cxcareer.service import database_care
 from cxcareer.service.changes import Aspect, Changes
+from cxcareer.service.database_care import BackupInfo
 from cxcareer.service.formats import format_datetime
 from cxcareer.service.texts import say
-from cxcareer.store.backup import BackupInfo
 from cxcareer.ui.common import phrases
 from cxcareer.ui.common.errors import describe_error, show_error
 from cxcareer.ui.common.read_only_table import read_only_table

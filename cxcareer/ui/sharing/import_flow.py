@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cxcareer.service.bundle_preview import (
     ENTRY_KINDS,
     BundleImport,
+    ImportReport,
     import_checked_bundle,
     preview_file,
 )
 from cxcareer.service.changes import Outcome
-from cxcareer.store.bundle_merge import ImportReport
 from cxcareer.store.errors import BundleInvalid
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.tasks import Progress, run_in_background
