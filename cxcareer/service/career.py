@@ -123,7 +123,10 @@ class CareerApp(FrameworkReads):
         from cxcareer.store.services.common import person_row, session_rows
 
         with self.database.session() as session:
-            facts = read_person_facts(session_rows(session), person_row(session, key).id)
+            rows = session_rows(session)
+            facts = read_person_facts(rows, key)  # the usual case: ``key`` is an id
+            if facts is None:  # a name, or nobody: NotFound / AmbiguousName from person_row
+                facts = read_person_facts(rows, person_row(session, key).id)
         if facts is None:  # cannot happen: person_row found them in this very transaction
             raise NotFound(f"no person with the id {key!r}")
         return facts
