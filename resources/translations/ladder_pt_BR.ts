@@ -95,117 +95,117 @@
 <context>
     <name>LadderPage</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="167"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="170"/>
         <source>Career ladder: {framework}</source>
         <translation>Escada de carreira: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="170"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="173"/>
         <source>Career ladder of {name}: {framework}</source>
         <translation>Escada de carreira de {name}: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="193"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="196"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="194"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="197"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="195"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="198"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="199"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="202"/>
         <source>Export ladder map</source>
         <translation>Exportar mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="200"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="203"/>
         <source>ladder.png</source>
         <translation>escada.png</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="216"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="219"/>
         <source>The map could not be exported</source>
         <translation>Não foi possível exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="266"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="269"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Aproximar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="267"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="270"/>
         <source>Zoom in (Ctrl++ or Ctrl+wheel)</source>
         <translation>Aproximar (Ctrl++ ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="268"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="271"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="269"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="272"/>
         <source>Zoom &amp;out</source>
         <translation>A&amp;fastar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="270"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="273"/>
         <source>Zoom out (Ctrl+- or Ctrl+wheel)</source>
         <translation>Afastar (Ctrl+- ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="271"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="274"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="272"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="275"/>
         <source>&amp;Fit</source>
         <translation>A&amp;justar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="273"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="276"/>
         <source>Show the whole ladder (Ctrl+0)</source>
         <translation>Mostrar a escada inteira (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="274"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="277"/>
         <source>Fit the whole ladder</source>
         <translation>Ajustar para ver a escada inteira</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="275"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="278"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Exportar mapa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="276"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="279"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Salvar o mapa como PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="277"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="280"/>
         <source>Export the map</source>
         <translation>Exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="278"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="281"/>
         <source>Ladder map</source>
         <translation>Mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="279"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="282"/>
         <source>Roles of the ladder, by track</source>
         <translation>Cargos da escada, por área</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="282"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="285"/>
         <source>Arrows or Tab: next role · Enter: detail · Shift+arrows: scroll · Ctrl++ / Ctrl+- / Ctrl+wheel: zoom · Ctrl+0: fit · drag to pan. Solid arrows are promotions, dashed arrows lateral moves.</source>
         <translation>Setas ou Tab: próximo cargo · Enter: detalhes · Shift+setas: rolar · Ctrl++ / Ctrl+- / Ctrl+roda: zoom · Ctrl+0: ajustar · arraste para mover. Setas contínuas são promoções; tracejadas, movimentações laterais.</translation>
     </message>
@@ -325,28 +325,28 @@
         <translation>Onde você está</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="69"/>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="67"/>
         <source>{skill} (weight {weight:g})</source>
         <translation>{skill} (peso {weight:g})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="76"/>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="86"/>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="74"/>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="84"/>
         <source>(no description)</source>
         <translation>(sem descrição)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="79"/>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="77"/>
         <source>no person chosen</source>
         <translation>nenhuma pessoa escolhida</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="80"/>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="78"/>
         <source>met</source>
         <translation>atende</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="80"/>
+        <location filename="../../cxcareer/ui/ladder/requirements_model.py" line="78"/>
         <source>below</source>
         <translation>abaixo</translation>
     </message>
@@ -354,87 +354,87 @@
 <context>
     <name>RoleDetail</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="200"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="193"/>
         <source>Ways into {role}</source>
         <translation>Caminhos para chegar a {role}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="201"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="194"/>
         <source>Ways out of {role}</source>
         <translation>Caminhos a partir de {role}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="203"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="196"/>
         <source>What {role} asks for</source>
         <translation>O que {role} exige</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="207"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="200"/>
         <source>Other roles</source>
         <translation>Outros cargos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="208"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="201"/>
         <source>{track} · level {level} ({name})</source>
         <translation>{track} · nível {level} ({name})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="212"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="205"/>
         <source>{summary} · {percent} ready</source>
         <translation>{summary} · {percent} de prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="222"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="215"/>
         <source>Ways in</source>
         <translation>Como chegar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="222"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="215"/>
         <source>Ways in: none (a starting role)</source>
         <translation>Como chegar: nenhum caminho (cargo de entrada)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="225"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="218"/>
         <source>Ways out</source>
         <translation>Próximos passos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="227"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="220"/>
         <source>Ways out: none (top of its ladder)</source>
         <translation>Próximos passos: nenhum (topo da escada)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="238"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="231"/>
         <source>Choose a role on the map or in the list to see its detail.</source>
         <translation>Escolha um cargo no mapa ou na lista para ver os detalhes.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="239"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="232"/>
         <source>Responsibilities</source>
         <translation>Responsabilidades</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="240"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="233"/>
         <source>What the role asks for</source>
         <translation>O que o cargo exige</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="241"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="234"/>
         <source>Requirements of the role</source>
         <translation>Requisitos do cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="242"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="235"/>
         <source>Ways into the role</source>
         <translation>Caminhos para chegar ao cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="243"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="236"/>
         <source>Ways out of the role</source>
         <translation>Caminhos a partir do cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="244"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="237"/>
         <source>Role detail</source>
         <translation>Detalhes do cargo</translation>
     </message>

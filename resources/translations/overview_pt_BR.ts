@@ -89,113 +89,113 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="232"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="235"/>
         <source>No current role chosen yet. Choose the role {name} holds today to see readiness, next moves and paths.</source>
         <translation>Nenhum cargo atual escolhido ainda. Escolha o cargo que {name} ocupa hoje para ver prontidão, próximos passos e caminhos.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="236"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="239"/>
         <source>Choose current role…</source>
         <translation>Escolher cargo atual…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="240"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="243"/>
         <source>Current role: {role}</source>
         <translation>Cargo atual: {role}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="242"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="245"/>
         <source>Change current role…</source>
         <translation>Mudar cargo atual…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="253"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="256"/>
         <source>A person can have up to three targets.</source>
         <translation>Cada pessoa pode ter até três objetivos.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="260"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="263"/>
         <source>Next moves appear here once a current role is chosen.</source>
         <translation>Os próximos passos aparecem aqui depois que um cargo atual for escolhido.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="264"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="267"/>
         <source>No move leads on from this role in the framework: it is a top role.</source>
         <translation>Nenhum passo parte deste cargo no framework: é um cargo do topo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="273"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="276"/>
         <source>Nobody is selected. Choose a person in the People list, or add one, to see their overview.</source>
         <translation>Ninguém está selecionado. Escolha uma pessoa na lista de pessoas, ou adicione uma, para ver a visão geral dela.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="277"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="280"/>
         <source>Show on the ladder</source>
         <translation>Mostrar na escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="278"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="281"/>
         <source>Show the current role on the ladder</source>
         <translation>Mostrar o cargo atual na escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="279"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="282"/>
         <source>Choose the current role</source>
         <translation>Escolher o cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="280"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="283"/>
         <source>Targets</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="283"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="286"/>
         <source>No target roles yet. Add the role you are aiming for (up to three) to see how ready you are and the best route there.</source>
         <translation>Ainda não há cargos-alvo. Adicione o cargo que você quer alcançar (até três) para ver sua prontidão e o melhor caminho até lá.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="287"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="290"/>
         <source>Targets and their missing skills</source>
         <translation>Objetivos e as competências em falta</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="288"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="291"/>
         <source>How is this computed?</source>
         <translation>Como isto é calculado?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="289"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="292"/>
         <source>Show how readiness is computed</source>
         <translation>Mostrar como a prontidão é calculada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="292"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="295"/>
         <source>Shows the readiness formula with this person&apos;s numbers for the selected target.</source>
         <translation>Mostra a fórmula da prontidão com os números desta pessoa para o objetivo selecionado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="295"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="298"/>
         <source>Add a target…</source>
         <translation>Adicionar objetivo…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="297"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="300"/>
         <source>Next moves</source>
         <translation>Próximos passos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="298"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="301"/>
         <source>Next moves and their missing skills</source>
         <translation>Próximos passos e as competências em falta</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="299"/>
-        <location filename="../../cxcareer/ui/overview/page.py" line="300"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="302"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="303"/>
         <source>Open plan actions</source>
         <translation>Ações abertas do plano</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="303"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="306"/>
         <source>No open actions in the development plan. Agree on a next action in a one-to-one.</source>
         <translation>Nenhuma ação aberta no plano de desenvolvimento. Combine uma próxima ação em uma conversa 1:1.</translation>
     </message>

@@ -613,11 +613,6 @@
         <source>Manager</source>
         <translation>Gestor</translation>
     </message>
-    <message>
-        <location filename="../../cxcareer/ui/people/labels.py" line="68"/>
-        <source>not rated</source>
-        <translation>sem avaliação</translation>
-    </message>
 </context>
 <context>
     <name>PeopleTreeModel</name>
@@ -798,77 +793,77 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="100"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="90"/>
         <source>Show &amp;finished and dropped</source>
         <translation>Mostrar &amp;concluídas e abandonadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="101"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="91"/>
         <source>Show finished and dropped actions</source>
         <translation>Mostrar ações concluídas e abandonadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="102"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="92"/>
         <source>Development plan</source>
         <translation>Plano de desenvolvimento</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="104"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="94"/>
         <source>&amp;New action…</source>
         <translation>&amp;Nova ação…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="104"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="94"/>
         <source>New action</source>
         <translation>Nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="105"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="95"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="105"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="95"/>
         <source>Edit the selected action</source>
         <translation>Editar a ação selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="106"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="96"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como c&amp;oncluída</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="106"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="96"/>
         <source>Mark the selected action done</source>
         <translation>Marcar a ação selecionada como concluída</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="107"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="97"/>
         <source>Dro&amp;p</source>
         <translation>A&amp;bandonar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="107"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="97"/>
         <source>Drop the selected action</source>
         <translation>Abandonar a ação selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="108"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="98"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="108"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="98"/>
         <source>Reopen the selected action</source>
         <translation>Reabrir a ação selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="145"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="135"/>
         <source>No actions yet. Add one for a skill to grow.</source>
         <translation>Ainda não há ações. Adicione uma para desenvolver uma competência.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_panel.py" line="224"/>
+        <location filename="../../cxcareer/ui/people/plan_panel.py" line="214"/>
         <source>Mark “{0}” {1}</source>
         <translation>Marcar “{0}” como {1}</translation>
     </message>
@@ -929,57 +924,57 @@
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="115"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="108"/>
         <source>&amp;Roles:</source>
         <translation>Car&amp;gos:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="116"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="109"/>
         <source>Roles to compare</source>
         <translation>Cargos a comparar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="119"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="112"/>
         <source>⚠ marks skills where self and manager are {0} or more levels apart; they come first.</source>
         <translation>⚠ marca as competências em que autoavaliação e gestor estão a {0} ou mais níveis de distância; elas aparecem primeiro.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="123"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="116"/>
         <source>Self and manager levels by skill</source>
         <translation>Níveis da autoavaliação e do gestor por competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="124"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="117"/>
         <source>Rating history of the selected skill</source>
         <translation>Histórico de avaliações da competência selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="138"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="131"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="141"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="134"/>
         <source>History of {0}</source>
         <translation>Histórico de {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="153"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="146"/>
         <source>Current and target roles</source>
         <translation>Cargo atual e cargos-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="156"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="149"/>
         <source>{0} (current)</source>
         <translation>{0} (atual)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="158"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="151"/>
         <source>{0} (target)</source>
         <translation>{0} (objetivo)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="161"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="154"/>
         <source>All skills (no role chosen)</source>
         <translation>Todas as competências (nenhum cargo escolhido)</translation>
     </message>

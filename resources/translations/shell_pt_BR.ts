@@ -86,77 +86,82 @@
 <context>
     <name>Phrases</name>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="36"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="38"/>
         <source>This database is open read-only.</source>
         <translation>Este banco de dados está aberto somente para leitura.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="41"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="43"/>
         <source>Outcome of the last step</source>
         <translation>Resultado da última etapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="46"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="48"/>
         <source>Roles by track</source>
         <translation>Cargos por trilha</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="51"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="53"/>
         <source>Skills and levels</source>
         <translation>Competências e níveis</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="56"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="58"/>
         <source>0 · not yet</source>
         <translation>0 · ainda não</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="61"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="63"/>
+        <source>not rated</source>
+        <translation>sem avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="78"/>
         <source>Not rated yet.</source>
         <translation>Ainda sem avaliação.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="66"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="83"/>
         <source>Add a person</source>
         <translation>Adicionar uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="71"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="88"/>
         <source>Add a target role</source>
         <translation>Adicionar um cargo-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="76"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="93"/>
         <source>No particular skill</source>
         <translation>Nenhuma competência específica</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="81"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="98"/>
         <source>Say what the action is.</source>
         <translation>Diga qual é a ação.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="86"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="103"/>
         <source>Say who owns the action.</source>
         <translation>Diga quem é o responsável pela ação.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="91"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="108"/>
         <source>Export one-to-one pack</source>
         <translation>Exportar pacote da conversa 1:1</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="96"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="113"/>
         <source>Only in this database; never exported unless you choose to.</source>
         <translation>Só neste banco de dados; nunca exportadas, a menos que você escolha.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="103"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="120"/>
         <source>There is nobody to export yet.</source>
         <translation>Ainda não há ninguém para exportar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="108"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="125"/>
         <source>Import person bundle</source>
         <translation>Importar pacote da pessoa</translation>
     </message>
@@ -273,7 +278,7 @@ Para cada competência que o cargo exige: o nível que você tem, contado até o
 <context>
     <name>app</name>
     <message>
-        <location filename="../../cxcareer/ui/database_opening.py" line="60"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="59"/>
         <source>This database is open in another cxcareer window{where} (process {pid}).
 
 {path}
@@ -286,33 +291,33 @@ Open it read-only? You can look at everything but not change it.</source>
 Abrir somente para leitura? Você pode ver tudo, mas não alterar nada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/database_opening.py" line="65"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="64"/>
         <source> on {host}</source>
         <translation> em {host}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/database_opening.py" line="72"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="71"/>
         <source>Database in use</source>
         <translation>Banco de dados em uso</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/database_opening.py" line="74"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="73"/>
         <source>Open read-only</source>
         <translation>Abrir somente para leitura</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/database_opening.py" line="75"/>
-        <location filename="../../cxcareer/ui/database_opening.py" line="113"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="74"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="110"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/database_opening.py" line="31"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="30"/>
         <source>Cannot open the database</source>
         <translation>Não foi possível abrir o banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/database_opening.py" line="104"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="101"/>
         <source>{problem}
 
 cxcareer can set the damaged file aside (nothing is deleted) and continue from the newest good backup. Do that now?</source>
@@ -321,13 +326,13 @@ cxcareer can set the damaged file aside (nothing is deleted) and continue from t
 O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continuar a partir do backup bom mais recente. Fazer isso agora?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/database_opening.py" line="110"/>
-        <location filename="../../cxcareer/ui/database_opening.py" line="118"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="107"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="114"/>
         <source>Damaged database</source>
         <translation>Banco de dados danificado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/database_opening.py" line="112"/>
+        <location filename="../../cxcareer/ui/database_opening.py" line="109"/>
         <source>Recover</source>
         <translation>Recuperar</translation>
     </message>

@@ -60,24 +60,6 @@
     </message>
 </context>
 <context>
-    <name>SkillLabels</name>
-    <message>
-        <location filename="../../cxcareer/ui/skills/labels.py" line="19"/>
-        <source>Not rated</source>
-        <translation>Sem avaliação</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/skills/labels.py" line="26"/>
-        <source>Not yet</source>
-        <translation>Ainda não</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/skills/labels.py" line="30"/>
-        <source>{level} — {name}</source>
-        <translation>{level} — {name}</translation>
-    </message>
-</context>
-<context>
     <name>SkillTips</name>
     <message>
         <location filename="../../cxcareer/ui/skills/cell_tips.py" line="25"/>

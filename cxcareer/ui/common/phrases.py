@@ -20,9 +20,11 @@ __all__ = [
     "export_pack_title",
     "import_bundle_title",
     "last_step_outcome",
+    "level_label",
     "level_not_yet",
     "no_particular_skill",
     "nobody_to_export",
+    "not_rated",
     "not_rated_yet",
     "private_notes_stay_here",
     "read_only_database",
@@ -54,6 +56,21 @@ def skills_and_levels() -> str:
 def level_not_yet() -> str:
     """Level 0 in a list of levels."""
     return QCoreApplication.translate("Phrases", "0 · not yet")
+
+
+def not_rated() -> str:
+    """A level nobody gave (a table cell, a short label)."""
+    return QCoreApplication.translate("Phrases", "not rated")
+
+
+def level_label(level: int | None, name: str) -> str:
+    """A level as every screen shows it: "3 · Apply" (``name`` is the scale's name for it),
+    "0 · not yet", or "not rated" for ``None``."""
+    if level is None:
+        return not_rated()
+    if level <= 0:
+        return level_not_yet()
+    return f"{level} · {name}" if name and name != str(level) else str(level)
 
 
 def not_rated_yet() -> str:

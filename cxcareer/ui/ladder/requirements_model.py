@@ -46,9 +46,7 @@ class RequirementsModel(RowTableModel[RequirementRow]):
         )
 
     def _level(self, level: int) -> str:
-        if level <= 0:
-            return phrases.level_not_yet()
-        return f"{level} · {self._level_names.get(level, str(level))}"
+        return phrases.level_label(level, self._level_names.get(level, str(level)))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_for(index)

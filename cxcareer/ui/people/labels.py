@@ -64,9 +64,4 @@ def assessor_label(assessor: Assessor) -> str:
 
 def level_text(view: PersonSnapshot, level: int | None) -> str:
     """A level as shown: "3 · Apply" (with the scale's name), "0 · not yet", or "not rated"."""
-    if level is None:
-        return translate("PeopleLabels", "not rated")
-    if level == 0:
-        return phrases.level_not_yet()
-    name = view.scale_name(level)
-    return str(level) if name == str(level) else f"{level} · {name}"
+    return phrases.level_label(level, view.scale_name(level) if level else "")

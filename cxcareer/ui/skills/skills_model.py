@@ -295,9 +295,7 @@ class SkillsTableModel(QAbstractTableModel):
     def _level_data(self, row: SkillRow, column: int, role: int) -> Any:
         assert self._view is not None
         level = row.self_level if column == SELF_COLUMN else row.manager_level
-        if role == Qt.ItemDataRole.DisplayRole:
-            return level_label(self._view, level) if level is not None else "—"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return level_label(self._view, level) if level is not None else not_rated()
         if role == Qt.ItemDataRole.EditRole:
             return level if level is not None else 0

@@ -80,19 +80,19 @@ def test_cells_show_levels_with_scale_names_and_needs(controller: ProfileControl
     assert row >= 0
     assert model.index(row, SKILL_COLUMN).data() == "Communication"
     assert model.index(row, SKILL_COLUMN).data(SKILL_ROLE) == "communication"
-    assert model.index(row, SELF_COLUMN).data() == "2 — Assist"
-    assert model.index(row, MANAGER_COLUMN).data() == "4 — Enable"
+    assert model.index(row, SELF_COLUMN).data() == "2 · Assist"
+    assert model.index(row, MANAGER_COLUMN).data() == "4 · Enable"
     assert model.index(row, SELF_COLUMN).data(Qt.ItemDataRole.EditRole) == 2
     assert model.index(row, SELF_COLUMN).data(SORT_ROLE) == 2
     need = model.index(row, model.target_column(SPECIALIST))
-    assert need.data() == "3 — Apply"
+    assert need.data() == "3 · Apply"
     assert need.data(GAP_ROLE) is True, "the lower of self (2) and manager (4) is below 3"
     assert model.index(row, model.last_column()).data() not in (None, "", "—")
 
     unrated = model.row_of("empathy-patience")
-    assert model.index(unrated, SELF_COLUMN).data() == "—"
+    assert model.index(unrated, SELF_COLUMN).data() == "not rated"
     assert model.index(unrated, SELF_COLUMN).data(Qt.ItemDataRole.AccessibleTextRole) == (
-        "Not rated"
+        "not rated"
     )
     assert model.index(unrated, SELF_COLUMN).data(Qt.ItemDataRole.EditRole) == 0
     assert model.index(unrated, model.last_column()).data() == "—"
@@ -108,15 +108,15 @@ def test_gaps_are_marked_by_icon_and_tooltip_not_colour_alone(
     assert isinstance(gap.data(Qt.ItemDataRole.DecorationRole), QIcon)
     assert gap.data(Qt.ItemDataRole.BackgroundRole) is not None
     tip = gap.data(TIP)
-    assert "Customer Support Specialist needs 3 — Apply" in tip
-    assert "Gap: the current level (1 — Follow) is 2 below it." in tip
-    assert gap.data(Qt.ItemDataRole.AccessibleTextRole) == "3 — Apply, gap of 2"
+    assert "Customer Support Specialist needs 3 · Apply" in tip
+    assert "Gap: the current level (1 · Follow) is 2 below it." in tip
+    assert gap.data(Qt.ItemDataRole.AccessibleTextRole) == "3 · Apply, gap of 2"
 
     met = model.index(model.row_of("problem-solving"), column)
     assert met.data(GAP_ROLE) is False
     assert met.data(Qt.ItemDataRole.DecorationRole) is None
     assert met.data(Qt.ItemDataRole.BackgroundRole) is None
-    assert "Met: the current level is 3 — Apply." in met.data(TIP)
+    assert "Met: the current level is 3 · Apply." in met.data(TIP)
 
 
 def test_tooltips_carry_the_descriptor_of_the_level(controller: ProfileController) -> None:
@@ -128,7 +128,7 @@ def test_tooltips_carry_the_descriptor_of_the_level(controller: ProfileControlle
     descriptor = view.descriptor("communication", 3)
     assert descriptor
     assert descriptor in model.index(row, SELF_COLUMN).data(TIP)
-    assert model.index(row, SELF_COLUMN).data(TIP).startswith("Self: 3 — Apply")
+    assert model.index(row, SELF_COLUMN).data(TIP).startswith("Self: 3 · Apply")
     assert descriptor in model.index(row, model.target_column(SPECIALIST)).data(TIP)
     description = view.text(view.framework.skills["communication"].description)  # type: ignore[index]
     assert description in model.index(row, SKILL_COLUMN).data(TIP)
@@ -141,8 +141,8 @@ def test_level_cells_offer_every_level_with_its_descriptor(controller: ProfileCo
     model = _model(controller)
     choices = model.index(model.row_of("communication"), SELF_COLUMN).data(CHOICES_ROLE)
     assert [level for level, _, _ in choices] == list(range(view.framework.scale.max + 1))
-    assert choices[0][1] == "0 — Not yet"
-    assert choices[3] == (3, "3 — Apply", view.descriptor("communication", 3))
+    assert choices[0][1] == "0 · not yet"
+    assert choices[3] == (3, "3 · Apply", view.descriptor("communication", 3))
 
 
 def test_only_level_cells_are_editable(controller: ProfileController) -> None:
@@ -170,7 +170,7 @@ def test_editing_writes_ratings_to_sqlite_and_updates_readiness(
     assert _stored(controller, "communication") == [("self", 3), ("manager", 3)]
     assert controller.snapshot.self_levels["communication"].level == 3
     assert controller.snapshot.readiness[SPECIALIST] > before
-    assert model.index(row, SELF_COLUMN).data() == "3 — Apply"
+    assert model.index(row, SELF_COLUMN).data() == "3 · Apply"
     assert model.index(row, model.target_column(SPECIALIST)).data(GAP_ROLE) is False
 
 
@@ -194,13 +194,13 @@ def test_undo_restores_the_previous_level(controller: ProfileController) -> None
     readiness = controller.snapshot.readiness[SPECIALIST]
 
     assert model.setData(model.index(row, SELF_COLUMN), 4)
-    assert model.index(row, SELF_COLUMN).data() == "4 — Enable"
+    assert model.index(row, SELF_COLUMN).data() == "4 · Enable"
     controller.undo_stack.undo()
-    assert model.index(row, SELF_COLUMN).data() == "2 — Assist"
+    assert model.index(row, SELF_COLUMN).data() == "2 · Assist"
     assert controller.snapshot.readiness[SPECIALIST] == readiness
     assert _stored(controller, "communication") == [("self", 2), ("self", 4), ("self", 2)]
     controller.undo_stack.redo()
-    assert model.index(row, SELF_COLUMN).data() == "4 — Enable"
+    assert model.index(row, SELF_COLUMN).data() == "4 · Enable"
 
 
 def test_rating_keeps_rows_in_place_without_a_reset(controller: ProfileController) -> None:

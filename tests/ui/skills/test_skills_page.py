@@ -66,7 +66,7 @@ def test_keyboard_edit_records_a_self_rating(qtbot: QtBot, controller: ProfileCo
 
     editor = _open_editor(qtbot, page, "communication", SELF_COLUMN)
     assert editor.level() == 2
-    assert editor.currentText() == "2 — Assist"
+    assert editor.currentText() == "2 · Assist"
     assert editor.accessibleName() == "Self level of Communication"
     qtbot.keyClick(editor, Qt.Key.Key_Down)
     qtbot.keyClick(editor, Qt.Key.Key_Down)
@@ -78,7 +78,7 @@ def test_keyboard_edit_records_a_self_rating(qtbot: QtBot, controller: ProfileCo
     assert _levels(controller, "communication") == [("self", 2), ("self", 4)]
     assert controller.snapshot.readiness[SPECIALIST] > readiness
     row = page.model.row_of("communication")
-    assert page.model.index(row, SELF_COLUMN).data() == "4 — Enable"
+    assert page.model.index(row, SELF_COLUMN).data() == "4 · Enable"
 
 
 def test_f2_edits_the_manager_column_and_escape_cancels(
@@ -127,9 +127,9 @@ def test_undo_restores_the_previous_level(qtbot: QtBot, controller: ProfileContr
     qtbot.keyClick(editor, Qt.Key.Key_Up)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     row = page.model.row_of("communication")
-    qtbot.waitUntil(lambda: page.model.index(row, SELF_COLUMN).data() == "1 — Follow")
+    qtbot.waitUntil(lambda: page.model.index(row, SELF_COLUMN).data() == "1 · Follow")
     controller.undo_stack.undo()
-    assert page.model.index(row, SELF_COLUMN).data() == "2 — Assist"
+    assert page.model.index(row, SELF_COLUMN).data() == "2 · Assist"
     assert controller.snapshot is not None
     assert controller.snapshot.self_levels["communication"].level == 2
 
@@ -169,11 +169,11 @@ def test_chart_shows_the_history_of_the_selected_skill(
     assert [p.level for p in data.manager.points] == [3]
     description = page.chart.accessibleDescription()
     assert description.startswith("Ratings of Communication, oldest first:")
-    assert ": self, 2 — Assist" in description
-    assert ": manager, 3 — Apply" in description
+    assert ": self, 2 · Assist" in description
+    assert ": manager, 3 · Apply" in description
     assert description.count("\n") == 3
     assert page.detail_box.title() == "History of Communication"
-    assert "Self: 4 — Enable. Manager: 3 — Apply." in page.levels_label.text()
+    assert "Self: 4 · Enable. Manager: 3 · Apply." in page.levels_label.text()
 
     page.select_skill("problem-solving")
     assert not page.chart.points
@@ -263,7 +263,7 @@ def test_switches_to_portuguese(
         assert model.headerData(1, Qt.Orientation.Horizontal) == "Autoavaliação"
         row = model.row_of("communication")
         assert model.index(row, 0).data() == "Comunicação"
-        assert model.index(row, SELF_COLUMN).data() == "2 — Auxilia"
+        assert model.index(row, SELF_COLUMN).data() == "2 · Auxilia"
         assert page.detail_box.title() == "Histórico de Comunicação"
         assert page.chart.accessibleDescription().startswith("Avaliações de Comunicação")
     finally:
@@ -289,4 +289,4 @@ def test_main_window_shows_the_screen_and_undoes_with_its_action(
     assert undo.isEnabled()
     undo.trigger()
     row = page.model.row_of("communication")
-    assert page.model.index(row, SELF_COLUMN).data() == "0 — Not yet"
+    assert page.model.index(row, SELF_COLUMN).data() == "0 · not yet"
