@@ -278,16 +278,21 @@
     </message>
     <message>
         <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="59"/>
-        <source>No rating is deleted: switching back makes them count again (the role and targets would have to be chosen again).</source>
-        <translation>Nenhuma avaliação é apagada: ao voltar para a versão anterior, elas contam de novo (o cargo e os objetivos precisariam ser escolhidos outra vez).</translation>
+        <source>No rating is deleted: switching back makes them count again.</source>
+        <translation>Nenhuma avaliação é apagada: ao voltar para a versão anterior, elas contam de novo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="65"/>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="63"/>
         <source>No rating is deleted.</source>
         <translation>Nenhuma avaliação é apagada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="74"/>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="67"/>
+        <source>Switching back does not bring a cleared role or target back: choose it again then.</source>
+        <translation>Voltar para a versão anterior não traz de volta um cargo ou objetivo removido: escolha-o outra vez nesse momento.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="80"/>
         <source>{names} and {count} more</source>
         <translation>{names} e mais {count}</translation>
     </message>

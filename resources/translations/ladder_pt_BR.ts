@@ -95,117 +95,117 @@
 <context>
     <name>LadderPage</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="170"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="178"/>
         <source>Career ladder: {framework}</source>
         <translation>Escada de carreira: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="173"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="181"/>
         <source>Career ladder of {name}: {framework}</source>
         <translation>Escada de carreira de {name}: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="196"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="204"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="197"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="205"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="198"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="206"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="202"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="210"/>
         <source>Export ladder map</source>
         <translation>Exportar mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="203"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="211"/>
         <source>ladder.png</source>
         <translation>escada.png</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="219"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="227"/>
         <source>The map could not be exported</source>
         <translation>Não foi possível exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="269"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="277"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Aproximar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="270"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="278"/>
         <source>Zoom in (Ctrl++ or Ctrl+wheel)</source>
         <translation>Aproximar (Ctrl++ ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="271"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="279"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="272"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="280"/>
         <source>Zoom &amp;out</source>
         <translation>A&amp;fastar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="273"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="281"/>
         <source>Zoom out (Ctrl+- or Ctrl+wheel)</source>
         <translation>Afastar (Ctrl+- ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="274"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="282"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="275"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="283"/>
         <source>&amp;Fit</source>
         <translation>A&amp;justar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="276"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="284"/>
         <source>Show the whole ladder (Ctrl+0)</source>
         <translation>Mostrar a escada inteira (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="277"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="285"/>
         <source>Fit the whole ladder</source>
         <translation>Ajustar para ver a escada inteira</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="278"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="286"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Exportar mapa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="279"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="287"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Salvar o mapa como PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="280"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="288"/>
         <source>Export the map</source>
         <translation>Exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="281"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="289"/>
         <source>Ladder map</source>
         <translation>Mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="282"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="290"/>
         <source>Roles of the ladder, by track</source>
         <translation>Cargos da escada, por área</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="285"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="293"/>
         <source>Arrows or Tab: next role · Enter: detail · Shift+arrows: scroll · Ctrl++ / Ctrl+- / Ctrl+wheel: zoom · Ctrl+0: fit · drag to pan. Solid arrows are promotions, dashed arrows lateral moves.</source>
         <translation>Setas ou Tab: próximo cargo · Enter: detalhes · Shift+setas: rolar · Ctrl++ / Ctrl+- / Ctrl+roda: zoom · Ctrl+0: ajustar · arraste para mover. Setas contínuas são promoções; tracejadas, movimentações laterais.</translation>
     </message>

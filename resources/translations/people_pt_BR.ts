@@ -49,37 +49,37 @@
         <translation>Competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="74"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="77"/>
         <source>Target role</source>
         <translation>Cargo-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="75"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="78"/>
         <source>No particular role</source>
         <translation>Nenhum cargo específico</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="90"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="95"/>
         <source>&amp;Action:</source>
         <translation>&amp;Ação:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="91"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="96"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsável:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="92"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="97"/>
         <source>Due date:</source>
         <translation>Prazo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="93"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="98"/>
         <source>&amp;Skill:</source>
         <translation>&amp;Competência:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="94"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="99"/>
         <source>&amp;Target role:</source>
         <translation>Cargo-&amp;alvo:</translation>
     </message>

@@ -105,118 +105,118 @@
 <context>
     <name>SkillsPage</name>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="184"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="190"/>
         <source>Choose a person in the list to see and rate their skills.</source>
         <translation>Escolha uma pessoa na lista para ver e avaliar as competências dela.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="185"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="191"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrar:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="186"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="192"/>
         <source>Skill name or category</source>
         <translation>Nome ou categoria da competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="187"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="193"/>
         <source>Filter skills</source>
         <translation>Filtrar competências</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="189"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="195"/>
         <source>Shows only skills whose name or category holds every word (Ctrl+F).</source>
         <translation>Mostra só as competências cujo nome ou categoria contém todas as palavras (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="191"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="197"/>
         <source>Show &amp;all skills</source>
         <translation>Mostrar &amp;todas as competências</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="192"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="198"/>
         <source>Show all skills</source>
         <translation>Mostrar todas as competências</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="194"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="200"/>
         <source>List every skill of the framework, not only those the roles ask for.</source>
         <translation>Lista todas as competências do modelo, não só as que os cargos pedem.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="199"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="205"/>
         <source>One row per skill. Press F2 or Enter on a self or manager level to change it, the arrow keys to choose, Enter to record and Escape to cancel.</source>
         <translation>Uma linha por competência. Pressione F2 ou Enter num nível da autoavaliação ou do gestor para alterá-lo, as setas para escolher, Enter para registrar e Esc para cancelar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="203"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="209"/>
         <source>Selected skill</source>
         <translation>Competência selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="225"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="231"/>
         <source>This database is open read-only: levels are shown but cannot be changed.</source>
         <translation>Este banco de dados está aberto somente para leitura: os níveis aparecem, mas não podem ser alterados.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="229"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="235"/>
         <source>No current role or target is chosen yet, so every skill is listed. Select a self or manager level and press F2 or Enter to change it.</source>
         <translation>Ainda não há cargo atual nem objetivo escolhido, por isso todas as competências aparecem. Selecione um nível da autoavaliação ou do gestor e pressione F2 ou Enter para alterá-lo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="233"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="239"/>
         <source>Select a self or manager level and press F2 or Enter to change it; Ctrl+Z undoes the change. A warning sign marks a level below what a target needs (measured on the lower of the self and manager levels).</source>
         <translation>Selecione um nível da autoavaliação ou do gestor e pressione F2 ou Enter para alterá-lo; Ctrl+Z desfaz a alteração. Um sinal de alerta marca um nível abaixo do que um objetivo exige (medido pelo menor entre a autoavaliação e o nível do gestor).</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="245"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="251"/>
         <source>No skill matches “{query}”.</source>
         <translation>Nenhuma competência corresponde a “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="249"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="255"/>
         <source>Showing {shown} of {skills}.</source>
         <extracomment>{skills} is &quot;12 skills&quot;.</extracomment>
         <translation>Mostrando {shown} de {skills}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="257"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="263"/>
         <source>Gaps for {target}: {count}.</source>
         <translation>Lacunas para {target}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="260"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="266"/>
         <source>No gaps for {target}.</source>
         <translation>Nenhuma lacuna para {target}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="267"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="273"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="268"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="274"/>
         <source>Select a skill to see its levels over time.</source>
         <translation>Selecione uma competência para ver os níveis ao longo do tempo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="271"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="277"/>
         <source>History of {skill}</source>
         <translation>Histórico de {skill}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="288"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="294"/>
         <source>Self: {own}. Manager: {manager}.</source>
         <translation>Autoavaliação: {own}. Gestor: {manager}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="299"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="305"/>
         <source>{target} needs {level}: {points} to go.</source>
         <translation>{target} exige {level}: faltam {points}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="305"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="311"/>
         <source>{target} needs {level}: met.</source>
         <translation>{target} exige {level}: atendido.</translation>
     </message>
@@ -285,18 +285,18 @@
         <translation>Nem o cargo atual nem um objetivo a exigem.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="329"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="327"/>
         <source>{target} does not ask for this skill.</source>
         <translation>{target} não exige esta competência.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="336"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="334"/>
         <source>{level}, gap of {points}</source>
         <translation>{level}, lacuna de {points}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="356"/>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="360"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="354"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="358"/>
         <source>Never rated</source>
         <translation>Nunca avaliada</translation>
     </message>

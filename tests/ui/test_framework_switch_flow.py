@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex,
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QGroupBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from cxcareer.framework import UnknownIdError
 from cxcareer.framework.builtin import builtin_bytes
 from cxcareer.service import development
 from cxcareer.service.meeting_rows import NewAction, record_meeting
@@ -153,3 +154,47 @@ def test_switching_framework_and_back_every_screen_follows(
     back = {key: _screen_texts(main_window, key) for key in keys}
     for key in ("overview", "ladder", "skills", "paths", "comparison", "team"):
         assert back[key] == before[key], key
+
+
+def test_editing_an_action_keeps_a_skill_the_new_version_dropped(
+    qtbot: QtBot, controller: ProfileController, history: str, tmp_path: Path
+) -> None:
+    """OK on an untouched edit dialog must not take the skill away (seen in the UX walk)."""
+    from cxcareer.ui.people.action_dialog import ActionDialog
+
+    app = controller.app
+    imported = controller.run(lambda a: a.import_framework(_second_version(tmp_path)))
+    assert imported is not None
+    controller.run(lambda a: a.switch_framework(history, imported.version.id))
+    snapshot = controller.snapshot
+    assert snapshot is not None
+    action = next(a for a in development.list_actions(app, history) if a.skill == DROPPED_SKILL)
+
+    dialog = ActionDialog(snapshot, action.owner, action)
+    qtbot.addWidget(dialog)
+    form = dialog.form()
+    assert form.skill == DROPPED_SKILL
+    assert dialog.skill.currentText() == "Analytical capacity (analytical skills)"
+    saved = controller.run(
+        lambda a: development.update_action(
+            a,
+            action.id,
+            title=form.title + " (edited)",
+            owner=form.owner,
+            skill=form.skill,
+            target_role=form.target_role,
+            due_on=form.due_on,
+        )
+    )
+    assert saved is not None
+    assert saved.skill == DROPPED_SKILL
+    with pytest.raises(UnknownIdError):  # choosing a skill the version lacks is still refused
+        development.update_action(
+            app,
+            action.id,
+            title=action.title,
+            owner=action.owner,
+            skill="statistical-wizardry",
+            target_role=None,
+            due_on=None,
+        )

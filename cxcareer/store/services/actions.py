@@ -113,8 +113,14 @@ def update_action(
     if not owner.strip():
         raise ValueError("an action needs an owner")
     framework = person_framework(session, person_row(session, action.person_id))
-    action.skill_id = check_skill(framework, skill) if skill is not None else None
-    action.target_role_id = check_role(framework, target_role) if target_role is not None else None
+    # A skill or role the action already had stays valid even when the person's framework
+    # dropped it (a switch of version); only a newly chosen one is checked.
+    if skill is not None and skill != action.skill_id:
+        check_skill(framework, skill)
+    if target_role is not None and target_role != action.target_role_id:
+        check_role(framework, target_role)
+    action.skill_id = skill
+    action.target_role_id = target_role
     action.title = title.strip()
     action.owner = owner.strip()
     action.due_on = due_on

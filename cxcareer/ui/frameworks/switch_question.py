@@ -57,13 +57,19 @@ def switch_question(impact: SwitchImpact) -> str:
         )
     parts.append(
         QCoreApplication.translate(
-            "SwitchQuestion",
-            "No rating is deleted: switching back makes them count again (the role and "
-            "targets would have to be chosen again).",
+            "SwitchQuestion", "No rating is deleted: switching back makes them count again."
         )
-        if impact.loses_anything
+        if impact.orphaned_skills
         else QCoreApplication.translate("SwitchQuestion", "No rating is deleted.")
     )
+    if impact.cleared_role is not None or impact.cleared_targets:
+        parts.append(
+            QCoreApplication.translate(
+                "SwitchQuestion",
+                "Switching back does not bring a cleared role or target back: choose it again "
+                "then.",
+            )
+        )
     return "\n\n".join(parts)
 
 

@@ -43,6 +43,14 @@ from cxcareer.ui.ladder.roles_tree_model import LadderRolesModel
 __all__ = ["LadderPage"]
 
 
+def _route_fits(route: tuple[str, ...] | None, data: LadderData) -> bool:
+    """True when a route chosen on Paths still starts at the person's current role and runs
+    through roles of their framework (a changed role or framework makes it stale)."""
+    if not route:
+        return True
+    return route[0] == data.current and all(role in data.framework.roles for role in route)
+
+
 class LadderPage(QWidget):
     """Map, list and detail of the person's framework (the built-in one when nobody is chosen)."""
 
@@ -144,7 +152,7 @@ class LadderPage(QWidget):
         )
         new_person = person != self._person
         self._person = person
-        if new_person:
+        if new_person or not _route_fits(self._chosen_path, data):
             self._chosen_path = None
         self.data = data
         selected = self.selected_role()

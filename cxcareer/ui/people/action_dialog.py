@@ -68,6 +68,9 @@ class ActionDialog(FormDialog):
         ):
             self.skill.addItem(view.skill_name(skill_id), skill_id)
         chosen_skill = action.skill if action else skill
+        if chosen_skill is not None and self.skill.findData(chosen_skill) < 0:
+            # Kept from before a switch of framework: offered as it was, or OK would drop it.
+            self.skill.addItem(view.skill_name(chosen_skill), chosen_skill)
         if chosen_skill is not None:
             self.skill.setCurrentIndex(max(self.skill.findData(chosen_skill), 0))
         self.role = QComboBox()
@@ -81,6 +84,8 @@ class ActionDialog(FormDialog):
         for role_id in [*in_scope, *others]:
             self.role.addItem(view.role_title(role_id), role_id)
         chosen_role = action.target_role if action else (in_scope[0] if in_scope else None)
+        if chosen_role is not None and self.role.findData(chosen_role) < 0:
+            self.role.addItem(view.role_title(chosen_role), chosen_role)
         if chosen_role is not None:
             self.role.setCurrentIndex(max(self.role.findData(chosen_role), 0))
 

@@ -111,7 +111,7 @@ class SkillsPage(QWidget):
         self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.find_shortcut.activated.connect(self._focus_filter)
 
-        self.filter_edit.textChanged.connect(self.model.set_query)
+        self.filter_edit.textChanged.connect(self._filter_changed)
         self.show_all_box.toggled.connect(self.model.set_show_all)
         self.model.modelReset.connect(self._restore_selection)
         self.model.dataChanged.connect(self._on_model_data)
@@ -133,6 +133,12 @@ class SkillsPage(QWidget):
             return False
         self.table.select_source_row(row)
         return True
+
+    def _filter_changed(self, query: str) -> None:
+        """Filter the rows, and say so: the summary names what was typed even when the number
+        of matching rows stays the same (no match after "z", still none after "zz")."""
+        self.model.set_query(query)
+        self._update()
 
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

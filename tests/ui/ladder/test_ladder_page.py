@@ -246,3 +246,18 @@ def test_choosing_a_target_on_paths_highlights_its_route_on_the_map(
     assert ladder.map.path == chosen
     on = {(e.route.source, e.route.target) for e in ladder.map.edges if e.on_path}
     assert on == set(itertools.pairwise(chosen))
+
+
+def test_a_route_from_a_role_left_behind_is_dropped(page: LadderPage) -> None:
+    """A route chosen on Paths starts at the current role; once the person holds another role,
+    the map shows their best path again instead of the stale route (seen in the UX walk)."""
+    route = ("support-representative", "cx-assistant", "cx-analyst")
+    page.highlight_path(route)
+    assert page.map.path == route
+    controller = page.controller
+    person = controller.person_id
+    assert person is not None
+    controller.run(lambda app: app.update_person(person, current_role="support-specialist"))
+    assert page.map.path != route
+    assert page.map.path == page.data.best_path  # type: ignore[union-attr]
+    assert not page.map.boxes["cx-assistant"].on_path

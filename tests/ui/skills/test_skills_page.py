@@ -197,6 +197,9 @@ def test_filter_box_and_show_all_toggle(qtbot: QtBot, controller: ProfileControl
     page.filter_edit.setText("no such skill")
     assert page.summary.text() == "No skill matches “no such skill”."
     page.filter_edit.clear()
+    qtbot.keyClicks(page.filter_edit, "zzzz")  # no rows after "z", still none after "zzzz"
+    assert page.summary.text() == "No skill matches “zzzz”."
+    page.filter_edit.clear()
     page.show_all_box.click()
     assert page.model.rowCount() == len(view.framework.skills)
     assert page.summary.text().startswith(f"{len(view.framework.skills)} skills.")
