@@ -28,7 +28,7 @@ from cxcareer.commands.people_cmd import add_basis_option, person_snapshot
 from cxcareer.commands.render import table
 from cxcareer.commands.store_access import add_db_option
 from cxcareer.framework import Framework
-from cxcareer.graph import READINESS_FORMULA, MissingSkill, next_moves, paths
+from cxcareer.graph import MissingSkill, next_moves, paths
 from cxcareer.service.formats import format_months, percent
 from cxcareer.service.texts import say as t
 from cxcareer.service.texts import say_count
@@ -168,7 +168,7 @@ def run_next(args: argparse.Namespace) -> int:
     for line, step in zip(row_lines, steps, strict=True):
         print(line)
         print(f"      {t('label_missing', lang)}: {_missing_text(framework, step.missing, lang)}")
-    print("\n" + t("readiness_formula", lang, formula=READINESS_FORMULA))
+    print("\n" + t("readiness_formula", lang, formula=t("readiness_formula_terms", lang)))
     return 0
 
 

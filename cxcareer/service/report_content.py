@@ -13,7 +13,6 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from cxcareer.graph import READINESS_FORMULA
 from cxcareer.service import texts
 from cxcareer.service.career import CareerApp, PersonSnapshot
 from cxcareer.service.comparison import FLAG_DIFFERENCE, compare
@@ -25,7 +24,6 @@ from cxcareer.store.services import people as people_services
 
 __all__ = [
     "FLAG_DIFFERENCE",
-    "READINESS_FORMULA",
     "TOP_GAPS",
     "ActionLine",
     "ComparisonLine",

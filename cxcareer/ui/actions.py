@@ -14,8 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from cxcareer.graph import READINESS_FORMULA
-
 if TYPE_CHECKING:
     from cxcareer.ui.main_window import MainWindow
 
@@ -142,6 +140,9 @@ def _about(window: MainWindow) -> None:
 
 
 def _formula(window: MainWindow) -> None:
+    from cxcareer.service.texts import say
+    from cxcareer.ui.common.locale import current_language
+
     QMessageBox.information(
         window,
         QCoreApplication.translate("actions", "How readiness is computed"),
@@ -150,7 +151,7 @@ def _formula(window: MainWindow) -> None:
             "Readiness for a role = {formula}\n\nFor every skill the role requires: the level "
             "you have, counted up to the level needed, times the requirement's weight; divided "
             "by the weighted levels needed. 100% means every requirement is met.",
-        ).format(formula=READINESS_FORMULA),
+        ).format(formula=say("readiness_formula_terms", current_language())),
     )
 
 

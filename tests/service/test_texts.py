@@ -72,3 +72,13 @@ def test_every_key_the_code_asks_for_exists() -> None:
         if key not in CATALOGUE
     ]
     assert not missing
+
+
+def test_the_readiness_formula_is_the_engines_in_english_and_worded_in_portuguese() -> None:
+    from cxcareer.graph import READINESS_FORMULA
+
+    assert say("readiness_formula_terms", "en") == READINESS_FORMULA
+    portuguese = say("readiness_formula_terms", "pt-BR")
+    assert "have" not in portuguese
+    assert "need" not in portuguese
+    assert "(p = peso" in say("readiness_formula", "pt-BR", formula=portuguese)

@@ -26,10 +26,15 @@ TEXTS: dict[str, Entry] = {
     "path_here": {"en": "This is the current role.", "pt-BR": "Este é o cargo atual."},
     "no_shared_notes": {"en": "No shared notes.", "pt-BR": "Sem anotações compartilhadas."},
     "readiness_per_target": {"en": "Readiness per target", "pt-BR": "Prontidão por objetivo"},
+    # The formula itself, in each language's words (en: cxcareer.graph.READINESS_FORMULA).
+    "readiness_formula_terms": {
+        "en": "sum(w * min(have, need)) / sum(w * need)",
+        "pt-BR": "soma(p × mín(tem, exigido)) / soma(p × exigido)",
+    },
     "readiness_formula": {
         "en": "Readiness = {formula} over the role's requirements (w = weight; a level above "
         "the need counts as the need).",
-        "pt-BR": "Prontidão = {formula} sobre os requisitos do cargo (w = peso; um nível acima "
+        "pt-BR": "Prontidão = {formula} sobre os requisitos do cargo (p = peso; um nível acima "
         "do exigido conta como o exigido).",
     },
     # Durations (cxcareer.service.formats.format_months).

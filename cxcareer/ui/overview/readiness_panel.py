@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.graph import READINESS_FORMULA
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.formats import format_number, percent
 from cxcareer.service.readiness_terms import ReadinessExplanation, explain_readiness
+from cxcareer.service.texts import say
+from cxcareer.ui.common.locale import current_language
 from cxcareer.ui.overview.readiness_terms_model import ReadinessTermsModel
 
 __all__ = ["ReadinessDialog", "ReadinessPanel"]
@@ -47,7 +48,7 @@ class ReadinessPanel(QFrame):
         self.title.setFont(font)
         self.words = QLabel()
         self.words.setWordWrap(True)
-        self.formula = QLabel(READINESS_FORMULA)
+        self.formula = QLabel()
         self.formula.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = ReadinessTermsModel(self)
@@ -94,6 +95,7 @@ class ReadinessPanel(QFrame):
         )
         self.table.setAccessibleName(self.tr("Readiness terms, one row per skill"))
         self.formula.setAccessibleName(self.tr("Readiness formula"))
+        self.formula.setText(say("readiness_formula_terms", current_language()))
         self.model.retranslate()
         self._fill_texts()
 

@@ -14,7 +14,6 @@ from html import escape
 from cxcareer.service.formats import format_date, format_months, format_number, percent
 from cxcareer.service.report_content import (
     FLAG_DIFFERENCE,
-    READINESS_FORMULA,
     ReportContent,
     TargetSection,
 )
@@ -126,7 +125,7 @@ def _readiness(content: ReportContent) -> str:
     if not content.targets:
         parts.append(f"<p>{escape(say('pack_no_targets_text', lang))}</p>")
         return "".join(parts)
-    rule = say("readiness_formula", lang, formula=READINESS_FORMULA)
+    rule = say("readiness_formula", lang, formula=say("readiness_formula_terms", lang))
     intro = f"{rule} {say('pack_levels_rule', lang)}"
     parts.append(f"<p class='muted'>{escape(intro)}</p>")
     for target in content.targets:
