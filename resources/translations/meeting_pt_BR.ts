@@ -37,29 +37,24 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="57"/>
+        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="58"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="57"/>
+        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="58"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="87"/>
+        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="88"/>
         <source>done</source>
         <translation>concluída</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="87"/>
+        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="88"/>
         <source>not done yet</source>
         <translation>ainda não concluída</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/meeting/agenda_model.py" line="108"/>
-        <source>⚠ {0} (overdue)</source>
-        <translation>⚠ {0} (atrasada)</translation>
     </message>
 </context>
 <context>

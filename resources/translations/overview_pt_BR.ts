@@ -29,11 +29,6 @@
         <source>no date</source>
         <translation>sem data</translation>
     </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/actions_model.py" line="79"/>
-        <source>{date} ({late})</source>
-        <translation>{date} ({late})</translation>
-    </message>
 </context>
 <context>
     <name>NextMovesModel</name>
@@ -203,7 +198,7 @@
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="164"/>
+        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="166"/>
         <source>How is readiness computed?</source>
         <translation>Como a prontidão é calculada?</translation>
     </message>
@@ -211,37 +206,37 @@
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="89"/>
+        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="90"/>
         <source>For every skill the role needs, take the smaller of your level and the level needed (a level above the one needed earns nothing extra) and multiply it by the skill&apos;s weight. Add these up and divide by the sum of weight × level needed over the same skills.</source>
         <translation>Para cada competência que o cargo exige, pegue o menor valor entre o seu nível e o nível exigido (um nível acima do exigido não soma nada a mais) e multiplique pelo peso da competência. Some esses valores e divida pela soma de peso × nível exigido das mesmas competências.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="95"/>
+        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="96"/>
         <source>Readiness terms, one row per skill</source>
         <translation>Termos da prontidão, uma linha por competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="96"/>
+        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="97"/>
         <source>Readiness formula</source>
         <translation>Fórmula da prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="109"/>
+        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="111"/>
         <source>Choose a target to see how its readiness is computed.</source>
         <translation>Escolha um objetivo para ver como a prontidão dele é calculada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="113"/>
+        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="115"/>
         <source>How readiness for {role} is computed</source>
         <translation>Como é calculada a prontidão para {role}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="116"/>
+        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="118"/>
         <source>{role} lists no skill requirements, so readiness is 100%.</source>
         <translation>{role} não exige nenhuma competência, então a prontidão é 100%.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="123"/>
+        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="125"/>
         <source>Readiness = {have} ÷ {need} = {percent}. You meet {met} of {total} requirements.</source>
         <translation>Prontidão = {have} ÷ {need} = {percent}. Você atende {met} de {total} requisitos.</translation>
     </message>

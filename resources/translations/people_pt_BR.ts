@@ -744,48 +744,43 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_model.py" line="65"/>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="66"/>
         <source>Action</source>
         <extracomment>The action&apos;s id. True on open actions past their due date.</extracomment>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_model.py" line="66"/>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="67"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_model.py" line="67"/>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="68"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_model.py" line="68"/>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="69"/>
         <source>Skill</source>
         <translation>Competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_model.py" line="69"/>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="70"/>
         <source>Target role</source>
         <translation>Cargo-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_model.py" line="70"/>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="71"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_model.py" line="118"/>
-        <source>Open — overdue by 1 day</source>
-        <translation>Aberta — atrasada há 1 dia</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/people/plan_model.py" line="119"/>
-        <source>Open — overdue by {0} days</source>
-        <translation>Aberta — atrasada há {0} dias</translation>
+        <source>{status} — {late}</source>
+        <translation>{status} — {late}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/plan_model.py" line="122"/>
+        <location filename="../../cxcareer/ui/people/plan_model.py" line="124"/>
         <source>{0} on {1}</source>
         <translation>{0} em {1}</translation>
     </message>

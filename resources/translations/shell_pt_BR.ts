@@ -86,82 +86,87 @@
 <context>
     <name>Phrases</name>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="38"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="39"/>
         <source>This database is open read-only.</source>
         <translation>Este banco de dados está aberto somente para leitura.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="43"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="44"/>
         <source>Outcome of the last step</source>
         <translation>Resultado da última etapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="48"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="49"/>
         <source>Roles by track</source>
         <translation>Cargos por trilha</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="53"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="54"/>
         <source>Skills and levels</source>
         <translation>Competências e níveis</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="58"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="59"/>
         <source>0 · not yet</source>
         <translation>0 · ainda não</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="63"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="64"/>
         <source>not rated</source>
         <translation>sem avaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="78"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="79"/>
         <source>Not rated yet.</source>
         <translation>Ainda sem avaliação.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="83"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="84"/>
         <source>Add a person</source>
         <translation>Adicionar uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="88"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="89"/>
         <source>Add a target role</source>
         <translation>Adicionar um cargo-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="93"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="97"/>
+        <source>{date} ({late})</source>
+        <translation>{date} ({late})</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="102"/>
         <source>No particular skill</source>
         <translation>Nenhuma competência específica</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="98"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="107"/>
         <source>Say what the action is.</source>
         <translation>Diga qual é a ação.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="103"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="112"/>
         <source>Say who owns the action.</source>
         <translation>Diga quem é o responsável pela ação.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="108"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="117"/>
         <source>Export one-to-one pack</source>
         <translation>Exportar pacote da conversa 1:1</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="113"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="122"/>
         <source>Only in this database; never exported unless you choose to.</source>
         <translation>Só neste banco de dados; nunca exportadas, a menos que você escolha.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="120"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="129"/>
         <source>There is nobody to export yet.</source>
         <translation>Ainda não há ninguém para exportar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="125"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="134"/>
         <source>Import person bundle</source>
         <translation>Importar pacote da pessoa</translation>
     </message>
@@ -186,22 +191,22 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="134"/>
+        <location filename="../../cxcareer/ui/actions.py" line="132"/>
         <source>About cxcareer</source>
         <translation>Sobre o cxcareer</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="135"/>
+        <location filename="../../cxcareer/ui/actions.py" line="133"/>
         <source>&lt;p&gt;&lt;b&gt;cxcareer&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Plan careers in customer support and customer experience: where you stand, what comes next, what is missing.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your database.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;cxcareer&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Planeje carreiras em suporte ao cliente e experiência do cliente: onde você está, o que vem a seguir, o que falta.&lt;/p&gt;&lt;p&gt;Funciona offline; seus dados ficam no seu banco de dados.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="147"/>
+        <location filename="../../cxcareer/ui/actions.py" line="148"/>
         <source>How readiness is computed</source>
         <translation>Como a prontidão é calculada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="148"/>
+        <location filename="../../cxcareer/ui/actions.py" line="149"/>
         <source>Readiness for a role = {formula}
 
 For every skill the role requires: the level you have, counted up to the level needed, times the requirement&apos;s weight; divided by the weighted levels needed. 100% means every requirement is met.</source>
@@ -210,67 +215,67 @@ For every skill the role requires: the level you have, counted up to the level n
 Para cada competência que o cargo exige: o nível que você tem, contado até o nível necessário, vezes o peso do requisito; dividido pelos níveis necessários ponderados. 100% significa que todos os requisitos foram atendidos.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="169"/>
+        <location filename="../../cxcareer/ui/actions.py" line="170"/>
         <source>Set up my &amp;profile…</source>
         <translation>Configurar meu &amp;perfil…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="170"/>
+        <location filename="../../cxcareer/ui/actions.py" line="171"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nova pessoa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="171"/>
+        <location filename="../../cxcareer/ui/actions.py" line="172"/>
         <source>&amp;Import framework…</source>
         <translation>&amp;Importar framework…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="172"/>
+        <location filename="../../cxcareer/ui/actions.py" line="173"/>
         <source>Export ladder &amp;map…</source>
         <translation>Exportar &amp;mapa da escada…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="173"/>
+        <location filename="../../cxcareer/ui/actions.py" line="174"/>
         <source>Export one-to-one pac&amp;k (PDF)…</source>
         <translation>Exportar pacote da conversa 1:1 (PD&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="175"/>
+        <location filename="../../cxcareer/ui/actions.py" line="176"/>
         <source>Import person &amp;bundle…</source>
         <translation>Importar p&amp;acote da pessoa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="174"/>
+        <location filename="../../cxcareer/ui/actions.py" line="175"/>
         <source>E&amp;xport person bundle…</source>
         <translation>E&amp;xportar pacote da pessoa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="176"/>
+        <location filename="../../cxcareer/ui/actions.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="177"/>
+        <location filename="../../cxcareer/ui/actions.py" line="178"/>
         <source>&amp;Preferences…</source>
         <translation>P&amp;referências…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="178"/>
+        <location filename="../../cxcareer/ui/actions.py" line="179"/>
         <source>&amp;Backups and database…</source>
         <translation>&amp;Backups e banco de dados…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="179"/>
+        <location filename="../../cxcareer/ui/actions.py" line="180"/>
         <source>How &amp;readiness is computed</source>
         <translation>Como a p&amp;rontidão é calculada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="180"/>
+        <location filename="../../cxcareer/ui/actions.py" line="181"/>
         <source>&amp;About cxcareer</source>
         <translation>&amp;Sobre o cxcareer</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="181"/>
+        <location filename="../../cxcareer/ui/actions.py" line="182"/>
         <source>About &amp;Qt</source>
         <translation>Sobre o &amp;Qt</translation>
     </message>

@@ -20,6 +20,7 @@ __all__ = [
     "export_pack_title",
     "import_bundle_title",
     "last_step_outcome",
+    "late_date",
     "level_label",
     "level_not_yet",
     "no_particular_skill",
@@ -86,6 +87,14 @@ def add_a_person() -> str:
 def add_a_target_role() -> str:
     """The button's accessible name and the dialog's title for adding a target role."""
     return QCoreApplication.translate("Phrases", "Add a target role")
+
+
+def late_date(due: str, days: int, lang: str) -> str:
+    """A due date that passed, with how late it is: "22 Nov 2026 (10 days late)"."""
+    from cxcareer.service.texts import say_count
+
+    late = say_count("count_days_late", days, lang)
+    return QCoreApplication.translate("Phrases", "{date} ({late})").format(date=due, late=late)
 
 
 def no_particular_skill() -> str:

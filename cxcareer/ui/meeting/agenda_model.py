@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.formats import format_date
 from cxcareer.store.records import ActionRecord, ActionStatus
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.row_table_model import RowTableModel
 
 __all__ = ["AgendaColumn", "AgendaModel"]
@@ -105,7 +106,9 @@ class AgendaModel(RowTableModel[ActionRecord]):
             if action.due_on is None:
                 return "—"
             text = format_date(action.due_on, view.lang)
-            return self.tr("⚠ {0} (overdue)").format(text) if self._overdue(action) else text
+            if self._overdue(action):
+                return phrases.late_date(text, (self.today - action.due_on).days, view.lang)
+            return text
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -13,7 +13,7 @@ from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.formats import format_date
 from cxcareer.service.overview_rows import action_rows
 from cxcareer.service.plan_rows import PlanRow
-from cxcareer.service.texts import say_count
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.row_table_model import RowTableModel
 
 __all__ = ["ACTION_ID", "ActionsModel"]
@@ -75,6 +75,5 @@ class ActionsModel(RowTableModel[PlanRow]):
             return self.tr("no date")
         due = format_date(action.due_on, view.lang)
         if row.overdue:
-            late = say_count("count_days_late", row.days_overdue, view.lang)
-            return self.tr("{date} ({late})").format(date=due, late=late)
+            return phrases.late_date(due, row.days_overdue, view.lang)
         return due

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.formats import format_date
 from cxcareer.service.plan_rows import PlanRow
+from cxcareer.service.texts import say_count
 from cxcareer.store.records import ActionStatus
 from cxcareer.ui.common.row_table_model import RowTableModel
 from cxcareer.ui.people.labels import status_label
@@ -114,9 +115,10 @@ class PlanModel(RowTableModel[PlanRow]):
             return view.role_title(action.target_role) if action.target_role else "—"
         if column == PlanColumn.STATUS:
             if row.overdue:
-                if row.days_overdue == 1:
-                    return self.tr("Open — overdue by 1 day")
-                return self.tr("Open — overdue by {0} days").format(row.days_overdue)
+                late = say_count("count_days_late", row.days_overdue, view.lang)
+                return self.tr("{status} — {late}").format(
+                    status=status_label(action.status), late=late
+                )
             if action.completed_at is not None and not row.is_open:
                 when = format_date(action.completed_at, view.lang)
                 return self.tr("{0} on {1}").format(status_label(action.status), when)

@@ -146,7 +146,7 @@ def test_plan_overdue_done_keeps_date_and_undo(qtbot: QtBot, controller: Profile
     assert model.rowCount() == 1
     status = model.index(0, PlanColumn.STATUS)
     assert model.data(status, OVERDUE_ROLE) is True
-    assert "overdue by 3 days" in model.data(status, DISPLAY)
+    assert model.data(status, DISPLAY) == "Open — 3 days late"
     assert model.data(model.index(0, PlanColumn.TITLE), Qt.ItemDataRole.FontRole).bold()
     assert "1 overdue" in plan.summary.text()
 

@@ -158,7 +158,7 @@ def test_plan_model(qtmodeltester: ModelTester, controller: ProfileController) -
     status = model.index(0, PlanColumn.STATUS)
     assert model.data(status, ACTION_ID_ROLE) == late.id
     assert model.data(status, OVERDUE_ROLE) is True
-    assert "overdue" in model.data(status, DISPLAY)
+    assert "late" in model.data(status, DISPLAY)
     assert model.data(status, Qt.ItemDataRole.FontRole).bold()
     assert not model.data(status, Qt.ItemDataRole.DecorationRole).isNull()
     assert model.data(model.index(0, PlanColumn.SKILL), DISPLAY) == view.skill_name("communication")
