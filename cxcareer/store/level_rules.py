@@ -1,9 +1,10 @@
 """How the latest ratings make a skill's current level on each basis.
 
 Why a module of its own: the rule ("the lower of the latest self and latest manager levels,
-ties credit the manager; with one side only, that side") is applied by the ORM service
-(:func:`cxcareer.store.services.assessments.current_levels`) and by the app's first read with the
-standard library (:mod:`cxcareer.store.quick_read`); both must agree to the last tie.
+ties credit the manager; with one side only, that side") is a decision about people's ratings,
+kept apart from the SQL that finds the latest ones (:mod:`cxcareer.store.person_reads`, which
+serves both the services and the app's first read) and checked against a plain reference in
+``tests/store/test_current_levels_reference.py``.
 """
 
 from __future__ import annotations
