@@ -1,9 +1,11 @@
 """The throw-away sample team behind ``cxcareer --demo``.
 
 Why it exists: a first look at the app on an empty database shows empty screens. The demo fills
-a fresh file with a manager and four people at different stages — ratings by themselves and by
-their manager at several dates (so history charts have a shape), evidence, plan actions (some
-overdue, some done) and one-to-ones — so every screen has something true to show.
+a fresh file with a manager, her own director and four people she manages, at different stages
+— ratings by themselves and by their manager at several dates over most of a year (so history
+charts have a shape, and one view two levels from the other is flagged), evidence, plan actions
+(some overdue, some done) and one-to-ones — so every screen has something true to show, on the
+manager's own profile as on her team's.
 
 The team itself is data (``resources/demo/team.yaml``, read by
 :mod:`cxcareer.service.demo_team`). Everything goes through the store's services in one
@@ -42,16 +44,19 @@ _STAMP = time(14, 0, tzinfo=UTC)
 
 @dataclass(frozen=True)
 class DemoTeam:
-    """What :func:`create_demo` added: the manager, their four reports, and the day it was built."""
+    """What :func:`create_demo` added: the manager, her four reports, her own manager
+    (``director``, None when the team file has none) and the day it was built."""
 
     manager: PersonRecord
     members: tuple[PersonRecord, ...]
     today: date
+    director: PersonRecord | None = None
 
     @property
     def everyone(self) -> tuple[PersonRecord, ...]:
-        """The manager first, then the reports."""
-        return (self.manager, *self.members)
+        """The director (if any), the manager, then the reports."""
+        above = (self.director,) if self.director is not None else ()
+        return (*above, self.manager, *self.members)
 
 
 def demo_database_path() -> Path:
@@ -83,12 +88,17 @@ def create_demo(app: CareerApp, *, today: date | None = None, lang: str | None =
         if people_services.list_people(session, include_archived=True):
             raise ValueError("the demo team goes into an empty database")
         script = load_demo_team()
-        manager = _add_person(session, script.manager, None, day, language)
+        director = (
+            _add_person(session, script.director, None, day, language)
+            if script.director is not None
+            else None
+        )
+        manager = _add_person(session, script.manager, director, day, language)
         members = tuple(
             _add_person(session, spec, manager, day, language) for spec in script.members
         )
         manager = people_services.find_person(session, manager.id)
-    return DemoTeam(manager=manager, members=members, today=day)
+    return DemoTeam(manager=manager, members=members, today=day, director=director)
 
 
 def levels_on(spec: PersonSpec, step: int, steps: int) -> dict[str, int]:

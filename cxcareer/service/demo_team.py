@@ -118,10 +118,15 @@ class PersonSpec:
 
 @dataclass(frozen=True)
 class DemoScript:
-    """The whole demo: the manager the demo is seen through, and their reports in order."""
+    """The whole demo: the manager the demo is seen through, and their reports in order.
+
+    ``director`` is the manager's own manager (None: she has none): with one, the person the
+    demo opens on has manager ratings, one-to-ones and a plan of her own, not only a team.
+    """
 
     manager: PersonSpec
     members: tuple[PersonSpec, ...]
+    director: PersonSpec | None = None
 
 
 def demo_team_path() -> Path:
@@ -151,11 +156,13 @@ def parse_demo_team(document: object, *, source: str = "demo team") -> DemoScrip
         DemoDataError: naming the first field that is missing, unknown or of the wrong type.
     """
     reader = _Reader(source)
-    top = reader.fields(document, "", required=("manager", "members"))
+    top = reader.fields(document, "", required=("manager", "members"), optional=("director",))
     members = reader.items(top["members"], "members")
+    director = top.get("director")
     return DemoScript(
         manager=reader.person(top["manager"], "manager"),
         members=tuple(reader.person(item, f"members[{n}]") for n, item in enumerate(members)),
+        director=None if director is None else reader.person(director, "director"),
     )
 
 

@@ -37,7 +37,7 @@ from cxcareer.store.errors import StoreError
 from cxcareer.ui.common.app_settings import LANGUAGE, THEME
 from cxcareer.ui.common.errors import describe_error
 from cxcareer.ui.database_opening import explain_cannot_open, open_for_ui
-from cxcareer.ui.demo_session import demo_location, fill_demo
+from cxcareer.ui.demo_session import DemoUser, demo_location, fill_demo
 from cxcareer.ui.feature_scan import without_feature_scan
 from cxcareer.ui.opening import OpeningWindow
 
@@ -103,15 +103,17 @@ def create_window(
     *,
     lang: str,
     qt_app: QApplication,
-    demo: bool = False,
+    demo: DemoUser | None = None,
     switch: Callable[[str], None] | None = None,
     themed: bool = False,
 ) -> MainWindow:
     """Wire the app, the controller and the main window around an open database.
 
-    ``switch`` is the language switcher when the caller has installed the translators already,
-    ``themed`` says the caller has applied the stored theme already (as :func:`run` does before
-    painting the opening window, so a dark theme never flashes light).
+    ``demo`` is the person a demo database is seen through: she is "Me" (for this run only)
+    and the user, and no backups are taken of a file deleted on quitting. ``switch`` is the
+    language switcher when the caller has installed the translators already, ``themed`` says
+    the caller has applied the stored theme already (as :func:`run` does before painting the
+    opening window, so a dark theme never flashes light).
     """
     from cxcareer.service.career import CareerApp
     from cxcareer.ui.controller import ProfileController
@@ -138,7 +140,11 @@ def create_window(
         settings,
         language_switcher=switch,
         reopener=reopen,
+        demo=demo is not None,
     )
+    if demo is not None:
+        controller.set_me(demo.person_id)
+        career.user = demo.name
     window = MainWindow(controller)
     people = career.people()
     me = controller.me_id()
@@ -146,11 +152,11 @@ def create_window(
     if chosen is None and people:
         chosen = people[0].id
     controller.select_person(chosen)
-    if not people and not demo and not read_only:
+    if not people and demo is None and not read_only:
         wizard = _optional("cxcareer.ui.onboarding.wizard")
         if wizard is not None:
             QTimer.singleShot(0, lambda: _first_run(window, wizard))
-    if not read_only and location.path is not None:
+    if not read_only and location.path is not None and demo is None:
         _start_backup_timer(window, location)
     return window
 
@@ -276,19 +282,15 @@ def _open_main_window(
     database = open_for_ui(location, read_only=args.read_only, defer_engine=not args.demo)
     if database is None:
         return None
-    if args.demo:
-        demo_manager = fill_demo(database, lang)
-    elif not args.read_only:
+    demo = fill_demo(database, lang) if args.demo else None
+    if demo is None and not args.read_only:
         try:
             backup_now(location, "start")
         except (StoreError, OSError) as error:
             log.warning("start-of-use backup failed: %s", error)
     window = create_window(
-        database, settings, lang=lang, qt_app=qt_app, demo=args.demo, switch=switch, themed=True
+        database, settings, lang=lang, qt_app=qt_app, demo=demo, switch=switch, themed=True
     )
-    if args.demo:
-        window.controller.app.user = demo_manager[1]
-        window.controller.select_person(demo_manager[0])
     if watcher is not None:
         watcher.main_window_built(window)
     window.firstPainted.connect(

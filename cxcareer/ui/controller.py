@@ -102,9 +102,13 @@ class ProfileController(QObject):
         *,
         language_switcher: Callable[[str], None] | None = None,
         reopener: Callable[[], CareerApp] | None = None,
+        demo: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.demo = demo
+        """A throw-away demo database: said in the title bar, and nothing of it is remembered."""
+        self._demo_me: str | None = None
         self.app = app
         self.settings = settings
         self.undo_stack = QUndoStack(self)
@@ -151,11 +155,19 @@ class ProfileController(QObject):
 
     def me_id(self) -> str | None:
         """The person this laptop's user said is them, on this database (None: not yet)."""
+        if self.demo:
+            return self._demo_me
         return ME.read(self.settings, self._me_key()) or None
 
     def set_me(self, person_id: str | None) -> None:
-        """Remember which person is the user of this app on this database."""
-        if person_id is None:
+        """Remember which person is the user of this app on this database.
+
+        In a demo only while it runs: its database is gone after quitting, and a setting keyed
+        by its temporary path would stay behind in the settings file for ever.
+        """
+        if self.demo:
+            self._demo_me = person_id
+        elif person_id is None:
             ME.remove(self.settings, self._me_key())
         else:
             ME.write(self.settings, person_id, self._me_key())

@@ -10,15 +10,24 @@ does not load it.
 from __future__ import annotations
 
 import atexit
-import contextlib
 import importlib
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from cxcareer.service.opening import Database, Location
 
-__all__ = ["demo_location", "fill_demo"]
+__all__ = ["DemoUser", "demo_location", "fill_demo", "remove_demo"]
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    """The person of the sample team the demo is seen through ("Me"), and her name."""
+
+    person_id: str
+    name: str
 
 
 def demo_location() -> tuple[Location, Path]:
@@ -27,21 +36,24 @@ def demo_location() -> tuple[Location, Path]:
 
     demo = importlib.import_module("cxcareer.service.demo")
     path = Path(demo.demo_database_path())
-    atexit.register(_remove_demo, path)
+    atexit.register(remove_demo, path)
     return resolve_location(str(path)), path
 
 
-def _remove_demo(path: Path) -> None:
-    for candidate in path.parent.glob(path.name + "*"):
-        candidate.unlink(missing_ok=True)
-    with contextlib.suppress(OSError):
-        path.parent.rmdir()
+def remove_demo(path: Path) -> None:
+    """Remove the demo database's private folder and all it holds.
+
+    The whole folder, not a list of names: the database's WAL and SHM files, its backups
+    (taken before a deletion or an import, as for real data) and whatever SQLite or the store
+    may add later are all the demo's, and nothing of it may stay in the temporary folder.
+    """
+    shutil.rmtree(path.parent, ignore_errors=True)
 
 
-def fill_demo(database: Database, lang: str) -> tuple[str, str]:
-    """Build the sample team; returns the manager's (id, name): the demo is seen through her."""
+def fill_demo(database: Database, lang: str) -> DemoUser:
+    """Build the sample team; returns its manager: the demo is seen through her."""
     from cxcareer.service.career import CareerApp
 
     demo = importlib.import_module("cxcareer.service.demo")
     team = demo.create_demo(CareerApp(database, lang=lang))
-    return team.manager.id, team.manager.name
+    return DemoUser(team.manager.id, team.manager.name)

@@ -258,16 +258,22 @@ class MainWindow(QMainWindow):
             self._update_status()
 
     def _update_title(self) -> None:
+        # A demo says so in the title bar: its people are not the user's colleagues.
+        app_name = self.tr("cxcareer — demo") if self.controller.demo else "cxcareer"
         view = self.controller.snapshot
         if view is None:
-            self.setWindowTitle("cxcareer")
+            self.setWindowTitle(app_name)
             return
         role = view.role_title(view.person.current_role) if view.person.current_role else ""
         suffix = f" — {role}" if role else ""
         read_only = self.tr(" (read-only)") if self.controller.read_only else ""
-        self.setWindowTitle(f"{view.person.name}{suffix}{read_only} — cxcareer")
+        self.setWindowTitle(f"{view.person.name}{suffix}{read_only} — {app_name}")
 
     def _update_status(self) -> None:
+        if self.controller.demo:  # its temporary path means nothing to the person
+            self.location_label.setText(self.tr("Demo data: all of it is deleted when you quit"))
+            self.location_label.setAccessibleName(self.tr("Demo data"))
+            return
         location = self.controller.app.database.location
         shown = str(location)  # the file, or the server's URL with its password hidden
         prefix = self.tr("Read-only: ") if self.controller.read_only else ""

@@ -53,17 +53,32 @@
         <translation>Mostrar ou ocultar a lista de pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="267"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="262"/>
+        <source>cxcareer — demo</source>
+        <translation>cxcareer — demonstração</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="269"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="273"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="274"/>
+        <source>Demo data: all of it is deleted when you quit</source>
+        <translation>Dados de demonstração: tudo é apagado ao sair</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="275"/>
+        <source>Demo data</source>
+        <translation>Dados de demonstração</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="279"/>
         <source>Read-only: </source>
         <translation>Somente leitura: </translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="275"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="281"/>
         <source>Database location</source>
         <translation>Local do banco de dados</translation>
     </message>
@@ -174,7 +189,7 @@
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../../cxcareer/ui/controller.py" line="230"/>
+        <location filename="../../cxcareer/ui/controller.py" line="242"/>
         <source>Rate {0}</source>
         <translation>Avaliar {0}</translation>
     </message>
@@ -342,22 +357,22 @@ O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continua
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="177"/>
+        <location filename="../../cxcareer/ui/app.py" line="182"/>
         <source>Backing up…</source>
         <translation>Fazendo backup…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="181"/>
+        <location filename="../../cxcareer/ui/app.py" line="186"/>
         <source>Backed up.</source>
         <translation>Backup feito.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="226"/>
+        <location filename="../../cxcareer/ui/app.py" line="231"/>
         <source>cxcareer could not start</source>
         <translation>Não foi possível iniciar o cxcareer</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="338"/>
+        <location filename="../../cxcareer/ui/app.py" line="339"/>
         <source>Opening the database…</source>
         <translation>Abrindo o banco de dados…</translation>
     </message>

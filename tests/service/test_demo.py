@@ -27,8 +27,11 @@ def team(career_app: CareerApp) -> DemoTeam:
 
 def test_people_roles_and_manager_links(career_app: CareerApp, team: DemoTeam) -> None:
     people = {p.id: p for p in career_app.people()}
-    assert len(people) == 5
-    assert team.manager.manager_id is None
+    assert len(people) == 6
+    assert team.director is not None
+    assert team.director.manager_id is None
+    assert team.director.targets == (), "one person without a target shows that empty state"
+    assert team.manager.manager_id == team.director.id
     assert team.manager.current_role == "support-performance-manager"
     assert {p.manager_id for p in team.members} == {team.manager.id}
     roles = [p.current_role for p in team.members]
@@ -52,18 +55,22 @@ def test_ratings_at_several_dates_by_self_and_manager(
     career_app: CareerApp, team: DemoTeam
 ) -> None:
     with career_app.database.session() as session:
-        for person in team.members:
+        for person in (team.manager, *team.members):
             records = assessment_services.list_assessments(session, person.id)
             self_dates = {r.assessed_at for r in records if r.assessor is Assessor.SELF}
             manager_dates = {r.assessed_at for r in records if r.assessor is Assessor.MANAGER}
             assert len(self_dates) >= 3
             assert len(manager_dates) >= 3
+            managers = {p.id: p.name for p in team.everyone}
             assert {r.assessor_name for r in records if r.assessor is Assessor.MANAGER} == {
-                team.manager.name
+                managers[person.manager_id or ""]
             }
             oldest = min(self_dates | manager_dates).date()
             assert TODAY - oldest >= timedelta(days=90), "history spans months"
             assert max(self_dates | manager_dates).date() <= TODAY
+    mariana = career_app.history(team.manager.id, "strategic-vision")
+    assert TODAY - mariana[0].assessed_at.date() >= timedelta(days=270), "most of a year"
+    assert len(mariana) == 9, "five self ratings and four by her own manager"
     lucas = team.members[0]
     levels = [point.level for point in career_app.history(lucas.id, "communication")]
     selfs = [
@@ -80,7 +87,9 @@ def test_readiness_varies_and_the_specialist_is_ready(
     career_app: CareerApp, team: DemoTeam
 ) -> None:
     readiness = {
-        p.name: career_app.person_snapshot(p.id).readiness[p.targets[0]] for p in team.everyone
+        p.name: career_app.person_snapshot(p.id).readiness[p.targets[0]]
+        for p in team.everyone
+        if p.targets
     }
     assert len({round(value, 2) for value in readiness.values()}) == 5
     assert readiness["Camila Rodrigues"] == pytest.approx(1.0)

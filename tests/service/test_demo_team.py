@@ -1,4 +1,4 @@
-"""The demo team read from resources/demo/team.yaml: the same team as before, clear refusals."""
+"""The demo team read from resources/demo/team.yaml: the recorded team, clear refusals."""
 
 from __future__ import annotations
 
@@ -22,16 +22,16 @@ from cxcareer.store.database import open_database, resolve_location
 from cxcareer.store.records import EvidenceKind
 from tests.service.demo_dump import dump_digest
 
-#: dump_digest of the demo built on 2 June 2025 by the Python script the file replaced
-#: (cxcareer/service/demo_script.py at 0054d35): the data moved, the team did not change.
+#: dump_digest of the demo built on 2 June 2025 from the team file with Mariana's own director,
+#: one-to-ones and flagged disagreement (issue 11): a change to the stored story is deliberate.
 SCRIPT_DIGESTS = {
-    "en": "6b6dae8e7e88355cd06ba90f94fe71ae5d2f0ae77ca23c51ec56c380e59ca98f",
-    "pt-BR": "ff813b33f600ea6913e58100184e8e0f036091b33efa872b3f76b84cd306ad05",
+    "en": "eed6c11650f3bcbf1f67d6efe48676560f8855c2c5facbf04cdc61dae109bd7c",
+    "pt-BR": "ce6b80732906581bb61466f795641473050f716aab8740d22aa8e96145b8d997",
 }
 
 
 @pytest.mark.parametrize("lang", sorted(SCRIPT_DIGESTS))
-def test_the_demo_database_is_the_one_the_old_script_built(tmp_path: Path, lang: str) -> None:
+def test_the_demo_database_is_the_recorded_one(tmp_path: Path, lang: str) -> None:
     path = tmp_path / "demo.db"
     database = open_database(resolve_location(str(path)))
     try:
@@ -47,6 +47,9 @@ def test_the_shipped_file_loads_typed() -> None:
     team = load_demo_team()
     assert team.manager.name == "Mariana Albuquerque"
     assert len(team.members) == 4
+    assert team.director is not None
+    assert team.director.targets == ()
+    assert team.manager.manager_days, "her own manager rates her too"
     evidence = [item for person in team.members for item in person.evidence]
     assert evidence
     assert all(isinstance(item.kind, EvidenceKind) for item in evidence)
@@ -65,6 +68,7 @@ def _document() -> dict[str, Any]:
     [
         (lambda d: d["manager"].pop("email"), "manager: missing email"),
         (lambda d: d["manager"].update(nickname="Mari"), "manager: unknown field(s) nickname"),
+        (lambda d: d["director"].pop("role"), "director: missing role"),
         (
             lambda d: d["members"][0]["actions"][0].update(due_in="soon"),
             "members[0].actions[0].due_in: expected a whole number, got 'soon'",

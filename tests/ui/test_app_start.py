@@ -83,15 +83,15 @@ def test_demo_window_opens_on_the_manager(
 ) -> None:
     location = resolve_location(str(tmp_path / "demo.db"))
     database = open_database(location)
-    manager_id, manager_name = fill_demo(database, "pt-BR")
+    demo = fill_demo(database, "pt-BR")
     qt_app = QApplication.instance()
     assert isinstance(qt_app, QApplication)
-    window = ui_app.create_window(database, ui_settings, lang="pt-BR", qt_app=qt_app, demo=True)
+    window = ui_app.create_window(database, ui_settings, lang="pt-BR", qt_app=qt_app, demo=demo)
     qtbot.addWidget(window)
     try:
-        window.controller.select_person(manager_id)
-        assert len(window.controller.app.people()) == 5
-        assert manager_name in window.windowTitle()
+        assert window.controller.person_id == demo.person_id
+        assert len(window.controller.app.people()) == 6
+        assert demo.name in window.windowTitle()
     finally:
         # The Portuguese translators are installed application-wide: take them away again.
         window.controller.set_language("en")
