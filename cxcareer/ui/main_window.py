@@ -258,16 +258,18 @@ class MainWindow(QMainWindow):
             self._update_status()
 
     def _update_title(self) -> None:
-        # A demo says so in the title bar: its people are not the user's colleagues.
-        app_name = self.tr("cxcareer — demo") if self.controller.demo else "cxcareer"
+        parts = []
         view = self.controller.snapshot
-        if view is None:
-            self.setWindowTitle(app_name)
-            return
-        role = view.role_title(view.person.current_role) if view.person.current_role else ""
-        suffix = f" — {role}" if role else ""
-        read_only = self.tr(" (read-only)") if self.controller.read_only else ""
-        self.setWindowTitle(f"{view.person.name}{suffix}{read_only} — {app_name}")
+        if view is not None:
+            role = view.role_title(view.person.current_role) if view.person.current_role else ""
+            suffix = f" — {role}" if role else ""
+            read_only = self.tr(" (read-only)") if self.controller.read_only else ""
+            parts.append(f"{view.person.name}{suffix}{read_only}")
+        if self.controller.demo:  # its people are not the user's colleagues: say so
+            parts.append(self.tr("demo"))
+        # Last, as on X11 Qt appends the app's name to a title that does not end with it.
+        parts.append("cxcareer")
+        self.setWindowTitle(" — ".join(parts))
 
     def _update_status(self) -> None:
         if self.controller.demo:  # its temporary path means nothing to the person

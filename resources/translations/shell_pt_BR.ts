@@ -53,32 +53,32 @@
         <translation>Mostrar ou ocultar a lista de pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="262"/>
-        <source>cxcareer — demo</source>
-        <translation>cxcareer — demonstração</translation>
+        <location filename="../../cxcareer/ui/main_window.py" line="269"/>
+        <source>demo</source>
+        <translation>demonstração</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="269"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="266"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="274"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="276"/>
         <source>Demo data: all of it is deleted when you quit</source>
         <translation>Dados de demonstração: tudo é apagado ao sair</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="275"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="277"/>
         <source>Demo data</source>
         <translation>Dados de demonstração</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="279"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="281"/>
         <source>Read-only: </source>
         <translation>Somente leitura: </translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="281"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="283"/>
         <source>Database location</source>
         <translation>Local do banco de dados</translation>
     </message>
@@ -357,22 +357,22 @@ O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continua
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="182"/>
+        <location filename="../../cxcareer/ui/app.py" line="183"/>
         <source>Backing up…</source>
         <translation>Fazendo backup…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="186"/>
+        <location filename="../../cxcareer/ui/app.py" line="187"/>
         <source>Backed up.</source>
         <translation>Backup feito.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="231"/>
+        <location filename="../../cxcareer/ui/app.py" line="232"/>
         <source>cxcareer could not start</source>
         <translation>Não foi possível iniciar o cxcareer</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="339"/>
+        <location filename="../../cxcareer/ui/app.py" line="340"/>
         <source>Opening the database…</source>
         <translation>Abrindo o banco de dados…</translation>
     </message>

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray
@@ -12,10 +9,9 @@ from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
 from PySide6.QtWidgets import QApplication
 
 from cxcareer.ui.pages import PAGES
+from tests.app_process import isolated_env, run_python
 from tools.screenshot_images import save_compact
 from tools.screenshots import DARK_SCREENS, SCREENS
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_screen_of_the_window_is_taken() -> None:
@@ -60,16 +56,8 @@ def test_one_command_makes_the_pictures_and_leaves_no_demo_behind(tmp_path: Path
     temporary = tmp_path / "tmp"
     temporary.mkdir()
     out = tmp_path / "shots"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(temporary))
-    done = subprocess.run(
-        [sys.executable, "-m", "tools.screenshots", "--out", str(out), "--lang", "en"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-        check=False,
-    )
+    arguments = ["-m", "tools.screenshots", "--out", str(out), "--lang", "en"]
+    done = run_python(arguments, isolated_env(tmp_path, TMPDIR=str(temporary)))
     assert done.returncode == 0, done.stderr
     names = {path.name for path in out.iterdir()}
     expected = {f"{key}-en.png" for key in SCREENS} | {f"{key}-en-dark.png" for key in DARK_SCREENS}

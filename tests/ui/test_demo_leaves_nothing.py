@@ -8,14 +8,10 @@ Quit like a person, and the process ends. Then the temporary folder is read.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from cxcareer.ui.demo_session import remove_demo
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.app_process import isolated_env, run_python
 
 #: Started as ``python -c``: the app's own run(), told by a watcher when everything is open.
 _RUN_THE_DEMO = """
@@ -49,27 +45,7 @@ sys.exit(app.run(["--demo", "--lang", "en"], watcher=QuitWhenOpen()))
 def test_quitting_the_demo_leaves_the_temporary_folder_empty(tmp_path: Path) -> None:
     temporary = tmp_path / "tmp"
     temporary.mkdir()
-    env = dict(os.environ)
-    env.update(
-        {
-            "QT_QPA_PLATFORM": "offscreen",
-            "TMPDIR": str(temporary),
-            "XDG_CONFIG_HOME": str(tmp_path / "config"),
-            "XDG_DATA_HOME": str(tmp_path / "data"),
-            "XDG_CACHE_HOME": str(tmp_path / "cache"),
-            "HOME": str(tmp_path),
-        }
-    )
-    env.pop("CXCAREER_DB", None)
-    done = subprocess.run(
-        [sys.executable, "-c", _RUN_THE_DEMO],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    done = run_python(["-c", _RUN_THE_DEMO], isolated_env(tmp_path, TMPDIR=str(temporary)))
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     said = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
