@@ -99,4 +99,4 @@ def test_the_first_read_does_not_import_sqlalchemy(tmp_path: Path) -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["5", "False"]
+    assert done.stdout.split() == ["6", "False"]
