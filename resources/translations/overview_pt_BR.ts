@@ -119,11 +119,6 @@
         <translation>Nenhum passo parte deste cargo no framework: é um cargo do topo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="276"/>
-        <source>Nobody is selected. Choose a person in the People list, or add one, to see their overview.</source>
-        <translation>Ninguém está selecionado. Escolha uma pessoa na lista de pessoas, ou adicione uma, para ver a visão geral dela.</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/overview/page.py" line="280"/>
         <source>Show on the ladder</source>
         <translation>Mostrar na escada</translation>

@@ -35,6 +35,54 @@
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../../cxcareer/ui/common/first_steps.py" line="93"/>
+        <source>Your profile is not set up yet</source>
+        <translation>Seu perfil ainda não foi configurado</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/first_steps.py" line="95"/>
+        <source>cxcareer shows where you stand in your career, how ready you are for the roles you aim at and which skills to develop next.</source>
+        <translation>O cxcareer mostra onde você está na sua carreira, qual é a sua prontidão para os cargos que você almeja e quais competências desenvolver a seguir.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/first_steps.py" line="99"/>
+        <source>Nobody is selected</source>
+        <translation>Ninguém selecionado</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/first_steps.py" line="101"/>
+        <source>Choose a person in the People list to see where they stand, or set up your own profile.</source>
+        <translation>Escolha uma pessoa na lista Pessoas para ver onde ela está, ou configure o seu próprio perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/first_steps.py" line="107"/>
+        <source>What you can do now:</source>
+        <translation>O que você pode fazer agora:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/first_steps.py" line="109"/>
+        <source>Set up your profile: your role, where you would like to go and a first rating of your skills, in about five minutes.</source>
+        <translation>Configurar o seu perfil: seu cargo, aonde você gostaria de chegar e uma primeira avaliação das suas competências, em cerca de cinco minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/first_steps.py" line="113"/>
+        <source>Add the people you manage, to prepare one-to-ones and follow your team&apos;s readiness.</source>
+        <translation>Incluir as pessoas de quem você é gestor, para preparar conversas 1:1 e acompanhar a prontidão da sua equipe.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/first_steps.py" line="117"/>
+        <source>Explore the ladder: every role of the framework, what each requires and how they connect, no profile needed.</source>
+        <translation>Explorar a escada: todos os cargos do framework, o que cada um exige e como se conectam, sem precisar de perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/first_steps.py" line="122"/>
+        <source>Explore the ladder</source>
+        <translation>Explorar a escada</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../cxcareer/ui/common/form_dialog.py" line="41"/>
