@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer import __version__
-from cxcareer.ui.common.app_identity import app_icon
+from cxcareer.ui.common.app_identity import app_icon_label
 from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.controller import ProfileController
 
 __all__ = ["AboutDialog"]
-
-ICON_SIZE = 64
 
 
 class AboutDialog(QDialog):
@@ -38,9 +36,7 @@ class AboutDialog(QDialog):
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About cxcareer"))
 
-        icon = QLabel()
-        icon.setPixmap(app_icon().pixmap(ICON_SIZE, ICON_SIZE))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        icon = app_icon_label()
         self.name = page_heading(wrap=False)
         self.name.setText("cxcareer")
         self.version = QLabel(self.tr("Version {version}").format(version=__version__))

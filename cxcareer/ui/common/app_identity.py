@@ -11,16 +11,18 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from cxcareer.resources import resource_path
 
-__all__ = ["APP_ID", "app_icon", "set_app_identity"]
+__all__ = ["APP_ID", "LARGE_ICON", "app_icon", "app_icon_label", "set_app_identity"]
 
 #: The application's name for settings, the desktop entry (``cxcareer.desktop``) and the icon.
 APP_ID = "cxcareer"
+#: The icon's size where it stands for the app inside a window (About, the empty Overview).
+LARGE_ICON = 64
 
 
 @cache
@@ -31,6 +33,14 @@ def app_icon() -> QIcon:
         width = int(png.parent.parent.name.split("x", 1)[0])
         icon.addFile(str(png), QSize(width, width))
     return icon
+
+
+def app_icon_label(alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignTop) -> QLabel:
+    """A label showing the icon at :data:`LARGE_ICON` px."""
+    label = QLabel()
+    label.setPixmap(app_icon().pixmap(LARGE_ICON, LARGE_ICON))
+    label.setAlignment(alignment)
+    return label
 
 
 def set_app_identity(qt_app: QApplication) -> None:

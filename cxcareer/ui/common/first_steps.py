@@ -17,13 +17,11 @@ from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cxcareer.service.changes import Aspect, Changes
-from cxcareer.ui.common.app_identity import app_icon
+from cxcareer.ui.common.app_identity import app_icon_label
 from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.controller import ProfileController
 
 __all__ = ["FirstSteps"]
-
-ICON_SIZE = 64
 
 
 class FirstSteps(QWidget):
@@ -33,9 +31,7 @@ class FirstSteps(QWidget):
         super().__init__(parent)
         self.setObjectName("firstSteps")
         self.controller = controller
-        icon = QLabel()
-        icon.setPixmap(app_icon().pixmap(ICON_SIZE, ICON_SIZE))
-        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        icon = app_icon_label(Qt.AlignmentFlag.AlignHCenter)
         self.heading = page_heading()
         self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.body = QLabel()

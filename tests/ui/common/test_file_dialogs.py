@@ -36,8 +36,8 @@ def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 class FakeSaveDialog:
     """Stands in for the platform's save dialog: records where it started, answers ``answers``."""
 
-    def __init__(self, *answers: Path) -> None:
-        self.answers = list(answers)
+    def __init__(self) -> None:
+        self.answers: list[Path] = []
         self.starts: list[Path] = []
 
     def __call__(
@@ -45,6 +45,14 @@ class FakeSaveDialog:
     ) -> tuple[str, str]:
         self.starts.append(Path(start))
         return str(self.answers.pop(0)), filters.split(";;")[0]
+
+
+@pytest.fixture
+def save_dialog(monkeypatch: pytest.MonkeyPatch) -> FakeSaveDialog:
+    """The platform's save dialog replaced; give it its ``answers``."""
+    dialog = FakeSaveDialog()
+    monkeypatch.setattr(file_dialogs, "native_save_name", dialog)
+    return dialog
 
 
 def test_the_first_time_every_kind_starts_in_documents(
@@ -80,24 +88,19 @@ def test_an_earlier_versions_pack_folder_still_counts(
 
 
 def test_the_second_map_export_starts_where_the_first_was_saved(
-    qtbot: QtBot,
-    controller: ProfileController,
-    documents: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, controller: ProfileController, documents: Path, save_dialog: FakeSaveDialog
 ) -> None:
     page = LadderPage(controller)
     qtbot.addWidget(page)
-    first_folder = tmp_path / "exports"
+    first_folder = documents.parent / "exports"
     first_folder.mkdir()
-    dialog = FakeSaveDialog(first_folder / "first.png", first_folder / "second.png")
-    monkeypatch.setattr(file_dialogs, "native_save_name", dialog)
+    save_dialog.answers = [first_folder / "first.png", first_folder / "second.png"]
 
     page.export_map()
     page.export_map()
 
-    assert dialog.starts[0].parent == documents
-    assert dialog.starts[1].parent == first_folder
+    assert save_dialog.starts[0].parent == documents
+    assert save_dialog.starts[1].parent == first_folder
     assert (first_folder / "first.png").stat().st_size > 0
     assert (first_folder / "second.png").stat().st_size > 0
 
@@ -107,17 +110,16 @@ def test_the_team_export_does_not_start_where_the_map_went(
     controller: ProfileController,
     documents: Path,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    save_dialog: FakeSaveDialog,
 ) -> None:
     remember_folder(controller.settings, FileKind.MAP, tmp_path)
     page = TeamPage(controller)
     qtbot.addWidget(page)
-    dialog = FakeSaveDialog(tmp_path / "team.csv")
-    monkeypatch.setattr(file_dialogs, "native_save_name", dialog)
+    save_dialog.answers = [tmp_path / "team.csv"]
 
     page.export_csv()
 
-    assert dialog.starts == [documents / "team.csv"]
+    assert save_dialog.starts == [documents / "team.csv"]
     assert (tmp_path / "team.csv").exists()
     assert remembered_folder(controller.settings, FileKind.TEAM) == tmp_path
 

@@ -3,6 +3,7 @@ done now, and a button that starts the set-up again."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog
@@ -14,6 +15,12 @@ from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.main_window import MainWindow
 from cxcareer.ui.onboarding.wizard import OnboardingWizard
 from cxcareer.ui.overview.page import OverviewPage
+
+
+@pytest.fixture
+def empty(qapp: QApplication, career_app: CareerApp, ui_settings: QSettings) -> ProfileController:
+    """A controller on a database with nobody in it (the set-up skipped)."""
+    return ProfileController(career_app, ui_settings)
 
 
 def _window(qtbot: QtBot, controller: ProfileController) -> tuple[MainWindow, FirstSteps]:
@@ -29,10 +36,8 @@ def _window(qtbot: QtBot, controller: ProfileController) -> tuple[MainWindow, Fi
     return window, page.nobody
 
 
-def test_an_empty_database_says_what_to_do_now(
-    qtbot: QtBot, qapp: QApplication, career_app: CareerApp, ui_settings: QSettings
-) -> None:
-    controller = ProfileController(career_app, ui_settings)
+def test_an_empty_database_says_what_to_do_now(qtbot: QtBot, empty: ProfileController) -> None:
+    controller = empty
     window, steps = _window(qtbot, controller)
     assert steps.heading.text() == "Your profile is not set up yet"
     assert steps.body.text().count("<li>") == 3
@@ -44,10 +49,8 @@ def test_an_empty_database_says_what_to_do_now(
     assert steps.set_up.text() == menu_entry.text()
 
 
-def test_the_set_up_button_starts_the_wizard_again(
-    qtbot: QtBot, qapp: QApplication, career_app: CareerApp, ui_settings: QSettings
-) -> None:
-    controller = ProfileController(career_app, ui_settings)
+def test_the_set_up_button_starts_the_wizard_again(qtbot: QtBot, empty: ProfileController) -> None:
+    controller = empty
     _shown, steps = _window(qtbot, controller)
     opened: list[QDialog] = []
 
@@ -63,10 +66,8 @@ def test_the_set_up_button_starts_the_wizard_again(
     assert isinstance(opened[0], OnboardingWizard)
 
 
-def test_explore_the_ladder_shows_the_ladder(
-    qtbot: QtBot, qapp: QApplication, career_app: CareerApp, ui_settings: QSettings
-) -> None:
-    controller = ProfileController(career_app, ui_settings)
+def test_explore_the_ladder_shows_the_ladder(qtbot: QtBot, empty: ProfileController) -> None:
+    controller = empty
     window, steps = _window(qtbot, controller)
     steps.ladder.click()
     assert window.current_page_key() == "ladder"
@@ -82,9 +83,9 @@ def test_with_people_but_nobody_selected_it_says_so(
 
 
 def test_the_first_person_added_changes_what_it_says(
-    qtbot: QtBot, qapp: QApplication, career_app: CareerApp, ui_settings: QSettings
+    qtbot: QtBot, empty: ProfileController
 ) -> None:
-    controller = ProfileController(career_app, ui_settings)
+    controller = empty
     _shown, steps = _window(qtbot, controller)
     assert steps.heading.text() == "Your profile is not set up yet"
     controller.run(lambda app: app.create_person("Bruno Lima"))
