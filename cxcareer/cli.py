@@ -43,10 +43,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"cxcareer {__version__}")
     add_db_option(parser, top_level=True)
+    _add_app_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
     return parser
+
+
+def _add_app_options(parser: argparse.ArgumentParser) -> None:
+    """List the desktop app's own options in ``--help`` (the launcher acts on them).
+
+    ``cxcareer`` with only these options (and ``--db``) opens the window, so here they are
+    described, and refused beside a command, which would ignore them.
+    """
+    app = parser.add_argument_group(
+        "desktop app", "cxcareer with only these options (and --db) opens the window"
+    )
+    app.add_argument(
+        "--demo", dest="app_demo", action="store_true", help="explore a throw-away sample team"
+    )
+    app.add_argument(
+        "--read-only",
+        dest="app_read_only",
+        action="store_true",
+        help="open the database without changing anything",
+    )
+    app.add_argument(
+        "--lang",
+        dest="app_lang",
+        choices=("en", "pt-BR"),
+        help="the app's language (default: the one chosen last, else the system's)",
+    )
 
 
 def _report(message: str, details: Sequence[str] = ()) -> None:
@@ -66,6 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as exit_:  # argparse's own usage errors and --help/--version
         return int(exit_.code or 0)
+    if args.app_demo or args.app_read_only or args.app_lang:
+        try:
+            parser.error("--demo, --read-only and --lang open the desktop app: give no command")
+        except SystemExit as exit_:
+            return int(exit_.code or 2)
     lang: str = getattr(args, "lang", None) or locale_language()
     try:
         code: int = args.handler(args)

@@ -14,9 +14,9 @@ of every module (``cxcareer.ui.feature_scan.without_feature_scan``).
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-__all__ = ["is_app_invocation", "main"]
+__all__ = ["is_app_invocation", "main", "missing_libraries_sentence"]
 
 _APP_FLAGS = {"--demo", "--read-only"}
 _APP_OPTIONS = {"--db", "--lang"}
@@ -38,10 +38,23 @@ def is_app_invocation(argv: Sequence[str]) -> bool:
     return True
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the app or the CLI; returns the exit status."""
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    load_library: Callable[[str], object] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> int:
+    """Run the app or the CLI; returns the exit status.
+
+    ``load_library`` and ``environ`` replace the system library loader and the environment of
+    the check that runs before Qt loads (:func:`missing_libraries_sentence`); tests pass them.
+    """
     args = list(sys.argv[1:] if argv is None else argv)
     if is_app_invocation(args):
+        said = missing_libraries_sentence(args, load_library, environ)
+        if said:
+            print(said, file=sys.stderr)
+            return 1
         try:
             from cxcareer.ui.app import run
         except ImportError as error:  # Qt cannot load (no display libraries): say so plainly
@@ -52,3 +65,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     from cxcareer.cli import main as cli_main
 
     return cli_main(args)
+
+
+def missing_libraries_sentence(
+    argv: Sequence[str],
+    load_library: Callable[[str], object] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> str | None:
+    """The sentence naming the system packages to install, or None when Qt can start.
+
+    Why here, before PySide6 is imported: Qt's xcb platform aborts the whole process when a
+    library it links against is missing (:mod:`cxcareer.service.desktop_libraries`). Said in
+    the language ``--lang`` asks for, else the locale's.
+    """
+    from cxcareer.service import desktop_libraries
+
+    if not desktop_libraries.platform_is_xcb(environ):
+        return None
+    missing = desktop_libraries.missing_packages(load_library)
+    if not missing:
+        return None
+    from cxcareer.service.texts import locale_language
+
+    lang = _option_value(argv, "--lang") or locale_language()
+    return f"cxcareer: {desktop_libraries.missing_packages_message(missing, lang)}"
+
+
+def _option_value(argv: Sequence[str], option: str) -> str | None:
+    """The value given to ``option`` (``--lang pt-BR`` or ``--lang=pt-BR``), if any."""
+    args = list(argv)
+    for i, arg in enumerate(args):
+        if arg.startswith(option + "="):
+            return arg.split("=", 1)[1]
+        if arg == option and i + 1 < len(args):
+            return args[i + 1]
+    return None

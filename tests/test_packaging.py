@@ -19,6 +19,10 @@ def test_wheel_installs_resources_in_a_clean_venv(tmp_path: Path, built_wheel: P
         names = set(archive.namelist())
     assert "cxcareer/resources/frameworks/cx-support.yaml" in names
     assert "cxcareer/resources/demo/team.yaml" in names
+    assert "cxcareer/resources/desktop/cxcareer.desktop" in names
+    assert "cxcareer/resources/icons/cxcareer.svg" in names
+    for size in (16, 32, 48, 256):
+        assert f"cxcareer/resources/icons/hicolor/{size}x{size}/apps/cxcareer.png" in names
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)

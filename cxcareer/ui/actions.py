@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 if TYPE_CHECKING:
     from cxcareer.ui.main_window import MainWindow
@@ -125,18 +125,7 @@ def add_database_actions(window: MainWindow) -> None:
 
 
 def _about(window: MainWindow) -> None:
-    from cxcareer import __version__
-
-    QMessageBox.about(
-        window,
-        QCoreApplication.translate("actions", "About cxcareer"),
-        QCoreApplication.translate(
-            "actions",
-            "<p><b>cxcareer</b> {version}</p><p>Plan careers in customer support and customer "
-            "experience: where you stand, what comes next, what is missing.</p>"
-            "<p>Works offline; your data stays in your database.</p>",
-        ).format(version=__version__),
-    )
+    _open_dialog(window, "cxcareer.ui.about_dialog", "AboutDialog")
 
 
 def _formula(window: MainWindow) -> None:
@@ -161,7 +150,6 @@ def add_help_actions(window: MainWindow) -> None:
         "formula", "help", lambda: _formula(window), QKeySequence.StandardKey.HelpContents
     )
     window._action("about", "help", lambda: _about(window))
-    window._action("about-qt", "help", QApplication.aboutQt)
 
 
 def retranslate(window: MainWindow) -> None:
@@ -179,7 +167,6 @@ def retranslate(window: MainWindow) -> None:
         "database": QCoreApplication.translate("actions", "&Backups and database…"),
         "formula": QCoreApplication.translate("actions", "How &readiness is computed"),
         "about": QCoreApplication.translate("actions", "&About cxcareer"),
-        "about-qt": QCoreApplication.translate("actions", "About &Qt"),
     }
     for key, text in texts.items():
         action = window._actions.get(key)

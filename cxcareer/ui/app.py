@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from cxcareer.framework import cache as framework_cache
 from cxcareer.framework import normalise_language
 from cxcareer.store.errors import StoreError
+from cxcareer.ui.common.app_identity import set_app_identity
 from cxcareer.ui.common.app_settings import LANGUAGE, THEME
 from cxcareer.ui.common.errors import describe_error
 from cxcareer.ui.database_opening import explain_cannot_open, open_for_ui
@@ -210,9 +211,7 @@ def run(argv: Sequence[str] | None = None, *, watcher: StartupWatcher | None = N
     framework_cache.enable()
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
-    qt_app.setOrganizationName("cxcareer")
-    qt_app.setApplicationName("cxcareer")
-    qt_app.setApplicationDisplayName("cxcareer")
+    set_app_identity(qt_app)
     settings = QSettings()
     lang = _language(settings, args.lang)
     switch = make_language_switcher(qt_app)

@@ -95,117 +95,117 @@
 <context>
     <name>LadderPage</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="178"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="179"/>
         <source>Career ladder: {framework}</source>
         <translation>Escada de carreira: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="181"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="182"/>
         <source>Career ladder of {name}: {framework}</source>
         <translation>Escada de carreira de {name}: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="204"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="205"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="205"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="206"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="206"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="207"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="210"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="213"/>
         <source>Export ladder map</source>
         <translation>Exportar mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="211"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="214"/>
         <source>ladder.png</source>
         <translation>escada.png</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="227"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="230"/>
         <source>The map could not be exported</source>
         <translation>Não foi possível exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="277"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="280"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Aproximar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="278"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="281"/>
         <source>Zoom in (Ctrl++ or Ctrl+wheel)</source>
         <translation>Aproximar (Ctrl++ ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="279"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="282"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="280"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="283"/>
         <source>Zoom &amp;out</source>
         <translation>A&amp;fastar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="281"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="284"/>
         <source>Zoom out (Ctrl+- or Ctrl+wheel)</source>
         <translation>Afastar (Ctrl+- ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="282"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="285"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="283"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="286"/>
         <source>&amp;Fit</source>
         <translation>A&amp;justar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="284"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="287"/>
         <source>Show the whole ladder (Ctrl+0)</source>
         <translation>Mostrar a escada inteira (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="285"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="288"/>
         <source>Fit the whole ladder</source>
         <translation>Ajustar para ver a escada inteira</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="286"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="289"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Exportar mapa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="287"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="290"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Salvar o mapa como PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="288"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="291"/>
         <source>Export the map</source>
         <translation>Exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="289"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="292"/>
         <source>Ladder map</source>
         <translation>Mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="290"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="293"/>
         <source>Roles of the ladder, by track</source>
         <translation>Cargos da escada, por área</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="293"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="296"/>
         <source>Arrows or Tab: next role · Enter: detail · Shift+arrows: scroll · Ctrl++ / Ctrl+- / Ctrl+wheel: zoom · Ctrl+0: fit · drag to pan. Solid arrows are promotions, dashed arrows lateral moves.</source>
         <translation>Setas ou Tab: próximo cargo · Enter: detalhes · Shift+setas: rolar · Ctrl++ / Ctrl+- / Ctrl+roda: zoom · Ctrl+0: ajustar · arraste para mover. Setas contínuas são promoções; tracejadas, movimentações laterais.</translation>
     </message>

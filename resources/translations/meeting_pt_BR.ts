@@ -503,17 +503,17 @@
 <context>
     <name>PackExport</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/pack_export.py" line="50"/>
+        <location filename="../../cxcareer/ui/meeting/pack_export.py" line="51"/>
         <source>PDF export is not part of this build.</source>
         <translation>A exportação em PDF não faz parte desta versão.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/pack_export.py" line="64"/>
+        <location filename="../../cxcareer/ui/meeting/pack_export.py" line="62"/>
         <source>Save the one-to-one pack</source>
         <translation>Salvar o pacote da conversa 1:1</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/pack_export.py" line="66"/>
+        <location filename="../../cxcareer/ui/meeting/pack_export.py" line="64"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>

@@ -52,33 +52,33 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/language_page.py" line="60"/>
+        <location filename="../../cxcareer/ui/onboarding/language_page.py" line="63"/>
         <source>Welcome to cxcareer</source>
         <extracomment>Each language named in itself, so anyone can find theirs whatever is showing now.</extracomment>
         <translation>Boas-vindas ao cxcareer</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/language_page.py" line="61"/>
+        <location filename="../../cxcareer/ui/onboarding/language_page.py" line="64"/>
         <source>A few steps to see where you stand and what comes next.</source>
         <translation>Alguns passos para ver onde você está e o que vem a seguir.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/language_page.py" line="64"/>
-        <source>You will tell cxcareer who you are, your current role and where you would like to go, then rate a few skills. It takes about five minutes. Everything is saved as you go, and you can skip any step and come back later from File › Set up my profile.</source>
-        <translation>Você vai contar ao cxcareer quem você é, qual é o seu cargo atual e aonde gostaria de chegar, e depois avaliar algumas competências. Leva cerca de cinco minutos. Tudo é salvo à medida que você avança, e você pode pular qualquer etapa e voltar depois em Arquivo › Configurar meu perfil.</translation>
+        <location filename="../../cxcareer/ui/onboarding/language_page.py" line="67"/>
+        <source>Four short steps, about five minutes in all:&lt;ol&gt;&lt;li&gt;your name;&lt;/li&gt;&lt;li&gt;the role you hold today;&lt;/li&gt;&lt;li&gt;up to three roles you would like to reach;&lt;/li&gt;&lt;li&gt;a first rating of a few skills.&lt;/li&gt;&lt;/ol&gt;Everything is saved as you go. Skip any step and come back later from File › Set up my profile.</source>
+        <translation>Quatro etapas curtas, cerca de cinco minutos ao todo:&lt;ol&gt;&lt;li&gt;seu nome;&lt;/li&gt;&lt;li&gt;o cargo que você ocupa hoje;&lt;/li&gt;&lt;li&gt;até três cargos que você gostaria de alcançar;&lt;/li&gt;&lt;li&gt;uma primeira avaliação de algumas competências.&lt;/li&gt;&lt;/ol&gt;Tudo é salvo à medida que você avança. Pule qualquer etapa e volte depois em Arquivo › Configurar meu perfil.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/language_page.py" line="70"/>
+        <location filename="../../cxcareer/ui/onboarding/language_page.py" line="75"/>
         <source>Language of the app:</source>
         <translation>Idioma do aplicativo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/language_page.py" line="72"/>
+        <location filename="../../cxcareer/ui/onboarding/language_page.py" line="77"/>
         <source>This database is open read-only: nothing you enter here can be saved.</source>
         <translation>Este banco de dados está aberto somente para leitura: nada do que você digitar aqui poderá ser salvo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/language_page.py" line="75"/>
+        <location filename="../../cxcareer/ui/onboarding/language_page.py" line="80"/>
         <source>Language: {0}</source>
         <translation>Idioma: {0}</translation>
     </message>
@@ -86,33 +86,33 @@
 <context>
     <name>OnboardingWizard</name>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/wizard.py" line="143"/>
+        <location filename="../../cxcareer/ui/onboarding/wizard.py" line="162"/>
         <source>Set up my profile</source>
-        <extracomment>Rating pages get ids from here on, so they sort between the targets and the last page.</extracomment>
+        <extracomment>Rating pages get ids from here on, so they sort between the targets and the last page. The app icon in each page&apos;s header, beside its title. The smallest size, in average characters and lines of the app&apos;s font: room for a tree of roles and for paragraphs that read as paragraphs, whatever the font size.</extracomment>
         <translation>Configurar meu perfil</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/wizard.py" line="145"/>
+        <location filename="../../cxcareer/ui/onboarding/wizard.py" line="164"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Voltar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/wizard.py" line="146"/>
+        <location filename="../../cxcareer/ui/onboarding/wizard.py" line="165"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Avançar &gt;</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/wizard.py" line="147"/>
+        <location filename="../../cxcareer/ui/onboarding/wizard.py" line="166"/>
         <source>&amp;Finish</source>
         <translation>&amp;Concluir</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/wizard.py" line="148"/>
+        <location filename="../../cxcareer/ui/onboarding/wizard.py" line="167"/>
         <source>&amp;Skip for now</source>
         <translation>&amp;Pular por enquanto</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/wizard.py" line="154"/>
+        <location filename="../../cxcareer/ui/onboarding/wizard.py" line="173"/>
         <source>Close the set-up; what you entered so far is kept (Esc does the same).</source>
         <translation>Fecha a configuração; o que você já informou fica salvo (Esc faz o mesmo).</translation>
     </message>

@@ -119,78 +119,73 @@
         <translation>Nenhum passo parte deste cargo no framework: é um cargo do topo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="276"/>
-        <source>Nobody is selected. Choose a person in the People list, or add one, to see their overview.</source>
-        <translation>Ninguém está selecionado. Escolha uma pessoa na lista de pessoas, ou adicione uma, para ver a visão geral dela.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="280"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="274"/>
         <source>Show on the ladder</source>
         <translation>Mostrar na escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="281"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="275"/>
         <source>Show the current role on the ladder</source>
         <translation>Mostrar o cargo atual na escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="282"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="276"/>
         <source>Choose the current role</source>
         <translation>Escolher o cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="283"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="277"/>
         <source>Targets</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="286"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="280"/>
         <source>No target roles yet. Add the role you are aiming for (up to three) to see how ready you are and the best route there.</source>
         <translation>Ainda não há cargos-alvo. Adicione o cargo que você quer alcançar (até três) para ver sua prontidão e o melhor caminho até lá.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="290"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="284"/>
         <source>Targets and their missing skills</source>
         <translation>Objetivos e as competências em falta</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="291"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="285"/>
         <source>How is this computed?</source>
         <translation>Como isto é calculado?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="292"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="286"/>
         <source>Show how readiness is computed</source>
         <translation>Mostrar como a prontidão é calculada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="295"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="289"/>
         <source>Shows the readiness formula with this person&apos;s numbers for the selected target.</source>
         <translation>Mostra a fórmula da prontidão com os números desta pessoa para o objetivo selecionado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="298"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="292"/>
         <source>Add a target…</source>
         <translation>Adicionar objetivo…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="300"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="294"/>
         <source>Next moves</source>
         <translation>Próximos passos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="301"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="295"/>
         <source>Next moves and their missing skills</source>
         <translation>Próximos passos e as competências em falta</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="302"/>
-        <location filename="../../cxcareer/ui/overview/page.py" line="303"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="296"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="297"/>
         <source>Open plan actions</source>
         <translation>Ações abertas do plano</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="306"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="300"/>
         <source>No open actions in the development plan. Agree on a next action in a one-to-one.</source>
         <translation>Nenhuma ação aberta no plano de desenvolvimento. Combine uma próxima ação em uma conversa 1:1.</translation>
     </message>

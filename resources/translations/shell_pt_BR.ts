@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../cxcareer/ui/about_dialog.py" line="37"/>
+        <source>About cxcareer</source>
+        <translation>Sobre o cxcareer</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/about_dialog.py" line="42"/>
+        <source>Version {version}</source>
+        <translation>Versão {version}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/about_dialog.py" line="46"/>
+        <source>Plans careers in customer support and customer experience: where you stand, what comes next and what is missing. It works offline; your data stays in your database.</source>
+        <translation>Planeja carreiras em suporte e experiência do cliente: onde você está, qual é o próximo passo e o que falta. Funciona sem internet; seus dados ficam no seu banco de dados.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/about_dialog.py" line="53"/>
+        <source>Free software under the MIT licence. The built-in framework cites SFIA 9 (customer engagement and loyalty, CELO) as a reference; SFIA is © SFIA Foundation (sfia-online.org). Made with Qt {qt}, PySide6, NetworkX and SQLAlchemy.</source>
+        <translation>Software livre sob a licença MIT. O framework incluído cita o SFIA 9 (engajamento e fidelidade do cliente, CELO) como referência; o SFIA é © SFIA Foundation (sfia-online.org). Feito com Qt {qt}, PySide6, NetworkX e SQLAlchemy.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/about_dialog.py" line="65"/>
+        <source>Database location</source>
+        <translation>Local do banco de dados</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/about_dialog.py" line="68"/>
+        <source>Database:</source>
+        <translation>Banco de dados:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../../cxcareer/ui/common/first_steps.py" line="95"/>
+        <source>Your profile is not set up yet</source>
+        <translation>Seu perfil ainda não foi configurado</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/first_steps.py" line="97"/>
+        <source>cxcareer shows where you stand in your career, how ready you are for the roles you aim at and which skills to develop next.</source>
+        <translation>O cxcareer mostra onde você está na sua carreira, qual é a sua prontidão para os cargos que você almeja e quais competências desenvolver a seguir.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/first_steps.py" line="101"/>
+        <source>Nobody is selected</source>
+        <translation>Ninguém selecionado</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/first_steps.py" line="103"/>
+        <source>Choose a person in the People list to see where they stand, or set up your own profile.</source>
+        <translation>Escolha uma pessoa na lista Pessoas para ver onde ela está, ou configure o seu próprio perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/first_steps.py" line="109"/>
+        <source>What you can do now:</source>
+        <translation>O que você pode fazer agora:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/first_steps.py" line="111"/>
+        <source>Set up your profile: your role, where you would like to go and a first rating of your skills, in about five minutes.</source>
+        <translation>Configurar o seu perfil: seu cargo, aonde você gostaria de chegar e uma primeira avaliação das suas competências, em cerca de cinco minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/first_steps.py" line="115"/>
+        <source>Add the people you manage, to prepare one-to-ones and follow your team&apos;s readiness.</source>
+        <translation>Incluir as pessoas de quem você é gestor, para preparar conversas 1:1 e acompanhar a prontidão da sua equipe.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/first_steps.py" line="119"/>
+        <source>Explore the ladder: every role of the framework, what each requires and how they connect, no profile needed.</source>
+        <translation>Explorar a escada: todos os cargos do framework, o que cada um exige e como se conectam, sem precisar de perfil.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/first_steps.py" line="124"/>
+        <source>Explore the ladder</source>
+        <translation>Explorar a escada</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../cxcareer/ui/common/form_dialog.py" line="41"/>
@@ -206,22 +287,12 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="132"/>
-        <source>About cxcareer</source>
-        <translation>Sobre o cxcareer</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/actions.py" line="133"/>
-        <source>&lt;p&gt;&lt;b&gt;cxcareer&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Plan careers in customer support and customer experience: where you stand, what comes next, what is missing.&lt;/p&gt;&lt;p&gt;Works offline; your data stays in your database.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;cxcareer&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Planeje carreiras em suporte ao cliente e experiência do cliente: onde você está, o que vem a seguir, o que falta.&lt;/p&gt;&lt;p&gt;Funciona offline; seus dados ficam no seu banco de dados.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/actions.py" line="148"/>
+        <location filename="../../cxcareer/ui/actions.py" line="137"/>
         <source>How readiness is computed</source>
         <translation>Como a prontidão é calculada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="149"/>
+        <location filename="../../cxcareer/ui/actions.py" line="138"/>
         <source>Readiness for a role = {formula}
 
 For every skill the role requires: the level you have, counted up to the level needed, times the requirement&apos;s weight; divided by the weighted levels needed. 100% means every requirement is met.</source>
@@ -230,69 +301,64 @@ For every skill the role requires: the level you have, counted up to the level n
 Para cada competência que o cargo exige: o nível que você tem, contado até o nível necessário, vezes o peso do requisito; dividido pelos níveis necessários ponderados. 100% significa que todos os requisitos foram atendidos.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="170"/>
+        <location filename="../../cxcareer/ui/actions.py" line="158"/>
         <source>Set up my &amp;profile…</source>
         <translation>Configurar meu &amp;perfil…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="171"/>
+        <location filename="../../cxcareer/ui/actions.py" line="159"/>
         <source>&amp;New person…</source>
         <translation>&amp;Nova pessoa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="172"/>
+        <location filename="../../cxcareer/ui/actions.py" line="160"/>
         <source>&amp;Import framework…</source>
         <translation>&amp;Importar framework…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="173"/>
+        <location filename="../../cxcareer/ui/actions.py" line="161"/>
         <source>Export ladder &amp;map…</source>
         <translation>Exportar &amp;mapa da escada…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="174"/>
+        <location filename="../../cxcareer/ui/actions.py" line="162"/>
         <source>Export one-to-one pac&amp;k (PDF)…</source>
         <translation>Exportar pacote da conversa 1:1 (PD&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="176"/>
+        <location filename="../../cxcareer/ui/actions.py" line="164"/>
         <source>Import person &amp;bundle…</source>
         <translation>Importar p&amp;acote da pessoa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="175"/>
+        <location filename="../../cxcareer/ui/actions.py" line="163"/>
         <source>E&amp;xport person bundle…</source>
         <translation>E&amp;xportar pacote da pessoa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="177"/>
+        <location filename="../../cxcareer/ui/actions.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="178"/>
+        <location filename="../../cxcareer/ui/actions.py" line="166"/>
         <source>&amp;Preferences…</source>
         <translation>P&amp;referências…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="179"/>
+        <location filename="../../cxcareer/ui/actions.py" line="167"/>
         <source>&amp;Backups and database…</source>
         <translation>&amp;Backups e banco de dados…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="180"/>
+        <location filename="../../cxcareer/ui/actions.py" line="168"/>
         <source>How &amp;readiness is computed</source>
         <translation>Como a p&amp;rontidão é calculada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/actions.py" line="181"/>
+        <location filename="../../cxcareer/ui/actions.py" line="169"/>
         <source>&amp;About cxcareer</source>
         <translation>&amp;Sobre o cxcareer</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/actions.py" line="182"/>
-        <source>About &amp;Qt</source>
-        <translation>Sobre o &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -357,22 +423,22 @@ O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continua
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="183"/>
+        <location filename="../../cxcareer/ui/app.py" line="184"/>
         <source>Backing up…</source>
         <translation>Fazendo backup…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="187"/>
+        <location filename="../../cxcareer/ui/app.py" line="188"/>
         <source>Backed up.</source>
         <translation>Backup feito.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="232"/>
+        <location filename="../../cxcareer/ui/app.py" line="231"/>
         <source>cxcareer could not start</source>
         <translation>Não foi possível iniciar o cxcareer</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="340"/>
+        <location filename="../../cxcareer/ui/app.py" line="339"/>
         <source>Opening the database…</source>
         <translation>Abrindo o banco de dados…</translation>
     </message>

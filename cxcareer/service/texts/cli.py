@@ -97,6 +97,12 @@ TEXTS: dict[str, Entry] = {
         "pt-BR": "não foi possível gravar {file}: {reason}",
     },
     "is_folder": {"en": "it is a folder", "pt-BR": "é uma pasta"},
+    "desktop_libraries_missing": {
+        "en": "the desktop app cannot start because system libraries it needs are missing; "
+        "install them with: {command}",
+        "pt-BR": "o aplicativo não pode abrir porque faltam bibliotecas do sistema de que ele "
+        "precisa; instale-as com: {command}",
+    },
     "bug": {
         "en": "internal error ({kind}: {message}). This is a bug in cxcareer; please report it "
         "with the command you ran. Set CXCAREER_DEBUG=1 to see the details.",

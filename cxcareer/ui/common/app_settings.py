@@ -34,14 +34,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 __all__ = [
     "ALL_SETTINGS",
     "BUNDLES_FOLDER",
     "DEFAULT_THEME",
+    "FILE_FOLDER",
     "FRAMEWORKS_FOLDER",
     "LANGUAGE",
     "ME",
@@ -52,7 +55,10 @@ __all__ = [
     "WINDOW_GEOMETRY",
     "WINDOW_SPLITTER",
     "WINDOW_STATE",
+    "FileKind",
     "Setting",
+    "remember_folder",
+    "remembered_folder",
 ]
 
 T = TypeVar("T")
@@ -152,6 +158,9 @@ FRAMEWORKS_FOLDER: Setting[str] = Setting(
 BUNDLES_FOLDER: Setting[str] = Setting(
     "sharing/last_folder", "", _text, "Where person bundles were last saved or read."
 )
+FILE_FOLDER: Setting[str] = Setting(
+    "folders/{}", "", _text, "Where each other kind of file was last saved: the part is its kind."
+)
 
 ALL_SETTINGS: tuple[Setting[str] | Setting[QByteArray | None], ...] = (
     LANGUAGE,
@@ -164,5 +173,52 @@ ALL_SETTINGS: tuple[Setting[str] | Setting[QByteArray | None], ...] = (
     MEETING_EXPORT_FOLDER,
     FRAMEWORKS_FOLDER,
     BUNDLES_FOLDER,
+    FILE_FOLDER,
 )
 """Every setting the app stores (a test checks no other key is used)."""
+
+
+class FileKind(StrEnum):
+    """The kinds of file the app saves or reads; each file chooser starts where its kind's last
+    one ended (a map is rarely saved beside a bundle)."""
+
+    MAP = "map"
+    TEAM = "team"
+    PACK = "pack"
+    BUNDLE = "bundle"
+    FRAMEWORK = "framework"
+
+
+# Kinds whose folder earlier versions already stored under a name of their own.
+_EARLIER_FOLDER_SETTINGS = {
+    FileKind.PACK: MEETING_EXPORT_FOLDER,
+    FileKind.FRAMEWORK: FRAMEWORKS_FOLDER,
+    FileKind.BUNDLE: BUNDLES_FOLDER,
+}
+
+
+def _folder_setting(kind: FileKind) -> tuple[Setting[str], tuple[str, ...]]:
+    earlier = _EARLIER_FOLDER_SETTINGS.get(kind)
+    return (earlier, ()) if earlier is not None else (FILE_FOLDER, (kind.value,))
+
+
+def remembered_folder(settings: QSettings, kind: FileKind) -> Path:
+    """Where the file chooser for ``kind`` starts: the folder its last file went to or came from.
+
+    The first time (or when that folder is gone) the user's Documents folder, else their home —
+    never the working folder, which for an app started from a menu is anywhere.
+    """
+    setting, parts = _folder_setting(kind)
+    saved = setting.read(settings, *parts)
+    if saved and Path(saved).is_dir():
+        return Path(saved)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def remember_folder(settings: QSettings, kind: FileKind, folder: Path) -> None:
+    """Start the next file chooser for ``kind`` in ``folder``."""
+    setting, parts = _folder_setting(kind)
+    setting.write(settings, str(folder), *parts)

@@ -9,28 +9,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QWidget
 
-from cxcareer.ui.common.app_settings import FRAMEWORKS_FOLDER
+from cxcareer.ui.common.app_settings import FileKind
+from cxcareer.ui.common.file_dialogs import ask_open_path
 
 __all__ = ["choose_framework_file"]
 
 
 def choose_framework_file(parent: QWidget, settings: QSettings) -> Path | None:
     """Ask for a YAML or JSON file, starting where the last one was; None when cancelled."""
-    start = FRAMEWORKS_FOLDER.read(settings) or (
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    )
-    chosen, _filter = QFileDialog.getOpenFileName(
+    return ask_open_path(
         parent,
+        settings,
+        FileKind.FRAMEWORK,
         QCoreApplication.translate("FrameworkFile", "Import framework"),
-        start,
-        QCoreApplication.translate(
-            "FrameworkFile", "Framework files (*.yaml *.yml *.json);;All files (*)"
+        (
+            QCoreApplication.translate(
+                "FrameworkFile", "Framework files (*.yaml *.yml *.json);;All files (*)"
+            ),
         ),
     )
-    if not chosen:
-        return None
-    FRAMEWORKS_FOLDER.write(settings, str(Path(chosen).parent))
-    return Path(chosen)

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +30,9 @@ from cxcareer.framework import FrameworkError
 from cxcareer.service.changes import Aspect, Changes
 from cxcareer.service.ladder_data import LadderData, ladder_data
 from cxcareer.store.errors import StoreError
+from cxcareer.ui.common.app_settings import FileKind
 from cxcareer.ui.common.errors import show_error
+from cxcareer.ui.common.file_dialogs import ask_save_path
 from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.controller import ProfileController
@@ -205,15 +206,17 @@ class LadderPage(QWidget):
             self.tr("SVG drawing (*.svg)"),
             self.tr("PDF document (*.pdf)"),
         )
-        name, chosen = QFileDialog.getSaveFileName(
+        asked = ask_save_path(
             self,
+            self.controller.settings,
+            FileKind.MAP,
             self.tr("Export ladder map"),
-            str(Path.home() / self.tr("ladder.png")),
-            ";;".join((png, svg, pdf)),
+            self.tr("ladder.png"),
+            (png, svg, pdf),
         )
-        if not name:
+        if asked is None:
             return
-        path = Path(name)
+        path, chosen = asked
         if path.suffix.lower() not in (".png", ".svg", ".pdf"):
             path = path.with_suffix({svg: ".svg", pdf: ".pdf"}.get(chosen, ".png"))
         self.export_to(path)

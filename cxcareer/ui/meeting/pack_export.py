@@ -13,13 +13,14 @@ import importlib.util
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from cxcareer.service.career import CareerApp
 from cxcareer.service.meeting_rows import pack_file_name
 from cxcareer.ui.common import phrases
-from cxcareer.ui.common.app_settings import MEETING_EXPORT_FOLDER
+from cxcareer.ui.common.app_settings import FileKind
+from cxcareer.ui.common.file_dialogs import ask_save_path
 from cxcareer.ui.meeting.export_dialog import ExportOptions, ExportPackDialog
 
 __all__ = ["PACK_MODULE", "ask_pack_export", "pack_available", "write_pack"]
@@ -54,23 +55,19 @@ def ask_pack_export(
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     options = dialog.options()
-    folder = str(
-        MEETING_EXPORT_FOLDER.read(settings)
-        or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    )
-    suggested = str(Path(folder) / pack_file_name(person_name, day))
-    chosen, _filter = QFileDialog.getSaveFileName(
+    asked = ask_save_path(
         parent,
+        settings,
+        FileKind.PACK,
         QCoreApplication.translate("PackExport", "Save the one-to-one pack"),
-        suggested,
-        QCoreApplication.translate("PackExport", "PDF files (*.pdf)"),
+        pack_file_name(person_name, day),
+        (QCoreApplication.translate("PackExport", "PDF files (*.pdf)"),),
     )
-    if not chosen:
+    if asked is None:
         return None
-    path = Path(chosen)
+    path = asked[0]
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
-    MEETING_EXPORT_FOLDER.write(settings, str(path.parent))
     return options, path
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout
 
 from cxcareer.framework import SUPPORTED_LANGUAGES
@@ -23,7 +24,9 @@ class LanguagePage(OnboardingPage):
     def __init__(self, context: WizardContext) -> None:
         super().__init__(context)
         self.intro = QLabel()
+        self.intro.setObjectName("welcomeSteps")
         self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.RichText)
         self.choose = QLabel()
         self.choose.setWordWrap(True)
         self.read_only_note = QLabel()
@@ -61,9 +64,11 @@ class LanguagePage(OnboardingPage):
         self.setSubTitle(self.tr("A few steps to see where you stand and what comes next."))
         self.intro.setText(
             self.tr(
-                "You will tell cxcareer who you are, your current role and where you would like "
-                "to go, then rate a few skills. It takes about five minutes. Everything is saved "
-                "as you go, and you can skip any step and come back later from "
+                "Four short steps, about five minutes in all:"
+                "<ol><li>your name;</li><li>the role you hold today;</li>"
+                "<li>up to three roles you would like to reach;</li>"
+                "<li>a first rating of a few skills.</li></ol>"
+                "Everything is saved as you go. Skip any step and come back later from "
                 "File › Set up my profile."
             )
         )

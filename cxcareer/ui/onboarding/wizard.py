@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from cxcareer.service.onboarding import OnboardingProgress
 from cxcareer.service.onboarding_steps import RATINGS_PER_PAGE
+from cxcareer.ui.common.app_identity import app_icon
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.onboarding.base_page import OnboardingPage, WizardContext
 from cxcareer.ui.onboarding.finish_page import FinishPage
@@ -32,6 +33,11 @@ LANGUAGE, PROFILE, ROLE, TARGETS = 0, 1, 2, 3
 #: Rating pages get ids from here on, so they sort between the targets and the last page.
 FIRST_RATING = 100
 FINISH = 1000
+#: The app icon in each page's header, beside its title.
+LOGO_SIZE = 48
+#: The smallest size, in average characters and lines of the app's font: room for a tree of
+#: roles and for paragraphs that read as paragraphs, whatever the font size.
+MIN_COLUMNS, MIN_LINES = 116, 34
 
 
 class OnboardingWizard(QWizard):
@@ -70,8 +76,21 @@ class OnboardingWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.customButtonClicked.connect(self._custom_button)
         self.currentIdChanged.connect(self._page_changed)
-        self.resize(820, 640)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(LOGO_SIZE, LOGO_SIZE))
         self.retranslate()
+        self._fit_to_content()
+
+    def _fit_to_content(self) -> None:
+        """As large as the largest page needs, at least the minimum: no 820×640 for two choices.
+
+        The minimum is in the font's units, so a larger system font gets a larger wizard; the
+        pages' own layouts decide the rest.
+        """
+        metrics = self.fontMetrics()
+        self.setMinimumSize(
+            metrics.averageCharWidth() * MIN_COLUMNS, metrics.lineSpacing() * MIN_LINES
+        )
+        self.adjustSize()
 
     def _existing_me(self) -> str | None:
         me = self.controller.me_id()

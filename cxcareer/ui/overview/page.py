@@ -33,6 +33,7 @@ from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.service.overview_rows import overview_hints
 from cxcareer.store.records import PersonRecord
 from cxcareer.ui.common import phrases
+from cxcareer.ui.common.first_steps import FirstSteps
 from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.controller import ProfileController
@@ -62,8 +63,7 @@ class OverviewPage(QWidget):
         self._expanded_moves: set[str] | None = None
         self._shown_person: str | None = None
 
-        self.nobody = hint_label()
-        self.nobody.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nobody = FirstSteps(controller)
 
         self.heading = page_heading()
 
@@ -271,12 +271,6 @@ class OverviewPage(QWidget):
 
     def retranslate(self) -> None:
         """Every text this screen owns, in the current language."""
-        self.nobody.setText(
-            self.tr(
-                "Nobody is selected. Choose a person in the People list, or add one, to see "
-                "their overview."
-            )
-        )
         self.open_role_button.setText(self.tr("Show on the ladder"))
         self.open_role_button.setAccessibleName(self.tr("Show the current role on the ladder"))
         self.choose_role_button.setAccessibleName(self.tr("Choose the current role"))

@@ -11,12 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cxcareer.ui.common import phrases
+from cxcareer.ui.common.app_settings import FileKind
 from cxcareer.ui.common.errors import show_error
+from cxcareer.ui.common.file_dialogs import ask_open_path
 from cxcareer.ui.controller import ProfileController
-from cxcareer.ui.sharing.export_dialog import ExportDialog, last_folder, remember_folder
+from cxcareer.ui.sharing.export_dialog import ExportDialog
 from cxcareer.ui.sharing.export_flow import ExportFlow
 from cxcareer.ui.sharing.import_flow import ImportFlow
 
@@ -63,17 +65,19 @@ def import_bundle(controller: ProfileController, parent: QWidget | None) -> None
             PermissionError(phrases.read_only_database()),
         )
         return
-    chosen, _filter = QFileDialog.getOpenFileName(
+    chosen = ask_open_path(
         parent,
+        controller.settings,
+        FileKind.BUNDLE,
         phrases.import_bundle_title(),
-        str(last_folder(controller)),
-        QCoreApplication.translate(
-            "sharing", "cxcareer bundles (*.cxbundle.json *.json);;All files (*)"
+        (
+            QCoreApplication.translate(
+                "sharing", "cxcareer bundles (*.cxbundle.json *.json);;All files (*)"
+            ),
         ),
     )
-    if chosen:
-        remember_folder(controller, Path(chosen))
-        start_import(controller, parent, Path(chosen))
+    if chosen is not None:
+        start_import(controller, parent, chosen)
 
 
 def start_import(controller: ProfileController, parent: QWidget | None, path: Path) -> ImportFlow:

@@ -11,13 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from cxcareer.service.bundle_preview import bundle_file_name
 from cxcareer.ui.common import phrases
-from cxcareer.ui.common.app_settings import BUNDLES_FOLDER
+from cxcareer.ui.common.app_settings import FileKind, remembered_folder
+from cxcareer.ui.common.file_dialogs import ask_save_path
 from cxcareer.ui.controller import ProfileController
 
-__all__ = ["BUNDLE_SUFFIX", "ExportChoice", "ExportDialog", "last_folder", "remember_folder"]
+__all__ = ["BUNDLE_SUFFIX", "ExportChoice", "ExportDialog"]
 
 BUNDLE_SUFFIX = ".cxbundle.json"
 
@@ -44,20 +43,6 @@ class ExportChoice:
     person_id: str
     path: Path
     include_private: bool
-
-
-def last_folder(controller: ProfileController) -> Path:
-    """The folder bundles were last saved to or read from (Documents the first time)."""
-    saved = BUNDLES_FOLDER.read(controller.settings)
-    if saved and Path(saved).is_dir():
-        return Path(saved)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents or Path.home())
-
-
-def remember_folder(controller: ProfileController, path: Path) -> None:
-    """Start the next file chooser where this one ended."""
-    BUNDLES_FOLDER.write(controller.settings, str(path.parent))
 
 
 class ExportDialog(QDialog):
@@ -154,7 +139,8 @@ class ExportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-        self._folder = last_folder(controller)
+        self._settings = controller.settings
+        self._folder = remembered_folder(controller.settings, FileKind.BUNDLE)
         self._suggest()
         self.person.currentIndexChanged.connect(self._suggest)
         self.person.setFocus()
@@ -167,16 +153,18 @@ class ExportDialog(QDialog):
         self.path.setText(str(folder / bundle_file_name(name, self._today)))
 
     def _browse(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
+        asked = ask_save_path(
             self,
+            self._settings,
+            FileKind.BUNDLE,
             self.tr("Export person bundle"),
             self.path.text(),
-            self.tr("cxcareer bundles (*.cxbundle.json);;All files (*)"),
+            (self.tr("cxcareer bundles (*.cxbundle.json);;All files (*)"),),
         )
-        if chosen:
-            self.path.setText(str(_with_suffix(Path(chosen))))
+        if asked is not None:
+            self.path.setText(str(_with_suffix(asked[0])))
             # The file chooser already asked about replacing an existing file.
-            self._confirmed_overwrite = _with_suffix(Path(chosen))
+            self._confirmed_overwrite = _with_suffix(asked[0])
 
     def choice(self) -> ExportChoice | None:
         """The person, file and private-notes choice as they stand (None: nobody to export)."""

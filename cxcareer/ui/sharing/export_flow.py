@@ -12,10 +12,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cxcareer.service.bundle_preview import ENTRY_KINDS, ExportSummary, export_person
+from cxcareer.ui.common.app_settings import FileKind, remember_folder
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.tasks import Progress, run_in_background
 from cxcareer.ui.controller import ProfileController
-from cxcareer.ui.sharing.export_dialog import ExportChoice, remember_folder
+from cxcareer.ui.sharing.export_dialog import ExportChoice
 from cxcareer.ui.sharing.labels import kind_label
 
 __all__ = ["ExportFlow"]
@@ -37,7 +38,7 @@ class ExportFlow(QObject):
     def start(self, choice: ExportChoice) -> None:
         """Write the bundle described by ``choice``."""
         database = self.controller.app.database
-        remember_folder(self.controller, choice.path)
+        remember_folder(self.controller.settings, FileKind.BUNDLE, choice.path.parent)
 
         def work(_progress: Progress) -> ExportSummary:
             return export_person(

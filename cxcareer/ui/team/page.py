@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from cxcareer.service.changes import Aspect, Changes
 from cxcareer.service.team_grid import team_grid, write_team_csv
+from cxcareer.ui.common.app_settings import FileKind
 from cxcareer.ui.common.errors import show_error
+from cxcareer.ui.common.file_dialogs import ask_save_path
 from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.controller import ProfileController
@@ -212,12 +213,17 @@ class TeamPage(QWidget):
         return written
 
     def _ask_path(self, file_filter: str, suffix: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export team heat-map"), f"team{suffix}", file_filter
+        asked = ask_save_path(
+            self,
+            self.controller.settings,
+            FileKind.TEAM,
+            self.tr("Export team heat-map"),
+            f"team{suffix}",
+            (file_filter,),
         )
-        if not name:
+        if asked is None:
             return None
-        chosen = Path(name)
+        chosen = asked[0]
         return chosen if chosen.suffix else chosen.with_suffix(suffix)
 
     def _saved(self, path: Path) -> None:

@@ -37,6 +37,7 @@ def test_stored_names_are_the_ones_earlier_versions_wrote() -> None:
         "meeting/export_dir",
         "frameworks/last_folder",
         "sharing/last_folder",
+        "folders/{}",
     }
     declared = [v for v in vars(app_settings).values() if isinstance(v, Setting)]
     assert set(declared) == set(ALL_SETTINGS), "every declared setting is in ALL_SETTINGS"

@@ -131,7 +131,7 @@ def test_empty_states_lead_somewhere(qtbot: QtBot, controller: ProfileController
 
     controller.select_person(None)
     assert page.stack.currentIndex() == 0
-    assert "Nobody is selected" in page.nobody.text()
+    assert page.nobody.heading.text() == "Nobody is selected"
 
 
 def test_three_targets_disable_adding(qtbot: QtBot, controller: ProfileController) -> None:

@@ -1,0 +1,90 @@
+"""Asking for a file to save or open: the platform's own dialog, starting where that kind of
+file went last time.
+
+Why one module: every export (map, team heat-map, one-to-one pack, bundle) and import
+(framework, bundle) asked Qt on its own, one starting in the working folder, another in the
+home folder, none remembering. Here each asks by :class:`FileKind`; the chooser opens in the
+folder that kind's last file used (Documents the first time, see
+:func:`~cxcareer.ui.common.app_settings.remembered_folder`) and remembers the one chosen.
+
+The dialogs are the platform's native ones (GTK, the desktop portal, Windows, macOS): no
+option here turns that off. :func:`native_save_name` and :func:`native_open_name` are the one
+place Qt is asked, so tests replace them (offscreen, no native dialog can show).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from cxcareer.ui.common.app_settings import FileKind, remember_folder, remembered_folder
+
+__all__ = [
+    "ChosenFile",
+    "ask_open_path",
+    "ask_save_path",
+    "native_open_name",
+    "native_save_name",
+]
+
+
+def native_save_name(
+    parent: QWidget | None, title: str, start: str, filters: str
+) -> tuple[str, str]:
+    """The platform's save dialog: the file name typed ("" when cancelled) and filter chosen."""
+    return QFileDialog.getSaveFileName(parent, title, start, filters)
+
+
+def native_open_name(
+    parent: QWidget | None, title: str, start: str, filters: str
+) -> tuple[str, str]:
+    """The platform's open dialog: the file chosen ("" when cancelled) and filter chosen."""
+    return QFileDialog.getOpenFileName(parent, title, start, filters)
+
+
+ChosenFile = tuple[Path, str]
+"""A file chosen, with the filter it was chosen under (which says the format)."""
+
+
+def ask_save_path(
+    parent: QWidget | None,
+    settings: QSettings,
+    kind: FileKind,
+    title: str,
+    file_name: str,
+    filters: Sequence[str],
+) -> ChosenFile | None:
+    """Ask where to save a ``kind`` of file suggesting ``file_name``; None when cancelled.
+
+    ``file_name`` may be a full path (a dialog that already holds one); a bare name is put in
+    the kind's remembered folder. The folder chosen is remembered for the next time.
+    """
+    suggested = Path(file_name)
+    if not suggested.is_absolute():
+        suggested = remembered_folder(settings, kind) / suggested
+    name, chosen_filter = native_save_name(parent, title, str(suggested), ";;".join(filters))
+    if not name:
+        return None
+    path = Path(name)
+    remember_folder(settings, kind, path.parent)
+    return path, chosen_filter
+
+
+def ask_open_path(
+    parent: QWidget | None,
+    settings: QSettings,
+    kind: FileKind,
+    title: str,
+    filters: Sequence[str],
+) -> Path | None:
+    """Ask for a ``kind`` of file to read; None when cancelled. Its folder is remembered."""
+    start = str(remembered_folder(settings, kind))
+    name, _filter = native_open_name(parent, title, start, ";;".join(filters))
+    if not name:
+        return None
+    path = Path(name)
+    remember_folder(settings, kind, path.parent)
+    return path
