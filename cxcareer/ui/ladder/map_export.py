@@ -13,9 +13,11 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
+
+from cxcareer.ui.common.palette import PRINT, colour
 
 __all__ = ["FORMATS", "MAX_PNG_SIDE", "export_scene", "format_for"]
 
@@ -69,7 +71,7 @@ def _png(scene: QGraphicsScene, source: QRectF, temp: Path) -> None:
     size = QSize(max(1, round(source.width() * scale)), max(1, round(source.height() * scale)))
     image = QImage(size, QImage.Format.Format_ARGB32)
     brush = scene.backgroundBrush()
-    image.fill(brush.color() if brush.style() != Qt.BrushStyle.NoBrush else QColor("white"))
+    image.fill(brush.color() if brush.style() != Qt.BrushStyle.NoBrush else colour(PRINT.canvas))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)

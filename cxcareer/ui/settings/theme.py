@@ -78,7 +78,7 @@ def qt_palette(colours: Palette) -> QPalette:
         role.Midlight: raised.lighter(110),
         role.Mid: c(colours.border),
         role.Dark: c(colours.border).darker(130),
-        role.Shadow: QColor(0, 0, 0),
+        role.Shadow: c(colours.border).darker(250),
     }
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         for key, value in roles.items():
