@@ -171,6 +171,9 @@ class LadderMap(QGraphicsView):
         whose page is white; a dark picture would print as a black page. The print palette
         passes the same contrast check as both themes, so the export reads in either.
         """
+        if self.colours is PRINT:  # already drawn so: nothing to rebuild, twice
+            yield
+            return
         self._printing = True
         self._redraw()
         try:

@@ -19,7 +19,15 @@ from cxcareer.ui.common.app_settings import DEFAULT_THEME, THEME, THEMES
 from cxcareer.ui.common.palette import Palette, palette_named
 from cxcareer.ui.settings.stylesheet import app_stylesheet
 
-__all__ = ["DEFAULT_THEME", "THEMES", "apply_theme", "palette_for", "shown_theme", "stored_theme"]
+__all__ = [
+    "DEFAULT_THEME",
+    "THEMES",
+    "apply_theme",
+    "palette_for",
+    "qt_palette",
+    "shown_theme",
+    "stored_theme",
+]
 
 #: The application property holding the chosen theme ("system", "light" or "dark").
 _CHOSEN = "cxcareerTheme"

@@ -40,7 +40,7 @@ def test_no_colour_literal_outside_the_palette() -> None:
 def test_the_scan_finds_a_colour_written_in_place(tmp_path: Path) -> None:
     (tmp_path / "painted.py").write_text(
         'pen = QColor("#55606e")\nfill = QColor(255, 170, 0)\nsheet = "color: rgb(1, 2, 3)"\n'
-        'ok = colour(palette.text)\n',
+        "ok = colour(palette.text)\n",
         encoding="utf-8",
     )
     found = colour_literals(tmp_path)

@@ -6,29 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QGraphicsTextItem
-from pytestqt.qtbot import QtBot
 
 from cxcareer.ui.common.contrast import TEXT_MINIMUM, contrast_ratio
 from cxcareer.ui.common.palette import DARK, LIGHT, PRINT, Palette
-from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.ladder.ladder_map import LadderMap
 from cxcareer.ui.ladder.page import LadderPage
 from cxcareer.ui.ladder.readiness_colours import band_for
 
 Theme = Callable[[str], None]
-
-
-@pytest.fixture
-def page(qtbot: QtBot, controller: ProfileController) -> LadderPage:
-    widget = LadderPage(controller)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    return widget
 
 
 def _texts(view: LadderMap) -> list[QGraphicsTextItem]:
