@@ -6,10 +6,12 @@ real preferences.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from cxcareer.service.career import CareerApp
@@ -62,3 +64,18 @@ def main_window(qtbot: object, controller: ProfileController) -> MainWindow:
     window.resize(1280, 800)
     window.show()
     return window
+
+
+@pytest.fixture
+def theme(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Applies a theme as the Preferences do; afterwards the app's own style, palette and
+    stylesheet are put back, so later tests see Qt's defaults again."""
+    from cxcareer.ui.settings.theme import apply_theme
+
+    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
+    yield lambda name: apply_theme(qapp, name)
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setProperty("cxcareerTheme", None)
+    QGuiApplication.styleHints().unsetColorScheme()

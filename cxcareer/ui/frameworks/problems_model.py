@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from cxcareer.framework import Problem, Severity
+from cxcareer.ui.common.palette import colour, current_palette
 from cxcareer.ui.common.row_table_model import RowTableModel
 
 __all__ = ["ProblemsModel"]
@@ -74,8 +75,8 @@ class ProblemsModel(RowTableModel[Problem]):
                 return problem.message
         if role == Qt.ItemDataRole.ForegroundRole and column == SEVERITY:
             if problem.severity is Severity.ERROR:
-                return QBrush(QColor(190, 30, 30))
-            return QBrush(QColor(160, 100, 0))
+                return QBrush(colour(current_palette().error))
+            return QBrush(colour(current_palette().warning))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -14,15 +14,14 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPen,
     QResizeEvent,
     QWheelEvent,
 )
@@ -32,14 +31,10 @@ from cxcareer.service.formats import percent
 from cxcareer.service.ladder_data import LadderData
 from cxcareer.service.ladder_layout import LadderLayout, RoleId, layout_ladder
 from cxcareer.service.ladder_navigation import Direction, neighbour, reading_order
-from cxcareer.ui.ladder.map_items import (
-    CURRENT_COLOUR,
-    PATH_COLOUR,
-    TARGET_COLOUR,
-    EdgeItem,
-    RoleBoxItem,
-)
-from cxcareer.ui.ladder.readiness_colours import BANDS, NO_PERSON, band_for
+from cxcareer.ui.common.palette import PRINT, Palette, colour, current_palette
+from cxcareer.ui.ladder.map_backdrop import draw_lanes, draw_legend
+from cxcareer.ui.ladder.map_items import EdgeItem, RoleBoxItem
+from cxcareer.ui.ladder.readiness_colours import band_for
 
 __all__ = ["LadderMap"]
 
@@ -70,7 +65,9 @@ class LadderMap(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setBackgroundBrush(QBrush(QColor("#ffffff")))
+        # The colours the scene is drawn in: the theme's, or the print palette while exporting.
+        self.colours: Palette = current_palette()
+        self._printing = False
         self.data: LadderData | None = None
         self.layout_: LadderLayout | None = None
         self.boxes: dict[str, RoleBoxItem] = {}
@@ -111,18 +108,20 @@ class LadderMap(QGraphicsView):
         data, layout = self.data, self.layout_
         assert data is not None
         assert layout is not None
-        self._draw_lanes(scene, data, layout)
+        self.colours = PRINT if self._printing else current_palette()
+        scene.setBackgroundBrush(colour(self.colours.canvas))
+        draw_lanes(scene, data, layout, self.colours, self.font())
         for edge in layout.edges:
-            item = EdgeItem(edge)
+            item = EdgeItem(edge, self.colours)
             item.setToolTip(self._edge_tip(data, edge.source, edge.target, edge.kind.value))
             scene.addItem(item)
             self.edges.append(item)
         for role_id, rect in layout.boxes.items():
-            box = RoleBoxItem(role_id, rect)
+            box = RoleBoxItem(role_id, rect, self.colours)
             scene.addItem(box)
             self.boxes[role_id] = box
         self._fill_boxes()
-        self._draw_legend(scene, data, layout)
+        draw_legend(scene, data, layout, self.colours, self.font())
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-8, -8, 8, 8))
 
     def _fill_boxes(self) -> None:
@@ -140,71 +139,52 @@ class LadderMap(QGraphicsView):
             level = self.tr("Level {level}").format(level=role.level)
             if data.levels is None:
                 box.meta = level
-                box.fill = NO_PERSON
+                box.fill = colour(self.colours.nobody_fill)
             else:
                 value = data.readiness.get(role_id, 0.0)
                 box.meta = self.tr("{level} · {percent} ready").format(
                     level=level, percent=percent(value, data.lang)
                 )
-                box.fill = band_for(value).colour
+                box.fill = band_for(value).fill(self.colours)
             box.current = role_id == data.current
             box.target = role_id in targets
             box.setToolTip(f"{box.title}\n{box.meta}")
             box.update()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        themed = event.type() == QEvent.Type.PaletteChange and not self._printing
+        if themed and self.colours != current_palette():
+            self._redraw()
+
+    def _redraw(self) -> None:
+        """Build the scene again in the colours in force, keeping the route and the selection."""
+        if self.data is not None:
+            self._built_for = None
+            self.set_data(self.data, self.path)
+
+    @contextmanager
+    def printing(self) -> Iterator[None]:
+        """Draw the scene in the print palette while an export renders it, then as before.
+
+        Why exports are always light: a map file is shared, printed and pasted into documents
+        whose page is white; a dark picture would print as a black page. The print palette
+        passes the same contrast check as both themes, so the export reads in either.
+        """
+        if self.colours is PRINT:  # already drawn so: nothing to rebuild, twice
+            yield
+            return
+        self._printing = True
+        self._redraw()
+        try:
+            yield
+        finally:
+            self._printing = False
+            self._redraw()
+
     def _edge_tip(self, data: LadderData, source: str, target: str, kind: str) -> str:
         text = self.tr("Promotion") if kind == "promotion" else self.tr("Lateral move")
         return f"{text}: {data.role_title(source)} → {data.role_title(target)}"
-
-    def _draw_lanes(self, scene: QGraphicsScene, data: LadderData, layout: LadderLayout) -> None:
-        header = QFont(self.font())
-        header.setBold(True)
-        header.setPointSizeF(10.0)
-        for position, lane in enumerate(layout.lanes):
-            shade = QColor("#f4f6f9") if position % 2 == 0 else QColor("#ffffff")
-            scene.addRect(
-                QRectF(lane.x, 8, lane.w, layout.height - 16), QPen(Qt.PenStyle.NoPen), shade
-            ).setZValue(0)
-            name = data.track_name(lane.track) if lane.track else self.tr("Other roles")
-            text = scene.addText(name, header)
-            text.setTextWidth(lane.w - 16)
-            text.setPos(lane.x + 8, 14)
-        label = QFont(self.font())
-        label.setPointSizeF(9.0)
-        for row in layout.rows:
-            text = scene.addText(
-                self.tr("Level {level}\n{name}").format(
-                    level=row.level, name=data.level_name(row.level)
-                ),
-                label,
-            )
-            text.setTextWidth(90)
-            text.setPos(12, row.y)
-
-    def _draw_legend(self, scene: QGraphicsScene, data: LadderData, layout: LadderLayout) -> None:
-        font = QFont(self.font())
-        font.setPointSizeF(9.0)
-        x, y = 16.0, layout.height + 8
-        entries: list[tuple[str, QPen, QColor | None]] = [
-            (self.tr("Promotion"), QPen(QColor("#55606e"), 1.6), None),
-            (self.tr("Lateral move"), QPen(QColor("#55606e"), 1.6, Qt.PenStyle.DashLine), None),
-            (self.tr("Chosen route"), QPen(PATH_COLOUR, 3.5), None),
-            (self.tr("Current role"), QPen(CURRENT_COLOUR, 4), QColor("#ffffff")),
-            (self.tr("Target"), QPen(TARGET_COLOUR, 3), QColor("#ffffff")),
-        ]
-        if data.levels is not None:
-            entries += [(band.label(), QPen(QColor("#8a94a3"), 1), band.colour) for band in BANDS]
-        column_w = 210.0
-        per_row = max(1, int((max(layout.width, 4 * column_w) - 32) // column_w))
-        for index, (label, pen, fill) in enumerate(entries):
-            cx = x + (index % per_row) * column_w
-            cy = y + (index // per_row) * 28
-            if fill is None:
-                scene.addLine(cx, cy + 10, cx + 36, cy + 10, pen)
-            else:
-                scene.addRect(QRectF(cx, cy, 36, 20), pen, QBrush(fill))
-            text = scene.addText(label, font)
-            text.setPos(cx + 44, cy - 2)
 
     # -- highlight and selection ------------------------------------------------------------
     def set_path(self, path: tuple[str, ...]) -> None:

@@ -2,6 +2,8 @@
 
 Why atomically: an export over an existing file must never leave half a picture if the disk
 fills or the app stops; the picture is written next to the target and moved over it at the end.
+The picture is drawn in the scene's own colours, background included; the ladder map switches
+its scene to the print palette while it is exported (``LadderMap.printing``).
 """
 
 from __future__ import annotations
@@ -11,9 +13,11 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
+
+from cxcareer.ui.common.palette import PRINT, colour
 
 __all__ = ["FORMATS", "MAX_PNG_SIDE", "export_scene", "format_for"]
 
@@ -66,7 +70,8 @@ def _png(scene: QGraphicsScene, source: QRectF, temp: Path) -> None:
     scale = min(2.0, MAX_PNG_SIDE / max(source.width(), source.height(), 1.0))
     size = QSize(max(1, round(source.width() * scale)), max(1, round(source.height() * scale)))
     image = QImage(size, QImage.Format.Format_ARGB32)
-    image.fill(QColor("#ffffff"))
+    brush = scene.backgroundBrush()
+    image.fill(brush.color() if brush.style() != Qt.BrushStyle.NoBrush else colour(PRINT.canvas))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)

@@ -2,7 +2,9 @@
 
 Why hand-painted items: a role box shows a title that wraps, its level, the readiness as a colour
 *and* as text, and markers for the current role, targets and the chosen route; one ``paint``
-keeps all of that legible at every zoom and identical in PNG, SVG and PDF exports.
+keeps all of that legible at every zoom and identical in PNG, SVG and PDF exports. Every colour
+comes from the :class:`~cxcareer.ui.common.palette.Palette` the item is given (the map gives the
+theme's, or the print palette for an export).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -20,27 +22,23 @@ from PySide6.QtWidgets import (
 
 from cxcareer.framework.model import MoveKind
 from cxcareer.service.ladder_layout import EdgeRoute, Rect
+from cxcareer.ui.common.palette import Palette, colour
 
-__all__ = ["PATH_COLOUR", "EdgeItem", "RoleBoxItem"]
-
-PATH_COLOUR = QColor("#6a3fb5")
-CURRENT_COLOUR = QColor("#1f5fbf")
-TARGET_COLOUR = QColor("#b35c00")
-SELECTED_COLOUR = QColor("#111111")
-EDGE_COLOUR = QColor("#55606e")
+__all__ = ["EdgeItem", "RoleBoxItem"]
 
 
 class RoleBoxItem(QGraphicsItem):
     """One role: fill by readiness band, border by status, title, level and readiness text."""
 
-    def __init__(self, role_id: str, rect: Rect) -> None:
+    def __init__(self, role_id: str, rect: Rect, colours: Palette) -> None:
         super().__init__()
         self.role_id = role_id
         self._rect = QRectF(rect.x, rect.y, rect.w, rect.h)
+        self.colours = colours
         self.title = role_id
         self.meta = ""
         self.marker = ""
-        self.fill = QColor("#ffffff")
+        self.fill = colour(colours.nobody_fill)
         self.current = False
         self.target = False
         self.on_path = False
@@ -62,20 +60,20 @@ class RoleBoxItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        rect = self._rect
+        rect, colours = self._rect, self.colours
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.selected:
-            painter.setPen(QPen(SELECTED_COLOUR, 2, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(colour(colours.selected), 2, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 10, 10)
         if self.current:
-            border = QPen(CURRENT_COLOUR, 4)
+            border = QPen(colour(colours.current), 4)
         elif self.target:
-            border = QPen(TARGET_COLOUR, 3)
+            border = QPen(colour(colours.target), 3)
         elif self.on_path:
-            border = QPen(PATH_COLOUR, 3)
+            border = QPen(colour(colours.route), 3)
         else:
-            border = QPen(QColor("#8a94a3"), 1)
+            border = QPen(colour(colours.box_border), 1)
         painter.setPen(border)
         painter.setBrush(QBrush(self.fill))
         painter.drawRoundedRect(rect, 8, 8)
@@ -85,7 +83,7 @@ class RoleBoxItem(QGraphicsItem):
         font.setPointSizeF(9.0)
         small = QFont(font)
         small.setPointSizeF(8.0)
-        painter.setPen(QColor("#111111"))
+        painter.setPen(colour(colours.text))
         painter.setFont(small)
         small_line = painter.fontMetrics().height()
         footer_lines = 2 if self.marker else 1
@@ -106,16 +104,21 @@ class RoleBoxItem(QGraphicsItem):
             inner.x(), inner.bottom() - footer_lines * small_line, inner.width(), small_line
         )
         if self.marker:
-            painter.setPen(
-                CURRENT_COLOUR if self.current else TARGET_COLOUR if self.target else PATH_COLOUR
+            marker = (
+                colours.current
+                if self.current
+                else colours.target
+                if self.target
+                else colours.route
             )
+            painter.setPen(colour(marker))
             bold_small = QFont(small)
             bold_small.setBold(True)
             painter.setFont(bold_small)
             painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft), self.marker)
             footer.translate(0, small_line)
             painter.setFont(small)
-        painter.setPen(QColor("#222222"))
+        painter.setPen(colour(colours.text))
         metrics = painter.fontMetrics()
         painter.drawText(
             footer,
@@ -127,9 +130,10 @@ class RoleBoxItem(QGraphicsItem):
 class EdgeItem(QGraphicsPathItem):
     """A move: solid arrow for a promotion, dashed for a lateral move; thick when on the route."""
 
-    def __init__(self, route: EdgeRoute) -> None:
+    def __init__(self, route: EdgeRoute, colours: Palette) -> None:
         super().__init__()
         self.route = route
+        self.colours = colours
         path = QPainterPath(QPointF(*route.points[0]))
         for x, y in route.points[1:]:
             path.lineTo(x, y)
@@ -145,12 +149,12 @@ class EdgeItem(QGraphicsPathItem):
             self._restyle()
 
     def _restyle(self) -> None:
-        colour = PATH_COLOUR if self.on_path else EDGE_COLOUR
+        line = colour(self.colours.route if self.on_path else self.colours.edge)
         width = 3.5 if self.on_path else 1.4
         style = (
             Qt.PenStyle.SolidLine if self.route.kind is MoveKind.PROMOTION else Qt.PenStyle.DashLine
         )
-        pen = QPen(colour, width, style)
+        pen = QPen(line, width, style)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         self.setPen(pen)
         path = QPainterPath(self._line)

@@ -225,7 +225,8 @@ class LadderPage(QWidget):
         """Write the map to ``path`` (format from the suffix); errors are shown, not raised."""
         title = self.heading.text()
         try:
-            export_scene(self.map.scene(), path, title=title)
+            with self.map.printing():
+                export_scene(self.map.scene(), path, title=title)
         except (OSError, ValueError) as error:
             show_error(self, error, title=self.tr("The map could not be exported"))
             return False

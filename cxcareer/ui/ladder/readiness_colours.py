@@ -1,7 +1,10 @@
 """Readiness bands and their colours, shared by the map boxes, its legend and the role list.
 
 Why bands rather than a gradient: four named steps can be told apart by people with weak colour
-vision and explained in a legend; the percentage is always written as text as well.
+vision and explained in a legend; the percentage is always written as text as well. Each band
+names a fill role of :class:`~cxcareer.ui.common.palette.Palette`, so the light and the dark
+theme each have their own shade, with the palette's text legible on it (checked by the contrast
+test).
 """
 
 from __future__ import annotations
@@ -11,20 +14,22 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-__all__ = ["BANDS", "NO_PERSON", "Band", "band_for"]
+from cxcareer.ui.common.palette import Palette, colour
+
+__all__ = ["BANDS", "Band", "band_for"]
 
 
 @dataclass(frozen=True)
 class Band:
-    """Readiness from ``low`` (inclusive) up to the next band; a pale fill and its label."""
+    """Readiness from ``low`` (inclusive) up to the next band; its palette fill and its label."""
 
     low: float
-    fill: str
+    fill_role: str
     label_source: str
 
-    @property
-    def colour(self) -> QColor:
-        return QColor(self.fill)
+    def fill(self, palette: Palette) -> QColor:
+        """The band's fill in ``palette``."""
+        return colour(getattr(palette, self.fill_role))
 
     def label(self) -> str:
         """The legend text in the current language."""
@@ -32,14 +37,11 @@ class Band:
 
 
 BANDS: tuple[Band, ...] = (
-    Band(1.0, "#a8dcb0", str(QT_TRANSLATE_NOOP("LadderLegend", "Ready (100%)"))),
-    Band(0.8, "#d6efc2", str(QT_TRANSLATE_NOOP("LadderLegend", "Almost (80–99%)"))),
-    Band(0.5, "#fbe5a6", str(QT_TRANSLATE_NOOP("LadderLegend", "Half way (50–79%)"))),
-    Band(0.0, "#f6c4bd", str(QT_TRANSLATE_NOOP("LadderLegend", "Far (under 50%)"))),
+    Band(1.0, "ready_fill", str(QT_TRANSLATE_NOOP("LadderLegend", "Ready (100%)"))),
+    Band(0.8, "almost_fill", str(QT_TRANSLATE_NOOP("LadderLegend", "Almost (80–99%)"))),
+    Band(0.5, "half_fill", str(QT_TRANSLATE_NOOP("LadderLegend", "Half way (50–79%)"))),
+    Band(0.0, "far_fill", str(QT_TRANSLATE_NOOP("LadderLegend", "Far (under 50%)"))),
 )
-
-#: The fill of every box when nobody is chosen (no readiness to show).
-NO_PERSON = QColor("#e6e9ef")
 
 
 def band_for(readiness: float) -> Band:

@@ -10,10 +10,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from cxcareer.service.role_detail import RequirementRow
 from cxcareer.ui.common import phrases
+from cxcareer.ui.common.palette import colour, current_palette
 from cxcareer.ui.common.row_table_model import RowTableModel
 
 __all__ = ["RequirementsModel"]
@@ -58,7 +58,7 @@ class RequirementsModel(RowTableModel[RequirementRow]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._text(row, column) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.met is False:
-            return QColor("#a3261a")
+            return colour(current_palette().error)
         return None
 
     def _text(self, row: RequirementRow, column: int) -> str:

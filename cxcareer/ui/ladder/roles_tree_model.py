@@ -17,6 +17,7 @@ from cxcareer.service.formats import percent
 from cxcareer.service.ladder_data import LadderData
 from cxcareer.service.texts import say_count
 from cxcareer.ui.common.locale import current_language
+from cxcareer.ui.common.palette import colour, current_palette
 from cxcareer.ui.ladder.readiness_colours import band_for
 
 __all__ = ["ROLE_ID", "LadderRolesModel"]
@@ -145,7 +146,9 @@ class LadderRolesModel(QAbstractItemModel):
             title = data.role_title(found.id)
             return f"{title} ({', '.join(notes)})" if notes else title
         if role == Qt.ItemDataRole.BackgroundRole and column == 3 and value is not None:
-            return band_for(value).colour
+            return band_for(value).fill(current_palette())
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and value is not None:
+            return colour(current_palette().text)
         if role == Qt.ItemDataRole.FontRole and column == 0 and found.id == data.current:
             font = QFont()
             font.setBold(True)

@@ -18,16 +18,17 @@ from cxcareer.service.report_content import (
     TargetSection,
 )
 from cxcareer.service.texts import say, say_count
+from cxcareer.ui.common.palette import PRINT
 
 __all__ = ["ACCENT", "pack_html"]
 
-#: The pack's one colour: headings and rules.
-ACCENT = "#1f4e79"
-_BORDER = "#b8c2cc"
-_HEAD_BG = "#e8eef4"
-_FLAG_BG = "#fff1d6"
-_WARN = "#b3261e"
-_MUTED = "#5f6b76"
+#: The pack's one colour: headings and rules. All its colours are the print palette's.
+ACCENT = PRINT.heading
+_BORDER = PRINT.border
+_HEAD_BG = PRINT.table_head_fill
+_FLAG_BG = PRINT.flag_fill
+_WARN = PRINT.error
+_MUTED = PRINT.muted
 
 #: Space after a table. Not a CSS margin on the table: Qt then lets the next line straddle a
 #: page break (it is cut off on both pages).

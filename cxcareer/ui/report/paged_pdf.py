@@ -23,6 +23,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from cxcareer.ui.common.palette import PRINT
+
 __all__ = ["PAPER_SIZES", "PageFrame", "configure_writer", "lay_out", "pack_font", "paint_pages"]
 
 #: Paper names a caller may pass, and Qt's page size for each.
@@ -35,9 +37,9 @@ PAPER_SIZES: dict[str, QPageSize.PageSizeId] = {
 RESOLUTION = 300
 _MARGIN_MM = QMarginsF(18, 16, 18, 16)
 _BAND_PT = 22.0  # height of the header and footer bands, in points
-_TEXT_COLOR = QColor("#1b1f24")
-_MUTED = QColor("#5f6b76")
-_WARN = QColor("#b3261e")
+_TEXT_COLOR = QColor(PRINT.text)
+_MUTED = QColor(PRINT.muted)
+_WARN = QColor(PRINT.error)
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,12 @@
-"""The app's look: follow the system, or force a light or a dark theme.
+"""The app's look: follow the system's light or dark, or force one; always the app's own palette.
 
-Why both a colour-scheme hint and a palette: ``QStyleHints.setColorScheme`` (Qt 6.8+) asks the
-platform style for light or dark, but not every platform style honours it (and the offscreen and
-some Linux styles ignore it). For an explicit choice the Fusion style with a matching palette
-gives the same result everywhere; "system" puts the original style and palette back.
+Why the app's own palette and the Fusion style for every choice, "system" included: the colours
+of :mod:`cxcareer.ui.common.palette` (and its contrast check) then hold on every platform, and
+painted items (the ladder map, charts, the heat-map) match the widgets round them. "system"
+only decides *which* of the two palettes: the platform's colour scheme, as
+``QStyleHints.colorScheme`` reports it (light when it cannot tell), followed live while the
+app runs. ``QStyleHints.setColorScheme`` is still set for a forced choice so native dialogs
+(file pickers) match.
 """
 
 from __future__ import annotations
@@ -13,10 +16,22 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from cxcareer.ui.common.app_settings import DEFAULT_THEME, THEME, THEMES
+from cxcareer.ui.common.palette import Palette, palette_named
+from cxcareer.ui.settings.stylesheet import app_stylesheet
 
-__all__ = ["DEFAULT_THEME", "THEMES", "apply_theme", "palette_for", "stored_theme"]
+__all__ = [
+    "DEFAULT_THEME",
+    "THEMES",
+    "apply_theme",
+    "palette_for",
+    "qt_palette",
+    "shown_theme",
+    "stored_theme",
+]
 
-_ORIGINAL_STYLE = "cxcareerOriginalStyle"
+#: The application property holding the chosen theme ("system", "light" or "dark").
+_CHOSEN = "cxcareerTheme"
+_FOLLOWING = "cxcareerFollowsScheme"
 
 
 def stored_theme(value: object) -> str:
@@ -25,62 +40,94 @@ def stored_theme(value: object) -> str:
     return THEME.parse(value) or THEME.default
 
 
+def shown_theme(theme: str) -> str:
+    """``"light"`` or ``"dark"``: what ``theme`` shows now ("system" asks the platform)."""
+    theme = stored_theme(theme)
+    if theme != "system":
+        return theme
+    return _scheme_theme(QGuiApplication.styleHints().colorScheme())
+
+
+def _scheme_theme(scheme: Qt.ColorScheme) -> str:
+    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+
+
 def palette_for(theme: str) -> QPalette:
-    """The Fusion palette of an explicit ``"light"`` or ``"dark"`` theme."""
-    dark = theme == "dark"
-    window = QColor(45, 45, 48) if dark else QColor(246, 246, 246)
-    base = QColor(30, 30, 32) if dark else QColor(255, 255, 255)
-    alternate = QColor(40, 40, 43) if dark else QColor(240, 240, 242)
-    text = QColor(232, 232, 232) if dark else QColor(26, 26, 26)
-    button = QColor(55, 55, 58) if dark else QColor(236, 236, 238)
-    highlight = QColor(64, 132, 214) if dark else QColor(38, 110, 200)
-    link = QColor(120, 176, 245) if dark else QColor(20, 90, 180)
-    disabled = QColor(130, 130, 130) if dark else QColor(150, 150, 150)
+    """The QPalette of an explicit ``"light"`` or ``"dark"`` theme, from the app's palette."""
+    return qt_palette(palette_named(theme))
+
+
+def qt_palette(colours: Palette) -> QPalette:
+    """``colours`` as a QPalette (every role Fusion paints with, in every colour group)."""
+    c = QColor
+    raised = c(colours.raised)
+    disabled = c(colours.muted)
+    disabled.setAlphaF(0.7)
     palette = QPalette()
     role = QPalette.ColorRole
+    roles = {
+        role.Window: c(colours.window),
+        role.WindowText: c(colours.text),
+        role.Base: c(colours.surface),
+        role.AlternateBase: c(colours.alternate),
+        role.ToolTipBase: c(colours.surface),
+        role.ToolTipText: c(colours.text),
+        role.PlaceholderText: c(colours.muted),
+        role.Text: c(colours.text),
+        role.Button: raised,
+        role.ButtonText: c(colours.text),
+        role.BrightText: c(colours.error),
+        role.Highlight: c(colours.accent),
+        role.HighlightedText: c(colours.on_accent),
+        role.Link: c(colours.link),
+        role.LinkVisited: c(colours.link),
+        role.Accent: c(colours.accent),
+        role.Light: raised.lighter(125),
+        role.Midlight: raised.lighter(110),
+        role.Mid: c(colours.border),
+        role.Dark: c(colours.border).darker(130),
+        role.Shadow: c(colours.border).darker(250),
+    }
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        palette.setColor(group, role.Window, window)
-        palette.setColor(group, role.WindowText, text)
-        palette.setColor(group, role.Base, base)
-        palette.setColor(group, role.AlternateBase, alternate)
-        palette.setColor(group, role.ToolTipBase, base)
-        palette.setColor(group, role.ToolTipText, text)
-        palette.setColor(group, role.PlaceholderText, disabled)
-        palette.setColor(group, role.Text, text)
-        palette.setColor(group, role.Button, button)
-        palette.setColor(group, role.ButtonText, text)
-        palette.setColor(group, role.BrightText, QColor(255, 90, 90))
-        palette.setColor(group, role.Highlight, highlight)
-        palette.setColor(group, role.HighlightedText, QColor(255, 255, 255))
-        palette.setColor(group, role.Link, link)
-        palette.setColor(group, role.LinkVisited, link.darker(120) if not dark else link)
+        for key, value in roles.items():
+            palette.setColor(group, key, value)
     off = QPalette.ColorGroup.Disabled
+    for key, value in roles.items():
+        palette.setColor(off, key, value)
     for disabled_role in (role.WindowText, role.Text, role.ButtonText, role.PlaceholderText):
         palette.setColor(off, disabled_role, disabled)
-    palette.setColor(off, role.Window, window)
-    palette.setColor(off, role.Base, window)
-    palette.setColor(off, role.Button, button)
-    palette.setColor(off, role.Highlight, button)
+    palette.setColor(off, role.Base, c(colours.window))
+    palette.setColor(off, role.Highlight, raised)
     palette.setColor(off, role.HighlightedText, disabled)
     return palette
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
-    """Switch the whole app to ``theme`` ("system", "light" or "dark") at once."""
+    """Switch the whole app to ``theme`` ("system", "light" or "dark") at once: style, palette
+    and stylesheet; painted items redraw on the palette change they receive."""
     theme = stored_theme(theme)
-    style = app.style()
-    if app.property(_ORIGINAL_STYLE) is None and style is not None:
-        app.setProperty(_ORIGINAL_STYLE, style.name())
+    app.setProperty(_CHOSEN, theme)
     hints = QGuiApplication.styleHints()
     if theme == "system":
         hints.unsetColorScheme()
-        original = app.property(_ORIGINAL_STYLE)
-        if original and style is not None and style.name() != original:
-            app.setStyle(str(original))
-        current = app.style()
-        app.setPalette(current.standardPalette() if current is not None else QPalette())
-        return
-    hints.setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
+        if not app.property(_FOLLOWING):
+            hints.colorSchemeChanged.connect(lambda scheme: _follow_system(app, scheme))
+            app.setProperty(_FOLLOWING, True)
+    else:
+        hints.setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
+    app.setStyleSheet("")  # a stylesheet hides the style under it (its name reads "")
+    style = app.style()
     if style is None or style.name().lower() != "fusion":
         app.setStyle("Fusion")
-    app.setPalette(palette_for(theme))
+    _paint(app, palette_named(shown_theme(theme)))
+
+
+def _follow_system(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    """The platform switched between light and dark: follow it if the choice is "system"."""
+    if app.property(_CHOSEN) == "system":
+        _paint(app, palette_named(_scheme_theme(scheme)))
+
+
+def _paint(app: QApplication, colours: Palette) -> None:
+    app.setPalette(qt_palette(colours))
+    app.setStyleSheet(app_stylesheet(colours))

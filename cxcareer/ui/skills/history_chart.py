@@ -3,7 +3,9 @@
 Why painted by hand: QtCharts is not part of PySide6-Essentials, and two step series on a date
 axis need little. The two series differ in line style and marker shape as well as colour, and
 the widget's accessible description lists every point, so the chart does not depend on sight
-or colour. The layout arithmetic lives in :mod:`cxcareer.service.skill_history`.
+or colour. The layout arithmetic lives in :mod:`cxcareer.service.skill_history`; the colours
+come from the theme's :class:`~cxcareer.ui.common.palette.Palette` at each paint, so a theme
+switch redraws it in the new colours.
 """
 
 from __future__ import annotations
@@ -20,12 +22,11 @@ from cxcareer.service.formats import format_date
 from cxcareer.service.skill_history import HistoryChartData, HistorySeries, history_chart
 from cxcareer.store.records import Assessor
 from cxcareer.ui.common import phrases
+from cxcareer.ui.common.palette import colour, current_palette
 from cxcareer.ui.skills.labels import level_label
 
 __all__ = ["HistoryChart"]
 
-_SELF_COLOUR = QColor(31, 119, 180)
-_MANAGER_COLOUR = QColor(214, 95, 0)
 _MARK = 4.0
 
 
@@ -117,11 +118,12 @@ class HistoryChart(QWidget):
             return
         plot = self._plot_rect(data)
         self._axes(painter, data, plot)
-        for series, colour, dashed in (
-            (data.own, _SELF_COLOUR, False),
-            (data.manager, _MANAGER_COLOUR, True),
+        colours = current_palette()
+        for series, line, dashed in (
+            (data.own, colour(colours.self_series), False),
+            (data.manager, colour(colours.manager_series), True),
         ):
-            self._series(painter, data, plot, series, colour, dashed)
+            self._series(painter, data, plot, series, line, dashed)
         self._legend(painter, plot)
         if data.empty:
             self._message(painter, phrases.not_rated_yet())
@@ -202,10 +204,10 @@ class HistoryChart(QWidget):
         data: HistoryChartData,
         plot: QRectF,
         series: HistorySeries,
-        colour: QColor,
+        line: QColor,
         dashed: bool,
     ) -> None:
-        pen = QPen(colour, 2.2, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
+        pen = QPen(line, 2.2, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
         painter.setPen(pen)
         previous: QPointF | None = None
         for step in series.steps:
@@ -216,8 +218,8 @@ class HistoryChart(QWidget):
             end = QPointF(self._x(data, plot, step.end), y)
             painter.drawLine(start, end)
             previous = end
-        painter.setPen(QPen(colour, 1.5))
-        painter.setBrush(colour)
+        painter.setPen(QPen(line, 1.5))
+        painter.setBrush(line)
         for step in series.steps:
             centre = QPointF(self._x(data, plot, step.start), self._y(data, plot, step.level))
             _marker(painter, centre, square=dashed)
@@ -227,15 +229,16 @@ class HistoryChart(QWidget):
         metrics = QFontMetrics(self.font())
         y = metrics.height() * 0.9
         x = plot.left()
-        for label, colour, dashed in (
-            (self.tr("Self"), _SELF_COLOUR, False),
-            (self.tr("Manager"), _MANAGER_COLOUR, True),
+        colours = current_palette()
+        for label, line, dashed in (
+            (self.tr("Self"), colour(colours.self_series), False),
+            (self.tr("Manager"), colour(colours.manager_series), True),
         ):
             style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
-            painter.setPen(QPen(colour, 2.2, style))
+            painter.setPen(QPen(line, 2.2, style))
             painter.drawLine(QPointF(x, y), QPointF(x + 24, y))
-            painter.setPen(QPen(colour, 1.5))
-            painter.setBrush(colour)
+            painter.setPen(QPen(line, 1.5))
+            painter.setBrush(line)
             _marker(painter, QPointF(x + 12, y), square=dashed)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(self.palette().color(QPalette.ColorRole.Text))

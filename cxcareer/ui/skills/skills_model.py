@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from cxcareer.service.career import PersonSnapshot
@@ -37,6 +37,7 @@ from cxcareer.service.changes import Aspect, Changes
 from cxcareer.service.formats import format_date, format_datetime
 from cxcareer.service.skill_rows import SkillRow, SkillTable, TargetNeed, skill_table
 from cxcareer.store.records import Assessor
+from cxcareer.ui.common.palette import colour, current_palette
 from cxcareer.ui.common.refresh import about_person
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.skills.cell_tips import level_tip, need_tip
@@ -68,8 +69,6 @@ _FIRST_TARGET = 3
 #: Characters per line of a target's column header.
 _HEADER_WRAP = 24
 
-#: A soft amber that reads on light and dark palettes; never the only sign of a gap.
-_GAP_TINT = QColor(255, 170, 0, 56)
 
 #: What the Skills table shows of a person: their roles, levels and the framework.
 SKILL_ASPECTS = (Aspect.PROFILE, Aspect.RATINGS, Aspect.FRAMEWORK)
@@ -340,7 +339,7 @@ class SkillsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return _gap_icon()
         if role == Qt.ItemDataRole.BackgroundRole:
-            return _GAP_TINT
+            return colour(current_palette().gap_fill)  # never the only sign of a gap
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

@@ -1,27 +1,34 @@
-"""Heat-map colours for readiness and gaps, readable in light and dark themes.
+"""Heat-map cell colours for readiness and gaps, and the text drawn on them, in either theme.
 
-Why fixed pastel colours with dark text: the cell always shows its number too, so colour is a
-second cue, never the only one; pastels keep black text legible whatever the palette.
+Why the palette's heat fills with text picked per cell: the cell always shows its number too, so
+colour is a second cue, never the only one; each theme has its own four fills (soft in light,
+deep in dark) and :func:`~cxcareer.ui.common.contrast.text_on` picks the dark or light ink that
+reads best on each (the contrast test checks every fill). Readiness uses the ladder's bands
+(100%, 80%, 50%), so a colour means the same on the map and in the team's table.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-__all__ = ["gap_colour", "readiness_colour"]
+from cxcareer.ui.common.contrast import text_on
+from cxcareer.ui.common.palette import Palette, colour
+from cxcareer.ui.ladder.readiness_colours import BANDS, band_for
 
-_GAP = ("#d9f2d9", "#fff2b3", "#ffd199", "#ffab91")
-_READINESS = ((0.9, "#c8ecc8"), (0.7, "#e6f4b8"), (0.5, "#fff2b3"), (0.3, "#ffd199"))
+__all__ = ["gap_colour", "ink_on", "readiness_colour"]
 
 
-def gap_colour(gap: int) -> QColor:
+def gap_colour(gap: int, palette: Palette) -> QColor:
     """Green when met, then yellow, orange and red as levels go missing."""
-    return QColor(_GAP[min(max(gap, 0), len(_GAP) - 1)])
+    fills = palette.heat_fills()
+    return colour(fills[min(max(gap, 0), len(fills) - 1)])
 
 
-def readiness_colour(value: float) -> QColor:
-    """Green near 100%, red near 0%."""
-    for floor, colour in _READINESS:
-        if value >= floor:
-            return QColor(colour)
-    return QColor("#ffab91")
+def readiness_colour(value: float, palette: Palette) -> QColor:
+    """Green when ready, then yellow, orange and red by the ladder's readiness bands."""
+    return colour(palette.heat_fills()[BANDS.index(band_for(value))])
+
+
+def ink_on(fill: QColor, palette: Palette) -> QColor:
+    """The text colour for a cell filled with ``fill``."""
+    return colour(text_on(fill.name(), palette))

@@ -1,7 +1,9 @@
 """Painting the whole heat-map into an image, for PNG export.
 
 Why not grab the table: a grab shows only what fits on screen; the exported picture must hold
-every person and every skill, with its legend, at a size that prints well.
+every person and every skill, with its legend, at a size that prints well. It is painted in the
+print palette whatever the theme, as the ladder map's export is: a picture is shared and printed
+on white.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ import secrets
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPainter, QPen
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QImage, QPainter, QPen
 
+from cxcareer.ui.common.palette import PRINT, colour
 from cxcareer.ui.team.team_model import TeamModel
 
 __all__ = ["render_heat_map", "save_png"]
@@ -23,7 +26,15 @@ _PAD = 16
 
 
 def render_heat_map(model: TeamModel, title: str) -> QImage:
-    """The model's whole table (headers included) as an image on white."""
+    """The model's whole table (headers included) as an image in the print palette."""
+    previous, model.colours = model.colours, PRINT
+    try:
+        return _render(model, title)
+    finally:
+        model.colours = previous
+
+
+def _render(model: TeamModel, title: str) -> QImage:
     rows, columns = model.rowCount(), model.columnCount()
     font = QFont()
     font.setPointSize(10)
@@ -44,7 +55,7 @@ def render_heat_map(model: TeamModel, title: str) -> QImage:
     width = _PAD * 2 + first_w + max(columns - 1, 0) * _CELL_W
     height = _PAD * 2 + title_h + header_h + rows * _CELL_H
     image = QImage(max(width, 200), max(height, 100), QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
+    image.fill(colour(PRINT.surface))
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -52,7 +63,8 @@ def render_heat_map(model: TeamModel, title: str) -> QImage:
         bold = QFont(font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor("#1a1a1a"))
+        ink = colour(PRINT.text)
+        painter.setPen(ink)
         painter.drawText(QRect(_PAD, _PAD, width - 2 * _PAD, title_h), 0, title)
         top = _PAD + title_h
 
@@ -60,13 +72,13 @@ def render_heat_map(model: TeamModel, title: str) -> QImage:
             x = _PAD + (0 if column == 0 else first_w + (column - 1) * _CELL_W)
             return QRect(x, y, first_w if column == 0 else _CELL_W, h)
 
-        grid_pen = QPen(QColor("#b0b0b0"))
+        grid_pen = QPen(colour(PRINT.border))
         for column in range(columns):
             rect = column_rect(column, top, header_h)
-            painter.fillRect(rect, QColor("#eeeeee"))
+            painter.fillRect(rect, colour(PRINT.table_head_fill))
             painter.setPen(grid_pen)
             painter.drawRect(rect)
-            painter.setPen(QColor("#1a1a1a"))
+            painter.setPen(ink)
             text = str(model.headerData(column, Qt.Orientation.Horizontal))
             painter.drawText(rect.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignCenter, text)
         painter.setFont(font)
@@ -80,7 +92,8 @@ def render_heat_map(model: TeamModel, title: str) -> QImage:
                     painter.fillRect(rect, background)
                 painter.setPen(grid_pen)
                 painter.drawRect(rect)
-                painter.setPen(QColor("#1a1a1a"))
+                foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+                painter.setPen(foreground.color() if isinstance(foreground, QBrush) else ink)
                 align = (
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                     if column < 3

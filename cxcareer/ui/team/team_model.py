@@ -1,4 +1,8 @@
-"""The team heat-map as a table model: people in rows; readiness and skill gaps in columns."""
+"""The team heat-map as a table model: people in rows; readiness and skill gaps in columns.
+
+Cell colours come from the theme's palette, or from :attr:`TeamModel.colours` when it is set
+(the PNG export sets the print palette while it paints).
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,14 @@ import textwrap
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from cxcareer.service.formats import percent
 from cxcareer.service.team_grid import TeamGrid, TeamRow
 from cxcareer.service.texts import say_count
 from cxcareer.ui.common.locale import current_language
-from cxcareer.ui.team.heat_colours import gap_colour, readiness_colour
+from cxcareer.ui.common.palette import Palette, current_palette
+from cxcareer.ui.team.heat_colours import gap_colour, ink_on, readiness_colour
 
 __all__ = ["FIXED_COLUMNS", "SORT_ROLE", "TeamModel"]
 
@@ -32,6 +37,8 @@ class TeamModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._grid = TeamGrid((), (), {})
+        # The palette cells are coloured from; None: the theme's.
+        self.colours: Palette | None = None
 
     @property
     def grid(self) -> TeamGrid:
@@ -81,9 +88,10 @@ class TeamModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return -1 if gap is None else gap
         if role == Qt.ItemDataRole.BackgroundRole and gap is not None:
-            return QBrush(gap_colour(gap))
+            return QBrush(gap_colour(gap, self._palette()))
         if role == Qt.ItemDataRole.ForegroundRole and gap is not None:
-            return QBrush(QColor("#1a1a1a"))
+            palette = self._palette()
+            return QBrush(ink_on(gap_colour(gap, palette), palette))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -123,12 +131,16 @@ class TeamModel(QAbstractTableModel):
             return "—" if readiness is None else percent(readiness, current_language())
         if column == 3 and readiness is not None:
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(readiness_colour(readiness))
+                return QBrush(readiness_colour(readiness, self._palette()))
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#1a1a1a"))
+                palette = self._palette()
+                return QBrush(ink_on(readiness_colour(readiness, palette), palette))
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
         guessed_aim = column == 2 and row.aim and not row.aim_is_target
         if role == Qt.ItemDataRole.ToolTipRole and guessed_aim:
             return self.tr("No target set: showing the best next promotion.")
         return None
+
+    def _palette(self) -> Palette:
+        return self.colours or current_palette()

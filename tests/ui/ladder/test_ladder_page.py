@@ -15,15 +15,6 @@ from cxcareer.ui.ladder.page import LadderPage
 from cxcareer.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def page(qtbot: QtBot, controller: ProfileController) -> LadderPage:
-    widget = LadderPage(controller)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    return widget
-
-
 def test_opens_on_the_current_role_with_the_best_route(page: LadderPage) -> None:
     assert page.selected_role() == "support-representative"
     assert page.detail.detail is not None
