@@ -21,7 +21,7 @@ def _opaque_pixels(image: QImage) -> int:
     return sum(1 for x, y in points if image.pixelColor(x, y).alpha())
 
 
-def test_the_icon_is_legible_from_16_to_256_px() -> None:
+def test_the_icon_is_legible_from_16_to_256_px(qapp: QApplication) -> None:
     icon = app_icon()
     assert not icon.isNull()
     for size in (16, 32, 256):
