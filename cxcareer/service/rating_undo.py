@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from cxcareer.service.career import CareerApp
 from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.store.records import Assessor
-from cxcareer.store.services import assessments as assessment_services
 
 __all__ = ["undo_rating"]
 
@@ -37,6 +36,9 @@ def undo_rating(
         DatabaseReadOnly: read-only database.
         NotFound: no such assessment.
     """
+    # Imported here, as CareerApp.rate does: the app paints before SQLAlchemy loads.
+    from cxcareer.store.services import assessments as assessment_services
+
     app.writable()
     again = {skill: level for skill, level in before.items() if level is not None}
     first = [skill for skill, level in before.items() if level is None]

@@ -36,6 +36,7 @@ from cxcareer.service.path_options import (
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.common.refresh import RefreshOnChange
+from cxcareer.ui.common.search_combo import SearchCombo
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.overview.roles_model import RolesModel
 from cxcareer.ui.paths.path_card import PathCard
@@ -65,7 +66,7 @@ class PathsPage(QWidget):
 
         self.target_label = QLabel()
         self.roles_model = RolesModel(self)
-        self.target_combo = QComboBox()
+        self.target_combo = SearchCombo()
         self.target_combo.setModel(self.roles_model)
         self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.target_label.setBuddy(self.target_combo)
