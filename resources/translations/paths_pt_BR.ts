@@ -67,48 +67,48 @@
 <context>
     <name>PathsPage</name>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="160"/>
-        <location filename="../../cxcareer/ui/paths/page.py" line="267"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="172"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="281"/>
         <source>Paths for {name}</source>
         <translation>Caminhos de {name}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="232"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="246"/>
         <source>Choose a current role on the Overview first: routes start from the role held today.</source>
         <translation>Escolha primeiro um cargo atual na Visão geral: os caminhos partem do cargo ocupado hoje.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="236"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="250"/>
         <source>{target} is the current role. Choose another role to aim for.</source>
         <translation>{target} é o cargo atual. Escolha outro cargo como objetivo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="241"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="255"/>
         <source>No route leads from {source} to {target} in this framework. Try a role on the same track or one level up.</source>
         <translation>Nenhum caminho leva de {source} a {target} neste framework. Tente um cargo da mesma trilha ou um nível acima.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="245"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="259"/>
         <source>One route from {source} to {target}.</source>
         <translation>Um caminho de {source} a {target}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="250"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="264"/>
         <source>{count} routes from {source} to {target}, best first: fewest points to gain, then shortest time.</source>
         <translation>{count} caminhos de {source} a {target}, o melhor primeiro: menos pontos a ganhar, depois menor tempo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="259"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="273"/>
         <source>Nobody is selected. Choose a person in the People list, or add one, to see their paths.</source>
         <translation>Ninguém está selecionado. Escolha uma pessoa na lista de pessoas, ou adicione uma, para ver os caminhos dela.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="263"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="277"/>
         <source>&amp;Aim for:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="264"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="278"/>
         <source>Target role for the routes</source>
         <translation>Cargo-alvo dos caminhos</translation>
     </message>
