@@ -27,67 +27,66 @@
 <context>
     <name>LadderMap</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="140"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="141"/>
         <source>Level {level}</source>
-        <extracomment>The smallest zoom the first view uses: below it box titles get too small to read.</extracomment>
         <translation>Nível {level}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="146"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="147"/>
         <source>{level} · {percent} ready</source>
         <translation>{level} · {percent} de prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="156"/>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="189"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="157"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="190"/>
         <source>Promotion</source>
         <translation>Promoção</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="156"/>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="190"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="157"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="191"/>
         <source>Lateral move</source>
         <translation>Movimentação lateral</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="168"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="169"/>
         <source>Other roles</source>
         <translation>Outros cargos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="176"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="177"/>
         <source>Level {level}
 {name}</source>
         <translation>Nível {level}
 {name}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="191"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="192"/>
         <source>Chosen route</source>
         <translation>Caminho escolhido</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="192"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="193"/>
         <source>Current role</source>
         <translation>Cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="193"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="194"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="220"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="221"/>
         <source>● You are here</source>
         <translation>● Você está aqui</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="222"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="223"/>
         <source>★ Target</source>
         <translation>★ Objetivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="224"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="225"/>
         <source>◆ On the route</source>
         <translation>◆ No caminho</translation>
     </message>
@@ -95,117 +94,132 @@
 <context>
     <name>LadderPage</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="178"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="188"/>
         <source>Career ladder: {framework}</source>
         <translation>Escada de carreira: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="181"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="191"/>
         <source>Career ladder of {name}: {framework}</source>
         <translation>Escada de carreira de {name}: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="204"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="202"/>
+        <source>All tracks</source>
+        <translation>Todas as trilhas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="238"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="205"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="239"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="206"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="240"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="210"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="244"/>
         <source>Export ladder map</source>
         <translation>Exportar mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="211"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="245"/>
         <source>ladder.png</source>
         <translation>escada.png</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="227"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="261"/>
         <source>The map could not be exported</source>
         <translation>Não foi possível exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="277"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="315"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Aproximar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="278"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="316"/>
         <source>Zoom in (Ctrl++ or Ctrl+wheel)</source>
         <translation>Aproximar (Ctrl++ ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="279"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="317"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="280"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="318"/>
         <source>Zoom &amp;out</source>
         <translation>A&amp;fastar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="281"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="319"/>
         <source>Zoom out (Ctrl+- or Ctrl+wheel)</source>
         <translation>Afastar (Ctrl+- ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="282"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="320"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="283"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="321"/>
         <source>&amp;Fit</source>
         <translation>A&amp;justar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="284"/>
-        <source>Show the whole ladder (Ctrl+0)</source>
-        <translation>Mostrar a escada inteira (Ctrl+0)</translation>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="324"/>
+        <source>Show the whole ladder, or the person&apos;s own track when the whole would be too small to read (Ctrl+0)</source>
+        <translation>Mostrar a escada inteira, ou só a trilha da pessoa quando a escada inteira ficaria pequena demais para ler (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="285"/>
-        <source>Fit the whole ladder</source>
-        <translation>Ajustar para ver a escada inteira</translation>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="328"/>
+        <source>Fit the ladder readably</source>
+        <translation>Ajustar a escada sem perder a leitura</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="286"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="329"/>
+        <source>&amp;Track:</source>
+        <translation>&amp;Trilha:</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="330"/>
+        <source>Show one track or all tracks</source>
+        <translation>Mostrar uma trilha ou todas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="333"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Exportar mapa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="287"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="334"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Salvar o mapa como PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="288"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="335"/>
         <source>Export the map</source>
         <translation>Exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="289"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="336"/>
         <source>Ladder map</source>
         <translation>Mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="290"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="337"/>
         <source>Roles of the ladder, by track</source>
         <translation>Cargos da escada, por área</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="293"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="340"/>
         <source>Arrows or Tab: next role · Enter: detail · Shift+arrows: scroll · Ctrl++ / Ctrl+- / Ctrl+wheel: zoom · Ctrl+0: fit · drag to pan. Solid arrows are promotions, dashed arrows lateral moves.</source>
         <translation>Setas ou Tab: próximo cargo · Enter: detalhes · Shift+setas: rolar · Ctrl++ / Ctrl+- / Ctrl+roda: zoom · Ctrl+0: ajustar · arraste para mover. Setas contínuas são promoções; tracejadas, movimentações laterais.</translation>
     </message>

@@ -93,12 +93,6 @@ class FrameworksPage(QWidget):
         self.versions_table = read_only_table(self.versions_proxy, stretch=0)
         self.versions_table.setSortingEnabled(True)
         self.versions_table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
-        # The framework's id is for files and machines; its name and version say which it is.
-        # (A model reset shows every column again, so it is hidden after each one.)
-        self.versions_table.setColumnHidden(FRAMEWORK, True)
-        self.versions_proxy.modelReset.connect(
-            lambda: self.versions_table.setColumnHidden(FRAMEWORK, True)
-        )
         self.versions_table.selectionModel().selectionChanged.connect(self._on_version_selected)
         self.versions_table.activated.connect(lambda _index: self.switch_person())
 
@@ -169,6 +163,8 @@ class FrameworksPage(QWidget):
         view = self.controller.snapshot
         current = view.person.framework_version_id if view is not None else None
         self.versions.set_rows(rows, current, self.controller.lang)
+        # A framework's id is for files, not people (its name says which it is); hidden again
+        self.versions_table.setColumnHidden(FRAMEWORK, True)  # after each reset shows it
         keep = selected if selected and self.versions.row_of(selected) >= 0 else current
         if keep is None and rows:
             keep = rows[0].version_id
