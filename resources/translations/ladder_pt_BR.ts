@@ -94,17 +94,17 @@
 <context>
     <name>LadderPage</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="188"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="187"/>
         <source>Career ladder: {framework}</source>
         <translation>Escada de carreira: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="191"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="190"/>
         <source>Career ladder of {name}: {framework}</source>
         <translation>Escada de carreira de {name}: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="202"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="201"/>
         <source>All tracks</source>
         <translation>Todas as trilhas</translation>
     </message>
@@ -185,10 +185,6 @@
     </message>
     <message>
         <location filename="../../cxcareer/ui/ladder/page.py" line="329"/>
-        <source>&amp;Track:</source>
-        <translation>&amp;Trilha:</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/ladder/page.py" line="330"/>
         <source>Show one track or all tracks</source>
         <translation>Mostrar uma trilha ou todas</translation>

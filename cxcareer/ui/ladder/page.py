@@ -70,10 +70,10 @@ class LadderPage(QWidget):
         self.zoom_out_button = QPushButton()
         self.fit_button = QPushButton()
         self.export_button = QPushButton()
-        self.track_label = QLabel()
+        # No label beside it: "All tracks" / a track's name says what it is, and the row of
+        # tools has no room to spare at 1024 px; the box keeps the width of its longest entry.
         self.track_filter = QComboBox()
         self.track_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.track_label.setBuddy(self.track_filter)
         tools = QHBoxLayout()
         for button in (
             self.zoom_in_button,
@@ -83,7 +83,6 @@ class LadderPage(QWidget):
         ):
             tools.addWidget(button)
         tools.addSpacing(12)
-        tools.addWidget(self.track_label)
         tools.addWidget(self.track_filter)
         tools.addStretch(1)
 
@@ -204,6 +203,7 @@ class LadderPage(QWidget):
             combo.addItem(data.track_name(track) if data is not None else track, track)
         combo.setCurrentIndex(max(0, combo.findData(self.map.focus.track)))
         combo.blockSignals(False)
+        combo.setMinimumWidth(combo.sizeHint().width())
 
     def show_track(self, track: str | None) -> None:
         """Show one track of the map alone (None: every track), as the filter does."""
@@ -326,8 +326,8 @@ class LadderPage(QWidget):
             )
         )
         self.fit_button.setAccessibleName(self.tr("Fit the ladder readably"))
-        self.track_label.setText(self.tr("&Track:"))
         self.track_filter.setAccessibleName(self.tr("Show one track or all tracks"))
+        self.track_filter.setToolTip(self.tr("Show one track or all tracks"))
         if self.data is not None:
             self._fill_tracks()
         self.export_button.setText(self.tr("&Export map…"))

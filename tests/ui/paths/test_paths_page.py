@@ -9,6 +9,7 @@ import networkx as nx
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from cxcareer.service.career import PersonSnapshot
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.main_window import MainWindow
 from cxcareer.ui.paths.page import PathsPage
@@ -169,6 +170,17 @@ def test_main_window_builds_the_screen(main_window: MainWindow) -> None:
     assert page.target() == "support-specialist"
 
 
+def _shows_the_best_next_move(page: PathsPage) -> PersonSnapshot:
+    """Assert the screen aims at the person's best next move and shows routes to it."""
+    view = page.controller.snapshot
+    assert view is not None
+    assert page.target() == view.next_moves[0].role
+    assert page.outcome is not None
+    assert page.outcome.options
+    assert "No route" not in page.status.text()
+    return view
+
+
 def _aims(page: PathsPage) -> list[str]:
     return [page.aim_model.role_at(row) or "" for row in range(page.aim_model.rowCount())]
 
@@ -182,12 +194,7 @@ def test_without_a_target_opens_on_the_best_next_move(
     person = app.create_person("Bia", current_role="cx-analyst").value
     controller.select_person(person.id)
     page = _page(qtbot, controller)
-    view = controller.snapshot
-    assert view is not None
-    assert page.target() == view.next_moves[0].role
-    assert page.outcome is not None
-    assert page.outcome.options
-    assert "No route" not in page.status.text()
+    view = _shows_the_best_next_move(page)
     aims = _aims(page)
     assert "cx-analyst" not in aims
     assert set(aims) == set(view.framework.roles) - {"cx-analyst"}
@@ -207,12 +214,7 @@ def test_a_role_given_later_opens_on_a_route_not_a_dead_end(
     page = _page(qtbot, controller)
     assert "Choose a current role" in page.status.text()
     controller.run(lambda a: a.update_person(person.id, current_role="support-representative"))
-    view = controller.snapshot
-    assert view is not None
-    assert page.target() == view.next_moves[0].role
-    assert page.outcome is not None
-    assert page.outcome.options
-    assert "No route" not in page.status.text()
+    _shows_the_best_next_move(page)
 
 
 def test_a_role_chosen_here_is_kept_across_edits(
