@@ -78,6 +78,7 @@ class SearchCombo(QComboBox):
         line = self.line
         line.returnPressed.connect(self._pick_first_match)
         line.editingFinished.connect(self._settle)
+        self.currentIndexChanged.connect(self._show_start)
 
     def setAccessibleName(self, name: str) -> None:
         """Name the field typed into as well: screen readers announce it, not the box."""
@@ -127,8 +128,14 @@ class SearchCombo(QComboBox):
             self.setCurrentIndex(row)
         self._settle()
 
+    def _show_start(self) -> None:
+        """A chosen title shows from its first letter (a line edit would otherwise show its
+        end when the box is narrower than the title)."""
+        self.line.setCursorPosition(0)
+
     def _settle(self) -> None:
         """Leave the field showing the chosen entry's title, whatever half-word was typed."""
         title = self.itemText(self.currentIndex()) if self.currentIndex() >= 0 else ""
         if self.line.text() != title:
             self.line.setText(title)
+        self.line.setCursorPosition(0)

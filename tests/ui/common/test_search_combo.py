@@ -73,3 +73,17 @@ def test_text_that_names_nothing_is_never_added(
     assert combo.count() == count
     assert combo.currentIndex() == before
     assert combo.line.text() == combo.itemText(before)
+
+
+def test_a_title_wider_than_the_box_shows_its_start(
+    qtbot: QtBot, controller: ProfileController
+) -> None:
+    dialog = _dialog(qtbot, controller)
+    combo = dialog.combo
+    combo.setMinimumWidth(0)
+    combo.setFixedWidth(120)
+    combo.setCurrentIndex(combo.count() - 1)
+    assert combo.line.cursorPosition() == 0
+    assert _type(qtbot, combo, "lider")
+    qtbot.keyClick(combo.line, Qt.Key.Key_Return)
+    assert combo.line.cursorPosition() == 0
