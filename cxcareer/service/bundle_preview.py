@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from cxcareer.framework import FrameworkError, Text, load_text
 from cxcareer.service.backups import backup_now
 from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.store.bundle import export_bundle, read_bundle, write_bundle
@@ -74,6 +75,8 @@ class BundlePreview:
     private_authors: tuple[str, ...]
     """Authors of the private one-to-one notes the bundle carries (sorted, no repeats)."""
     exported_at: str
+    framework_name: Text | None = None
+    """The framework's own title, read from the content the bundle carries (None: unreadable)."""
 
     @property
     def changed(self) -> bool:
@@ -126,7 +129,16 @@ def _preview_from(
         includes_private=bool(bundle.get("includes_private")),
         private_authors=tuple(authors),
         exported_at=str(bundle.get("exported_at") or ""),
+        framework_name=_framework_name(framework),
     )
+
+
+def _framework_name(framework: dict[str, Any]) -> Text | None:
+    """The title inside the carried framework file, so the preview never names it by its id."""
+    try:
+        return load_text(str(framework.get("content") or ""), str(framework.get("filename"))).name
+    except FrameworkError:
+        return None
 
 
 def preview_bundle(database: Database, bundle: dict[str, Any]) -> BundlePreview:

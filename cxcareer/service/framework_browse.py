@@ -22,6 +22,7 @@ __all__ = [
     "OutlineNode",
     "SwitchImpact",
     "VersionRow",
+    "framework_label",
     "role_outline",
     "skill_outline",
     "switch_impact",
@@ -90,8 +91,16 @@ class SwitchImpact:
         return bool(self.orphaned_skills or self.cleared_role or self.cleared_targets)
 
 
-def _label(framework: Framework, version: str) -> str:
-    return f"{framework.id} {version}"
+def framework_label(name: str, version: str) -> str:
+    """A framework version as people name it: its title and a version mark.
+
+    >>> framework_label("CX Support framework", "2")
+    'CX Support framework · v2'
+    >>> framework_label("CX careers", "v2027.1")
+    'CX careers · v2027.1'
+    """
+    mark = version if version[:1].lower() == "v" else f"v{version}"
+    return f"{name} · {mark}"
 
 
 def switch_impact(app: CareerApp, person_id: str, version_id: str) -> SwitchImpact:
@@ -123,8 +132,8 @@ def switch_impact(app: CareerApp, person_id: str, version_id: str) -> SwitchImpa
     )
     return SwitchImpact(
         person_name=person.name,
-        from_version=_label(old, old.version),
-        to_version=_label(new, new.version),
+        from_version=framework_label(app.text(old.name), old.version),
+        to_version=framework_label(app.text(new.name), new.version),
         same_version=person.framework_version_id == version_id,
         orphaned_skills=orphaned,
         cleared_role=cleared_role,

@@ -1,16 +1,20 @@
 """What changed for a person between two one-to-ones: ratings, evidence and actions.
 
 Why a diff rather than a history: a manager opening a one-to-one asks "what moved since we last
-talked?". Everything dated on the day of the previous meeting was already there to discuss, so
-the window is ``(since, until]`` in days: strictly after the last meeting's day, up to and
-including the day of this one. Ratings are shown as the net move of each skill for each side
-(self, manager) across the window, so three ratings of the same skill read as one change.
+talked?". The window starts at the moment the previous meeting stands for
+(:func:`meeting_moment`): when it was recorded, if that was on the day it was held, so a rating
+changed after today's meeting is a change and one given before it is not; else the end of the
+day it was held (a meeting typed in later, or imported). The window ends with the day of this
+meeting, included. Days are local days. Evidence is dated in days and is compared by day.
+Ratings are shown as the net move of each skill for each side (self, manager) across the
+window, from the level it had when the window opened, so three ratings of the same skill read
+as one change and a skill rated before the meeting never reads as a first rating.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from cxcareer.service.career import CareerApp
@@ -34,6 +38,7 @@ __all__ = [
     "MeetingChanges",
     "RatingChange",
     "changes_between",
+    "meeting_moment",
     "previous_meeting",
 ]
 
@@ -79,6 +84,7 @@ class MeetingChanges:
 
     since: date | None
     until: date
+
     ratings: tuple[RatingChange, ...]
     evidence: tuple[EvidenceRecord, ...]
     actions: tuple[ActionChange, ...]
@@ -89,24 +95,47 @@ class MeetingChanges:
         return not (self.ratings or self.evidence or self.actions)
 
 
+def _local_day(moment: datetime) -> date:
+    return moment.astimezone().date()
+
+
+def _day_end(day: date) -> datetime:
+    """The first instant after ``day`` ends, in local time."""
+    return datetime.combine(day + timedelta(days=1), time()).astimezone()
+
+
 def _inside(day: date, since: date | None, until: date) -> bool:
     return (since is None or day > since) and day <= until
 
 
+def meeting_moment(meeting: MeetingRecord) -> datetime:
+    """The instant a past meeting stands for when asking what changed since it.
+
+    When it was recorded, if that was on the (local) day it was held; else the end of that day.
+    """
+    recorded = meeting.recorded_at
+    if recorded is not None and _local_day(recorded) == meeting.held_on:
+        return recorded
+    return _day_end(meeting.held_on)
+
+
+def _after(moment: datetime, since: datetime | None, until: datetime) -> bool:
+    return (since is None or moment > since) and moment < until
+
+
 def _rating_changes(
-    assessments: list[AssessmentRecord], since: date | None, until: date
+    assessments: list[AssessmentRecord], since: datetime | None, until: datetime
 ) -> tuple[RatingChange, ...]:
     before: dict[tuple[str, Assessor], int] = {}
     after: dict[tuple[str, Assessor], tuple[int, AssessmentRecord]] = {}
     for record in assessments:  # oldest first
         if record.status is AssessmentStatus.DRAFT:
             continue
-        day = record.assessed_at.date()
-        if day > until:
+        if record.assessed_at >= until:
             break
         for item in record.items:
             key = (item.skill, record.assessor)
-            if _inside(day, since, until):
+            if _after(record.assessed_at, since, until):
                 after[key] = (item.level, record)
             else:
                 before[key] = item.level
@@ -125,13 +154,13 @@ def _rating_changes(
 def _action_changes(
     actions: list[ActionRecord],
     history: dict[str, list[tuple[ActionStatus, datetime]]],
-    since: date | None,
-    until: date,
+    since: datetime | None,
+    until: datetime,
 ) -> tuple[ActionChange, ...]:
     changes = []
     for action in actions:
         for seq, (status, at) in enumerate(history.get(action.id, [])):
-            if not _inside(at.date(), since, until):
+            if not _after(at, since, until):
                 continue
             if seq == 0:
                 kind = ActionChangeKind.ADDED
@@ -147,14 +176,15 @@ def _action_changes(
 
 
 def changes_between(
-    app: CareerApp, person_id: str, since: date | None, until: date
+    app: CareerApp, person_id: str, since: date | datetime | None, until: date
 ) -> MeetingChanges:
     """Ratings, evidence and actions of the person that changed after ``since`` up to ``until``.
 
     Args:
         app: the open database.
         person_id: whose changes.
-        since: the day of the previous meeting (its own day excluded); None for no meeting yet.
+        since: the moment of the previous meeting (:func:`meeting_moment`), or its day (the
+            whole day excluded); None for no meeting yet.
         until: the day of this meeting (included).
 
     Raises:
@@ -165,18 +195,25 @@ def changes_between(
         evidence = evidence_services.list_evidence(session, person_id)
         actions = action_services.list_actions(session, person_id)
         history = {a.id: action_services.status_history(session, a.id) for a in actions}
+    if isinstance(since, datetime):
+        since_moment: datetime | None = since
+        since_day: date | None = _local_day(since)
+    else:
+        since_moment = None if since is None else _day_end(since)
+        since_day = since
+    until_moment = _day_end(until)
     found = tuple(
         sorted(
-            (e for e in evidence if _inside(e.observed_on, since, until)),
+            (e for e in evidence if _inside(e.observed_on, since_day, until)),
             key=lambda e: (e.observed_on, e.skill),
         )
     )
     return MeetingChanges(
-        since=since,
+        since=since_day,
         until=until,
-        ratings=_rating_changes(assessments, since, until),
+        ratings=_rating_changes(assessments, since_moment, until_moment),
         evidence=found,
-        actions=_action_changes(actions, history, since, until),
+        actions=_action_changes(actions, history, since_moment, until_moment),
     )
 
 

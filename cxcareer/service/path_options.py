@@ -15,6 +15,7 @@ from cxcareer.framework.model import MoveKind, SkillId
 from cxcareer.graph import CareerPath, MissingSkill, paths
 from cxcareer.graph.readiness import role_missing, role_readiness
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.onboarding_steps import target_options
 
 __all__ = [
     "MAX_PATHS",
@@ -22,6 +23,7 @@ __all__ = [
     "PathStep",
     "PathsOutcome",
     "PathsStatus",
+    "aim_roles",
     "default_target",
     "path_options",
     "path_steps",
@@ -124,10 +126,31 @@ def path_options(view: PersonSnapshot, target: str, *, k: int = MAX_PATHS) -> Pa
     return PathsOutcome(target, PathsStatus.FOUND, options)
 
 
+def aim_roles(view: PersonSnapshot) -> tuple[str, ...]:
+    """Roles the Paths screen offers to aim for: all but the current one, reachable ones first.
+
+    The order is the first-run wizard's (:func:`target_options`): fewest moves first, then the
+    roles no chain of moves reaches, in framework order.
+    """
+    return tuple(o.role for o in target_options(view.graph, view.person.current_role))
+
+
 def default_target(view: PersonSnapshot) -> str | None:
-    """The role the Paths screen opens on: the main target, else the best next move."""
-    if view.person.targets:
-        return view.person.targets[0]
+    """The role the Paths screen opens on, never a dead end while a route exists.
+
+    The main target; else the best next move; else the nearest reachable role above the
+    current one (or any reachable role); None when no route leads anywhere.
+    """
+    current = view.person.current_role
+    targets = [t for t in view.person.targets if t != current]
+    if targets:
+        return targets[0]
     if view.next_moves:
         return view.next_moves[0].role
-    return None
+    if current is None:
+        return None
+    reachable = [o.role for o in target_options(view.graph, current) if o.reachable]
+    level = view.framework.role(current).level
+    above = [r for r in reachable if view.framework.role(r).level > level]
+    found = above or reachable
+    return found[0] if found else None

@@ -178,6 +178,8 @@ class MeetingRecord:
     private_notes: str | None
     agreed: tuple[str, ...]
     carried_over: tuple[str, ...]
+    recorded_at: datetime | None = None
+    """When it was stored: "since the last meeting" starts there when that was on its day."""
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from cxcareer.framework import Text
 from cxcareer.service.career import CareerApp, PersonSnapshot
 from cxcareer.service.changes import Aspect, Changes, Outcome
+from cxcareer.service.rating_undo import undo_rating
 from cxcareer.store.errors import NotFound
 from cxcareer.store.records import Assessor, Basis
 from cxcareer.ui.common.app_settings import LANGUAGE, ME
@@ -49,17 +50,18 @@ _SNAPSHOT_ASPECTS = (
 
 
 class RatingCommand(QUndoCommand):
-    """Recording ratings; undo records the previous levels again (history stays whole)."""
+    """Recording ratings; undo records the previous levels again, or takes a first rating back."""
 
     def __init__(
         self,
         controller: ProfileController,
         person_id: str,
         levels: Mapping[str, int],
-        before: Mapping[str, int],
+        before: Mapping[str, int | None],
         assessor: Assessor,
         comments: Mapping[str, str] | None,
         text: str,
+        assessment_id: str,
     ) -> None:
         super().__init__(text)
         self._controller = controller
@@ -68,24 +70,31 @@ class RatingCommand(QUndoCommand):
         self._before = dict(before)
         self._assessor = assessor
         self._comments = dict(comments or {})
+        self._assessment_id = assessment_id
         self._written = True  # push() calls redo(); the rating was written before the push
 
     def redo(self) -> None:
         if self._written:
             self._written = False
             return
-        self._controller.run(
+        record = self._controller.run(
             lambda app: app.rate(
                 self._person_id, self._levels, assessor=self._assessor, comments=self._comments
             )
         )
+        if record is not None:
+            self._assessment_id = record.id
 
     def undo(self) -> None:
         undo_note = QCoreApplication.translate("controller", "undone")
-        comments = dict.fromkeys(self._before, undo_note)
         self._controller.run(
-            lambda app: app.rate(
-                self._person_id, self._before, assessor=self._assessor, comments=comments
+            lambda app: undo_rating(
+                app,
+                self._person_id,
+                self._assessment_id,
+                self._before,
+                assessor=self._assessor,
+                note=undo_note,
             )
         )
 
@@ -231,7 +240,7 @@ class ProfileController(QObject):
             current = (
                 snapshot.manager_levels if assessor is Assessor.MANAGER else snapshot.self_levels
             )
-            before = {skill: current[skill].level if skill in current else 0 for skill in levels}
+            before = {skill: current[skill].level if skill in current else None for skill in levels}
             # Write before pushing: a refused rating must not enter the undo stack.
             outcome = self.app.rate(target, levels, assessor=assessor, comments=comments)
         except Exception as error:
@@ -239,7 +248,14 @@ class ProfileController(QObject):
             return False
         names = ", ".join(sorted(snapshot.skill_name(skill) for skill in levels))
         command = RatingCommand(
-            self, target, levels, before, assessor, comments, self.tr("Rate {0}").format(names)
+            self,
+            target,
+            levels,
+            before,
+            assessor,
+            comments,
+            self.tr("Rate {0}").format(names),
+            outcome.value.id,
         )
         self.undo_stack.push(command)
         self.apply(outcome.changes)

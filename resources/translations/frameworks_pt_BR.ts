@@ -56,89 +56,89 @@
 <context>
     <name>FrameworksPage</name>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="214"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="222"/>
         <source>Browse</source>
         <translation>Navegar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="217"/>
-        <source>Browse {name} {version}</source>
-        <translation>Navegar por {name} {version}</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="234"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="244"/>
         <source>Measure {name} on this version…</source>
         <translation>Avaliar {name} nesta versão…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="237"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="247"/>
         <source>Measure the selected person on this version…</source>
         <translation>Avaliar a pessoa selecionada nesta versão…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="243"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="253"/>
         <source>{name} is already measured on this version.</source>
         <translation>A avaliação de {name} já usa esta versão.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="378"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="303"/>
+        <source>Imported {framework} from {file}.</source>
+        <translation>{framework} importado de {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="305"/>
+        <source>{framework} was already stored; nothing was added.</source>
+        <translation>{framework} já estava armazenado; nada foi adicionado.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="389"/>
         <source>Import framework</source>
         <translation>Importar framework</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="265"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="275"/>
         <source>Checking {file}…</source>
         <translation>Verificando {file}…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="272"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="225"/>
+        <source>Browse {framework}</source>
+        <translation>Navegar por {framework}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="282"/>
         <source>Checking the framework file…</source>
         <translation>Verificando o arquivo de framework…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="285"/>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="307"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="295"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="318"/>
         <source>{file} was not imported: it has errors. Nothing was changed.</source>
         <translation>{file} não foi importado: ele tem erros. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="293"/>
-        <source>Imported {id} version {version} from {file}.</source>
-        <translation>{id} versão {version} importado de {file}.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="295"/>
-        <source>{id} version {version} was already stored; nothing was added.</source>
-        <translation>{id} versão {version} já estava armazenado; nada foi adicionado.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="343"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="354"/>
         <source>Switch framework version</source>
         <translation>Trocar a versão do framework</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="354"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="365"/>
         <source>{name} is now measured on {version}.</source>
         <translation>A avaliação de {name} agora usa {version}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="368"/>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="376"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="379"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="387"/>
         <source>Framework versions</source>
         <translation>Versões de framework</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="371"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="382"/>
         <source>A framework describes the roles, skills and moves of a career. Every imported file is kept as a version, and each person is measured on one version at a time. Select a version to browse it.</source>
         <translation>Um framework descreve os cargos, as competências e os passos de uma carreira. Cada arquivo importado é guardado como uma versão, e cada pessoa é avaliada em uma versão por vez. Selecione uma versão para navegar por ela.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="377"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="388"/>
         <source>Import framework…</source>
         <translation>Importar framework…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="380"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="391"/>
         <source>Add a framework from a YAML or JSON file; it is checked first.</source>
         <translation>Adiciona um framework a partir de um arquivo YAML ou JSON; ele é verificado antes.</translation>
     </message>
@@ -208,42 +208,42 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="46"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="47"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="47"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="48"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="48"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="49"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="49"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="50"/>
         <source>Where</source>
         <translation>Onde</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="50"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="51"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="63"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="64"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="64"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="65"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="70"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="71"/>
         <source>whole file</source>
         <translation>arquivo inteiro</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>LadderLegend</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/readiness_colours.py" line="35"/>
+        <location filename="../../cxcareer/ui/ladder/readiness_colours.py" line="40"/>
         <source>Ready (100%)</source>
         <translation>Pronto (100%)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/readiness_colours.py" line="36"/>
+        <location filename="../../cxcareer/ui/ladder/readiness_colours.py" line="41"/>
         <source>Almost (80–99%)</source>
         <translation>Quase (80–99%)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/readiness_colours.py" line="37"/>
+        <location filename="../../cxcareer/ui/ladder/readiness_colours.py" line="42"/>
         <source>Half way (50–79%)</source>
         <translation>Meio caminho (50–79%)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/readiness_colours.py" line="38"/>
+        <location filename="../../cxcareer/ui/ladder/readiness_colours.py" line="43"/>
         <source>Far (under 50%)</source>
         <translation>Longe (menos de 50%)</translation>
     </message>
@@ -29,7 +29,6 @@
     <message>
         <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="140"/>
         <source>Level {level}</source>
-        <extracomment>The smallest zoom the first view uses: below it box titles get too small to read.</extracomment>
         <translation>Nível {level}</translation>
     </message>
     <message>
@@ -38,56 +37,56 @@
         <translation>{level} · {percent} de prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="156"/>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="189"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="187"/>
+        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="69"/>
         <source>Promotion</source>
         <translation>Promoção</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="156"/>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="190"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="187"/>
+        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="71"/>
         <source>Lateral move</source>
         <translation>Movimentação lateral</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="168"/>
+        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="40"/>
         <source>Other roles</source>
         <translation>Outros cargos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="176"/>
+        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="50"/>
         <source>Level {level}
 {name}</source>
         <translation>Nível {level}
 {name}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="191"/>
+        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="75"/>
         <source>Chosen route</source>
         <translation>Caminho escolhido</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="192"/>
+        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="76"/>
         <source>Current role</source>
         <translation>Cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="193"/>
+        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="77"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="220"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="201"/>
         <source>● You are here</source>
         <translation>● Você está aqui</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="222"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="203"/>
         <source>★ Target</source>
         <translation>★ Objetivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="224"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="205"/>
         <source>◆ On the route</source>
         <translation>◆ No caminho</translation>
     </message>
@@ -95,117 +94,128 @@
 <context>
     <name>LadderPage</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="179"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="188"/>
         <source>Career ladder: {framework}</source>
         <translation>Escada de carreira: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="182"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="191"/>
         <source>Career ladder of {name}: {framework}</source>
         <translation>Escada de carreira de {name}: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="205"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="202"/>
+        <source>All tracks</source>
+        <translation>Todas as trilhas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="239"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="206"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="240"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="207"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="241"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="213"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="247"/>
         <source>Export ladder map</source>
         <translation>Exportar mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="214"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="248"/>
         <source>ladder.png</source>
         <translation>escada.png</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="230"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="265"/>
         <source>The map could not be exported</source>
         <translation>Não foi possível exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="280"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="319"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Aproximar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="281"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="320"/>
         <source>Zoom in (Ctrl++ or Ctrl+wheel)</source>
         <translation>Aproximar (Ctrl++ ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="282"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="321"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="283"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="322"/>
         <source>Zoom &amp;out</source>
         <translation>A&amp;fastar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="284"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="323"/>
         <source>Zoom out (Ctrl+- or Ctrl+wheel)</source>
         <translation>Afastar (Ctrl+- ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="285"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="324"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="286"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="325"/>
         <source>&amp;Fit</source>
         <translation>A&amp;justar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="287"/>
-        <source>Show the whole ladder (Ctrl+0)</source>
-        <translation>Mostrar a escada inteira (Ctrl+0)</translation>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="328"/>
+        <source>Show the whole ladder, or the person&apos;s own track when the whole would be too small to read (Ctrl+0)</source>
+        <translation>Mostrar a escada inteira, ou só a trilha da pessoa quando a escada inteira ficaria pequena demais para ler (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="288"/>
-        <source>Fit the whole ladder</source>
-        <translation>Ajustar para ver a escada inteira</translation>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="332"/>
+        <source>Fit the ladder readably</source>
+        <translation>Ajustar a escada sem perder a leitura</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="289"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="333"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="334"/>
+        <source>Show one track or all tracks</source>
+        <translation>Mostrar uma trilha ou todas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="337"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Exportar mapa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="290"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="338"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Salvar o mapa como PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="291"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="339"/>
         <source>Export the map</source>
         <translation>Exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="292"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="340"/>
         <source>Ladder map</source>
         <translation>Mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="293"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="341"/>
         <source>Roles of the ladder, by track</source>
         <translation>Cargos da escada, por área</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="296"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="344"/>
         <source>Arrows or Tab: next role · Enter: detail · Shift+arrows: scroll · Ctrl++ / Ctrl+- / Ctrl+wheel: zoom · Ctrl+0: fit · drag to pan. Solid arrows are promotions, dashed arrows lateral moves.</source>
         <translation>Setas ou Tab: próximo cargo · Enter: detalhes · Shift+setas: rolar · Ctrl++ / Ctrl+- / Ctrl+roda: zoom · Ctrl+0: ajustar · arraste para mover. Setas contínuas são promoções; tracejadas, movimentações laterais.</translation>
     </message>
@@ -213,53 +223,53 @@
 <context>
     <name>LadderRolesModel</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="111"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="112"/>
         <source>Role</source>
         <extracomment>The role id of a role row (None on a track row).</extracomment>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="111"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="112"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="111"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="112"/>
         <source>Track</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="111"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="112"/>
         <source>Readiness</source>
         <translation>Prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="117"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="118"/>
         <source>Other roles</source>
         <translation>Outros cargos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="128"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="129"/>
         <source>{track} ({roles})</source>
         <translation>{track} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="142"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="143"/>
         <source>current role</source>
         <translation>cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="144"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="145"/>
         <source>target</source>
         <translation>objetivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="159"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="162"/>
         <source>{title} · you are here</source>
         <translation>{title} · você está aqui</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="161"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="164"/>
         <source>{title} · target</source>
         <translation>{title} · objetivo</translation>
     </message>

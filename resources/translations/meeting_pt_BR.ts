@@ -361,77 +361,77 @@
 <context>
     <name>NewActionForm</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="115"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="116"/>
         <source>&amp;Action:</source>
         <translation>&amp;Ação:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="116"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="117"/>
         <source>New action</source>
         <translation>Nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="117"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="118"/>
         <source>e.g. Lead the next escalation review</source>
         <translation>ex.: Conduzir a próxima revisão de escalonamentos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="118"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="119"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsável:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="119"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="120"/>
         <source>Owner of the new action</source>
         <translation>Responsável pela nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="120"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="121"/>
         <source>Due by</source>
         <translation>Prazo até</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="121"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="122"/>
         <source>The new action has a due date</source>
         <translation>A nova ação tem prazo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="122"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="123"/>
         <source>Due date of the new action</source>
         <translation>Prazo da nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="123"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="124"/>
         <source>S&amp;kill:</source>
         <translation>&amp;Competência:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="124"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="125"/>
         <source>Skill of the new action</source>
         <translation>Competência da nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="125"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="126"/>
         <source>A&amp;dd action</source>
         <translation>A&amp;dicionar ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="126"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="127"/>
         <source>Add the new action to this meeting</source>
         <translation>Adicionar a nova ação a esta conversa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="127"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="128"/>
         <source>&amp;Remove</source>
         <translation>Re&amp;mover</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="128"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="129"/>
         <source>Remove the selected agreed action</source>
         <translation>Remover a ação combinada selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="129"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="130"/>
         <source>Actions agreed in this meeting</source>
         <translation>Ações combinadas nesta conversa</translation>
     </message>

@@ -196,22 +196,22 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="88"/>
+        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="92"/>
         <source>Select the role you have today.</source>
         <translation>Selecione o cargo que você ocupa hoje.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="95"/>
+        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="99"/>
         <source>An entry role: people often start their career here.</source>
         <translation>Um cargo de entrada: muitas pessoas começam a carreira por aqui.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="115"/>
+        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="119"/>
         <source>Your current role</source>
         <translation>Seu cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="117"/>
+        <location filename="../../cxcareer/ui/onboarding/role_page.py" line="121"/>
         <source>Pick the role closest to what you do today. Roles are grouped by track.</source>
         <translation>Escolha o cargo mais próximo do que você faz hoje. Os cargos estão agrupados por trilha.</translation>
     </message>
@@ -301,42 +301,42 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="84"/>
+        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="89"/>
         <source>No target yet. You can also choose targets later on the Paths screen.</source>
         <translation>Nenhum objetivo ainda. Você também pode escolher objetivos depois, na tela Caminhos.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="88"/>
+        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="93"/>
         <source>Main target: &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Objetivo principal: &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="90"/>
+        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="95"/>
         <source>Also: {0}.</source>
         <translation>Também: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="104"/>
+        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="109"/>
         <source>Where would you like to go?</source>
         <translation>Aonde você gostaria de chegar?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="107"/>
+        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="112"/>
         <source>Tick up to three roles, the main one first. Roles you can reach from your current role are listed first.</source>
         <translation>Marque até três cargos, começando pelo principal. Os cargos que você pode alcançar a partir do seu cargo atual aparecem primeiro.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="111"/>
+        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="118"/>
         <source>Target roles</source>
         <translation>Cargos-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="112"/>
+        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="119"/>
         <source>Also list roles with no path from my current role</source>
         <translation>Listar também cargos sem caminho a partir do meu cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="115"/>
+        <location filename="../../cxcareer/ui/onboarding/targets_page.py" line="122"/>
         <source>You can choose up to three targets; untick one to choose another.</source>
         <translation>Você pode escolher até três objetivos; desmarque um para escolher outro.</translation>
     </message>

@@ -292,17 +292,17 @@
 <context>
     <name>RolePickerDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/role_picker.py" line="71"/>
+        <location filename="../../cxcareer/ui/overview/role_picker.py" line="72"/>
         <source>Current role</source>
         <translation>Cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/role_picker.py" line="72"/>
+        <location filename="../../cxcareer/ui/overview/role_picker.py" line="73"/>
         <source>The role {name} holds today:</source>
         <translation>O cargo que {name} ocupa hoje:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/role_picker.py" line="95"/>
+        <location filename="../../cxcareer/ui/overview/role_picker.py" line="96"/>
         <source>A role {name} is aiming for:</source>
         <translation>Um cargo que {name} quer alcançar:</translation>
     </message>

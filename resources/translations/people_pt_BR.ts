@@ -4,82 +4,82 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="47"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="48"/>
         <source>Edit action</source>
         <translation>Editar ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="47"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="48"/>
         <source>New action</source>
         <translation>Nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="49"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="50"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="50"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="51"/>
         <source>e.g. Shadow a team lead for two weeks</source>
         <translation>ex.: Acompanhar um líder de equipe por duas semanas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="52"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="53"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="53"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="54"/>
         <source>Due by</source>
         <translation>Prazo até</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="54"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="55"/>
         <source>Has a due date</source>
         <translation>Tem prazo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="59"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="60"/>
         <source>Due date</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="64"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="65"/>
         <source>Skill</source>
         <translation>Competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="77"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="78"/>
         <source>Target role</source>
         <translation>Cargo-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="78"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="79"/>
         <source>No particular role</source>
         <translation>Nenhum cargo específico</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="95"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="96"/>
         <source>&amp;Action:</source>
         <translation>&amp;Ação:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="96"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="97"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsável:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="97"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="98"/>
         <source>Due date:</source>
         <translation>Prazo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="98"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="99"/>
         <source>&amp;Skill:</source>
         <translation>&amp;Competência:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/action_dialog.py" line="99"/>
+        <location filename="../../cxcareer/ui/people/action_dialog.py" line="100"/>
         <source>&amp;Target role:</source>
         <translation>Cargo-&amp;alvo:</translation>
     </message>
@@ -233,92 +233,92 @@
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="43"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="44"/>
         <source>Add evidence for {0}</source>
         <translation>Adicionar evidência de {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="45"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="46"/>
         <source>Skill</source>
         <translation>Competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="53"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="54"/>
         <source>Level shown</source>
         <translation>Nível demonstrado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="59"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="60"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="63"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="64"/>
         <source>Strength</source>
         <translation>Força</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="70"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="71"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="73"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="74"/>
         <source>What happened</source>
         <translation>O que aconteceu</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="75"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="76"/>
         <source>What was done, for whom, with what result — in a sentence or two.</source>
         <translation>O que foi feito, para quem, com qual resultado — em uma ou duas frases.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="78"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="79"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="79"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="80"/>
         <source>Optional: ticket, document or certificate URL</source>
         <translation>Opcional: URL do ticket, documento ou certificado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="81"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="82"/>
         <source>&amp;Skill:</source>
         <translation>&amp;Competência:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="82"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="83"/>
         <source>&amp;Level shown:</source>
         <translation>&amp;Nível demonstrado:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="83"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="84"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="84"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="85"/>
         <source>S&amp;trength:</source>
         <translation>&amp;Força:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="85"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="86"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="86"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="87"/>
         <source>&amp;What happened:</source>
         <translation>O que &amp;aconteceu:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="87"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="88"/>
         <source>Lin&amp;k:</source>
         <translation>&amp;Link:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="104"/>
+        <location filename="../../cxcareer/ui/people/evidence_dialog.py" line="105"/>
         <source>Describe what happened.</source>
         <translation>Descreva o que aconteceu.</translation>
     </message>
@@ -646,97 +646,97 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="43"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="44"/>
         <source>Edit person</source>
         <translation>Editar pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="43"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="44"/>
         <source>New person</source>
         <translation>Nova pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="47"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="48"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="49"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="50"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="51"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="52"/>
         <source>Manager</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="52"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="53"/>
         <source>No manager</source>
         <translation>Sem gestor</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="68"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="69"/>
         <source>No current role</source>
         <translation>Sem cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="68"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="69"/>
         <source>Current role</source>
         <translation>Cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="71"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="72"/>
         <source>No target</source>
         <translation>Sem cargo-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="71"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="72"/>
         <source>Target role {0}</source>
         <translation>Cargo-alvo {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="79"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="80"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="81"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="81"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="82"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Gestor:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="82"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="83"/>
         <source>&amp;Current role:</source>
         <translation>&amp;Cargo atual:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="83"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="84"/>
         <source>&amp;Main target:</source>
         <translation>Cargo-alvo &amp;principal:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="84"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="85"/>
         <source>Second &amp;target:</source>
         <translation>&amp;Segundo cargo-alvo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="85"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="86"/>
         <source>Thi&amp;rd target:</source>
         <translation>&amp;Terceiro cargo-alvo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="120"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="121"/>
         <source>Type a name.</source>
         <translation>Digite um nome.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="122"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="123"/>
         <source>The same target role is chosen twice.</source>
         <translation>O mesmo cargo-alvo foi escolhido duas vezes.</translation>
     </message>

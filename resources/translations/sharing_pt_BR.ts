@@ -204,77 +204,77 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="56"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="58"/>
         <source>What the import adds and updates</source>
         <translation>O que a importação adiciona e atualiza</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="77"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="79"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="79"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="81"/>
         <source>Import the bundle</source>
         <translation>Importar o pacote</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="82"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="84"/>
         <source>Cancel the import</source>
         <translation>Cancelar a importação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="85"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="87"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="102"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="104"/>
         <source>Import {file}?</source>
         <translation>Importar {file}?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="107"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="109"/>
         <source>{name} is not in this database yet and will be added.</source>
         <translation>A pessoa {name} ainda não está neste banco de dados e será adicionada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="112"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="114"/>
         <source>{local} is already here. Their profile was edited more recently in the file, so it will be updated (the name becomes {name}).</source>
         <translation>{local} já está aqui. O perfil foi editado mais recentemente no arquivo, então será atualizado (o nome passa a ser {name}).</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="117"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="119"/>
         <source>{name} is already here. Their profile was edited more recently in the file, so it will be updated.</source>
         <translation>{name} já está aqui. O perfil foi editado mais recentemente no arquivo, então será atualizado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="120"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="122"/>
         <source>{name} is already here; the file&apos;s history is merged into theirs.</source>
         <translation>{name} já está aqui; o histórico do arquivo é mesclado ao histórico daqui.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="128"/>
-        <source>The file uses framework {framework} version {version}, which is not here yet; it will be added.</source>
-        <translation>O arquivo usa o framework {framework} versão {version}, que ainda não está aqui; ele será adicionado.</translation>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="132"/>
+        <source>The file uses {framework}, which is not here yet; it will be added.</source>
+        <translation>O arquivo usa {framework}, que ainda não está aqui; ele será adicionado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="131"/>
-        <source>Framework {framework} version {version} is already here.</source>
-        <translation>O framework {framework} versão {version} já está aqui.</translation>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="134"/>
+        <source>{framework} is already here.</source>
+        <translation>{framework} já está aqui.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="140"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="141"/>
         <source>The file carries private one-to-one notes written by {authors}. They will be stored in this database.</source>
         <translation>O arquivo traz anotações privadas de conversas 1:1 escritas por {authors}. Elas serão guardadas neste banco de dados.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="146"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="147"/>
         <source>Everything in this file is already here; importing changes nothing.</source>
         <translation>Tudo o que há neste arquivo já está aqui; importar não muda nada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="148"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="149"/>
         <source>Nothing here is overwritten or removed. A backup of this database is taken first.</source>
         <translation>Nada aqui é sobrescrito nem removido. Antes, é feito um backup deste banco de dados.</translation>
     </message>

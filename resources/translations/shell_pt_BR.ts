@@ -182,87 +182,92 @@
 <context>
     <name>Phrases</name>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="39"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="40"/>
         <source>This database is open read-only.</source>
         <translation>Este banco de dados está aberto somente para leitura.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="44"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="45"/>
         <source>Outcome of the last step</source>
         <translation>Resultado da última etapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="49"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="50"/>
         <source>Roles by track</source>
         <translation>Cargos por trilha</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="54"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="55"/>
+        <source>Find a role by part of its title</source>
+        <translation>Encontre um cargo por parte do título</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="60"/>
         <source>Skills and levels</source>
         <translation>Competências e níveis</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="59"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="65"/>
         <source>0 · not yet</source>
         <translation>0 · ainda não</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="64"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="70"/>
         <source>not rated</source>
         <translation>sem avaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="79"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="85"/>
         <source>Not rated yet.</source>
         <translation>Ainda sem avaliação.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="84"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="90"/>
         <source>Add a person</source>
         <translation>Adicionar uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="89"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="95"/>
         <source>Add a target role</source>
         <translation>Adicionar um cargo-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="97"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="103"/>
         <source>{date} ({late})</source>
         <translation>{date} ({late})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="102"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="108"/>
         <source>No particular skill</source>
         <translation>Nenhuma competência específica</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="107"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="113"/>
         <source>Say what the action is.</source>
         <translation>Diga qual é a ação.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="112"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="118"/>
         <source>Say who owns the action.</source>
         <translation>Diga quem é o responsável pela ação.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="117"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="123"/>
         <source>Export one-to-one pack</source>
         <translation>Exportar pacote da conversa 1:1</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="122"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="128"/>
         <source>Only in this database; never exported unless you choose to.</source>
         <translation>Só neste banco de dados; nunca exportadas, a menos que você escolha.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="129"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="135"/>
         <source>There is nobody to export yet.</source>
         <translation>Ainda não há ninguém para exportar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="134"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="140"/>
         <source>Import person bundle</source>
         <translation>Importar pacote da pessoa</translation>
     </message>
@@ -270,7 +275,7 @@
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../../cxcareer/ui/controller.py" line="242"/>
+        <location filename="../../cxcareer/ui/controller.py" line="257"/>
         <source>Rate {0}</source>
         <translation>Avaliar {0}</translation>
     </message>
@@ -446,7 +451,7 @@ O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continua
 <context>
     <name>controller</name>
     <message>
-        <location filename="../../cxcareer/ui/controller.py" line="84"/>
+        <location filename="../../cxcareer/ui/controller.py" line="89"/>
         <source>undone</source>
         <extracomment>Aspects of the selected person that its snapshot is computed from.</extracomment>
         <translation>desfeito</translation>

@@ -4,43 +4,43 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="77"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="78"/>
         <source>Rating history</source>
         <translation>Histórico de avaliações</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="85"/>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="116"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="86"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="117"/>
         <source>Choose a skill to see its ratings over time.</source>
         <translation>Escolha uma competência para ver as avaliações ao longo do tempo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="88"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="89"/>
         <source>{skill} has not been rated yet.</source>
         <translation>{skill} ainda não foi avaliada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="89"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="90"/>
         <source>Ratings of {skill}, oldest first:</source>
         <translation>Avaliações de {skill}, da mais antiga para a mais recente:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="94"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="95"/>
         <source>{date}: self, {level}</source>
         <translation>{date}: autoavaliação, {level}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="96"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="97"/>
         <source>{date}: manager, {level}</source>
         <translation>{date}: gestor, {level}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="231"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="234"/>
         <source>Self</source>
         <translation>Autoavaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="232"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="235"/>
         <source>Manager</source>
         <translation>Gestor</translation>
     </message>
@@ -224,79 +224,79 @@
 <context>
     <name>SkillsTableModel</name>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="199"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="198"/>
         <source>Skill</source>
-        <extracomment>Characters per line of a target&apos;s column header. A soft amber that reads on light and dark palettes; never the only sign of a gap. What the Skills table shows of a person: their roles, levels and the framework.</extracomment>
+        <extracomment>Characters per line of a target&apos;s column header. What the Skills table shows of a person: their roles, levels and the framework.</extracomment>
         <translation>Competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="201"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="200"/>
         <source>Self</source>
         <translation>Autoavaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="203"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="202"/>
         <source>Manager</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="205"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="204"/>
         <source>Last changed</source>
         <translation>Última alteração</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="208"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="207"/>
         <source>Needed for {target}</source>
         <translation>Exigido para {target}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="212"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="211"/>
         <source>The person&apos;s own latest rating. Press F2 or Enter to change it.</source>
         <translation>A autoavaliação mais recente da pessoa. Pressione F2 ou Enter para alterá-la.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="214"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="213"/>
         <source>The manager&apos;s latest rating. Press F2 or Enter to change it.</source>
         <translation>A avaliação mais recente do gestor. Pressione F2 ou Enter para alterá-la.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="216"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="215"/>
         <source>When the latest self or manager rating was given.</source>
         <translation>Quando foi feita a autoavaliação ou a avaliação do gestor mais recente.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="218"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="217"/>
         <source>The skills the current role and the targets ask for.</source>
         <translation>As competências que o cargo atual e os objetivos exigem.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="225"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="224"/>
         <source>The level this target asks for. A warning sign marks a gap: the lower of the self and manager levels is below it.</source>
         <translation>O nível que este objetivo exige. Um sinal de alerta marca uma lacuna: o menor entre a autoavaliação e o nível do gestor está abaixo dele.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="283"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="282"/>
         <source>Category: {category}</source>
         <translation>Categoria: {category}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="287"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="286"/>
         <source>Neither the current role nor a target asks for it.</source>
         <translation>Nem o cargo atual nem um objetivo a exigem.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="327"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="326"/>
         <source>{target} does not ask for this skill.</source>
         <translation>{target} não exige esta competência.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="334"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="333"/>
         <source>{level}, gap of {points}</source>
         <translation>{level}, lacuna de {points}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="354"/>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="358"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="353"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="357"/>
         <source>Never rated</source>
         <translation>Nunca avaliada</translation>
     </message>

@@ -64,7 +64,7 @@ def test_switch_impact_lists_orphaned_ratings_and_cleared_roles(
 
     assert impact.person_name == "Ana"
     assert not impact.same_version
-    assert impact.to_version == "tiny 1"
+    assert impact.to_version == "Tiny ladder · v1"  # its title, never its id
     assert impact.orphaned_skills == (("empathy-patience", "Empathy and patience"),)
     assert impact.cleared_role == ("support-representative", "Customer Support Representative")
     assert impact.cleared_targets == (("support-specialist", "Customer Support Specialist"),)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
 from cxcareer.service.career import CareerApp
-from cxcareer.service.meeting_diff import ActionChangeKind, changes_between, previous_meeting
+from cxcareer.service.meeting_diff import (
+    ActionChangeKind,
+    changes_between,
+    meeting_moment,
+    previous_meeting,
+)
 from cxcareer.service.meeting_rows import (
     NewAction,
     agenda_actions,
@@ -205,3 +210,34 @@ def test_paper_and_file_name() -> None:
     assert pack_file_name("Ana Souza", NOW) == "ana-souza-one-to-one-2025-03-24.pdf"
     assert pack_file_name("Zoë/Ñ", NOW) == "zoe-n-one-to-one-2025-03-24.pdf"
     assert pack_file_name("***", NOW) == "person-one-to-one-2025-03-24.pdf"
+
+
+def test_a_rating_changed_after_todays_meeting_reads_as_a_move(career_app: CareerApp) -> None:
+    """Rated 3, met, rated 4, all today: the next one-to-one sees 3 → 4, not a first rating."""
+    ana = career_app.create_person("Ana Souza", current_role="support-representative").value
+    career_app.rate(ana.id, {SKILL: 3, OTHER: 2})
+    today = date.today()
+    record_meeting(career_app, ana.id, today, "Bea")
+    career_app.rate(ana.id, {SKILL: 4})
+    career_app.rate(ana.id, {"communication": 2})  # never rated before the meeting
+    last = previous_meeting(career_app, ana.id, today + timedelta(days=1))
+    assert last is not None
+    changes = changes_between(career_app, ana.id, meeting_moment(last), today)
+    assert [(c.skill, c.before, c.after) for c in changes.ratings] == [
+        (SKILL, 3, 4),
+        ("communication", None, 2),
+    ]
+
+
+def test_a_meeting_typed_in_later_counts_from_the_end_of_its_day(
+    career_app: CareerApp, story: dict[str, str]
+) -> None:
+    """The meeting of 3 March was recorded today: what was rated after 3 March still counts."""
+    last = previous_meeting(career_app, story["person"], NOW)
+    assert last is not None
+    assert last.recorded_at is not None
+    assert last.recorded_at.date() > LAST
+    changes = changes_between(career_app, story["person"], meeting_moment(last), NOW)
+    assert [(c.skill, c.assessor, c.before, c.after) for c in changes.ratings] == [
+        (SKILL, Assessor.SELF, 2, 4)
+    ]

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import sqlite3
 
+import networkx as nx
 import pytest
 
 from cxcareer.framework import MoveKind, UnknownIdError
 from cxcareer.graph import InvalidLevelError, readiness
 from cxcareer.service.career import CareerApp, PersonSnapshot
-from cxcareer.service.path_options import PathsStatus, default_target, path_options
+from cxcareer.service.path_options import (
+    PathsStatus,
+    aim_roles,
+    default_target,
+    path_options,
+)
 from cxcareer.service.what_if_plan import evaluate, prune, raise_levels, with_change
 
 
@@ -65,6 +71,22 @@ def test_default_target(career_app: CareerApp) -> None:
     view = career_app.person_snapshot(person.id)
     assert default_target(view) == view.next_moves[0].role
     assert default_target(_view(career_app)) is None
+    # A target equal to the current role is no goal: the best next move instead.
+    career_app.set_targets(person.id, ["support-representative"])
+    same = career_app.person_snapshot(person.id)
+    assert default_target(same) == same.next_moves[0].role
+
+
+def test_aim_roles_leave_out_the_current_role_and_list_reachable_ones_first(
+    career_app: CareerApp,
+) -> None:
+    person = career_app.create_person("Caio", current_role="support-representative").value
+    view = career_app.person_snapshot(person.id)
+    aims = aim_roles(view)
+    assert "support-representative" not in aims
+    assert len(aims) == len(view.framework.roles) - 1
+    reachable = nx.descendants(view.graph, "support-representative")
+    assert set(aims[: len(reachable)]) == reachable
 
 
 def test_raise_levels_start_above_today(career_app: CareerApp) -> None:

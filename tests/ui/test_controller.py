@@ -36,11 +36,33 @@ def test_undo_and_redo_rating(qtbot: QtBot, controller: ProfileController) -> No
 
 
 def test_manager_rating_undo_goes_back_to_no_manager_level(controller: ProfileController) -> None:
-    controller.rate({"communication": 3}, assessor=Assessor.MANAGER)
+    """Undoing a first manager rating leaves the skill unrated by the manager, never "0"."""
+    person = controller.person_id
+    assert person is not None
+    controller.rate({"communication": 3, "empathy-patience": 2}, assessor=Assessor.MANAGER)
     assert controller.snapshot is not None
     assert controller.snapshot.manager_levels["communication"].level == 3
     controller.undo_stack.undo()
-    assert controller.snapshot.manager_levels["communication"].level == 0
+    assert "communication" not in controller.snapshot.manager_levels
+    assert "empathy-patience" not in controller.snapshot.manager_levels
+    managers = [
+        p for p in controller.app.history(person, "communication") if p.assessor is Assessor.MANAGER
+    ]
+    assert managers == []
+    controller.undo_stack.redo()
+    assert controller.snapshot.manager_levels["communication"].level == 3
+    controller.undo_stack.undo()
+    assert "communication" not in controller.snapshot.manager_levels
+
+
+def test_undo_mixes_a_first_rating_and_a_change(controller: ProfileController) -> None:
+    """One step rated a skill for the first time and changed another: undo puts both back."""
+    controller.rate({"communication": 2})
+    controller.rate({"communication": 4, "empathy-patience": 3})
+    controller.undo_stack.undo()
+    assert controller.snapshot is not None
+    assert controller.snapshot.self_levels["communication"].level == 2
+    assert "empathy-patience" not in controller.snapshot.self_levels
 
 
 def test_refused_rating_shows_message_and_is_not_undoable(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from cxcareer.store.errors import NotFound
@@ -34,7 +34,13 @@ from cxcareer.store.services.common import (
     session_rows,
 )
 
-__all__ = ["add_assessment", "advance_status", "current_levels", "list_assessments"]
+__all__ = [
+    "add_assessment",
+    "advance_status",
+    "current_levels",
+    "list_assessments",
+    "withdraw_items",
+]
 
 _ORDER = {AssessmentStatus.DRAFT: 0, AssessmentStatus.SHARED: 1, AssessmentStatus.FINAL: 2}
 
@@ -129,6 +135,31 @@ def advance_status(
     session.flush()
     items = session.scalars(select(AssessmentItem).where(AssessmentItem.assessment_id == row.id))
     return _record(row, items)
+
+
+def withdraw_items(session: Session, assessment_id: str, skills: Iterable[str]) -> None:
+    """Take ``skills`` out of an assessment (the assessment goes when nothing is left in it).
+
+    The one exception to append-only: undoing the very rating that first rated a skill. There
+    is no earlier level to record again, and recording 0 would state a level nobody gave.
+
+    Raises:
+        NotFound: no such assessment.
+    """
+    row = session.get(Assessment, assessment_id)
+    if row is None:
+        raise NotFound(f"no assessment {assessment_id!r}")
+    session.execute(
+        delete(AssessmentItem).where(
+            AssessmentItem.assessment_id == row.id, AssessmentItem.skill_id.in_(list(skills))
+        )
+    )
+    left = session.scalar(
+        select(AssessmentItem.id).where(AssessmentItem.assessment_id == row.id).limit(1)
+    )
+    if left is None:
+        session.delete(row)
+    session.flush()
 
 
 def list_assessments(session: Session, person: str) -> list[AssessmentRecord]:

@@ -39,6 +39,7 @@ def _record(session: Session, row: Meeting, viewer: str | None) -> MeetingRecord
         private_notes=row.private_notes if viewer == row.author else None,
         agreed=tuple(a for a, rel in links if rel == "agreed"),
         carried_over=tuple(a for a, rel in links if rel == "carried"),
+        recorded_at=row.created_at,
     )
 
 

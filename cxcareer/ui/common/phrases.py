@@ -30,6 +30,7 @@ __all__ = [
     "private_notes_stay_here",
     "read_only_database",
     "roles_by_track",
+    "search_roles",
     "skills_and_levels",
 ]
 
@@ -47,6 +48,11 @@ def last_step_outcome() -> str:
 def roles_by_track() -> str:
     """Title of a tree of roles grouped by track."""
     return QCoreApplication.translate("Phrases", "Roles by track")
+
+
+def search_roles() -> str:
+    """Placeholder and accessible name of a field that filters a list of roles as you type."""
+    return QCoreApplication.translate("Phrases", "Find a role by part of its title")
 
 
 def skills_and_levels() -> str:

@@ -32,6 +32,7 @@ from cxcareer.framework import FrameworkInvalid, Problem
 from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.service.framework_browse import (
     VersionRow,
+    framework_label,
     switch_impact,
     version_rows,
 )
@@ -46,7 +47,12 @@ from cxcareer.ui.frameworks.browser import FrameworkBrowser
 from cxcareer.ui.frameworks.framework_file import choose_framework_file
 from cxcareer.ui.frameworks.problems_box import ImportProblemsBox
 from cxcareer.ui.frameworks.switch_question import switch_question
-from cxcareer.ui.frameworks.versions_model import SORT_ROLE, VERSION_ID_ROLE, VersionsModel
+from cxcareer.ui.frameworks.versions_model import (
+    FRAMEWORK,
+    SORT_ROLE,
+    VERSION_ID_ROLE,
+    VersionsModel,
+)
 
 __all__ = ["FrameworksPage"]
 
@@ -157,6 +163,8 @@ class FrameworksPage(QWidget):
         view = self.controller.snapshot
         current = view.person.framework_version_id if view is not None else None
         self.versions.set_rows(rows, current, self.controller.lang)
+        # A framework's id is for files, not people (its name says which it is); hidden again
+        self.versions_table.setColumnHidden(FRAMEWORK, True)  # after each reset shows it
         keep = selected if selected and self.versions.row_of(selected) >= 0 else current
         if keep is None and rows:
             keep = rows[0].version_id
@@ -214,7 +222,9 @@ class FrameworksPage(QWidget):
             self.browser.setTitle(self.tr("Browse"))
         else:
             self.browser.setTitle(
-                self.tr("Browse {name} {version}").format(name=row.name, version=row.version)
+                self.tr("Browse {framework}").format(
+                    framework=framework_label(row.name, row.version)
+                )
             )
 
     def _update_buttons(self) -> None:
@@ -290,11 +300,12 @@ class FrameworksPage(QWidget):
             return
         version = imported.version
         if imported.created:
-            message = self.tr("Imported {id} version {version} from {file}.")
+            message = self.tr("Imported {framework} from {file}.")
         else:
-            message = self.tr("{id} version {version} was already stored; nothing was added.")
+            message = self.tr("{framework} was already stored; nothing was added.")
+        name = self.controller.text(self.controller.app.framework(version.id).name)
         self._set_notice(
-            message.format(id=version.framework_id, version=version.version, file=path.name)
+            message.format(framework=framework_label(name, version.version), file=path.name)
         )
         self.reload()
         self.select_version(version.id)

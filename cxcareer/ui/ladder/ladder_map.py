@@ -5,7 +5,7 @@ detail panel share one "selected role"; a single ``selected_role`` with a ``role
 keeps them in step without selection feedback loops.
 
 Keys: arrows or Tab/Shift+Tab move between roles, Enter opens the detail, Shift+arrows scroll,
-Ctrl++ / Ctrl+- / Ctrl+wheel zoom, Ctrl+0 fits the whole ladder. Dragging pans.
+Ctrl++ / Ctrl+- / Ctrl+wheel zoom, Ctrl+0 fits readably (:mod:`.map_focus`). Dragging pans.
 
 Signals:
     roleSelected(str): the selected role changed (by click or keyboard).
@@ -33,6 +33,7 @@ from cxcareer.service.ladder_layout import LadderLayout, RoleId, layout_ladder
 from cxcareer.service.ladder_navigation import Direction, neighbour, reading_order
 from cxcareer.ui.common.palette import PRINT, Palette, colour, current_palette
 from cxcareer.ui.ladder.map_backdrop import draw_lanes, draw_legend
+from cxcareer.ui.ladder.map_focus import MapFocus
 from cxcareer.ui.ladder.map_items import EdgeItem, RoleBoxItem
 from cxcareer.ui.ladder.readiness_colours import band_for
 
@@ -41,8 +42,6 @@ __all__ = ["LadderMap"]
 BOX_W, BOX_H = 184.0, 84.0
 LEGEND_H = 120.0
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
-#: The smallest zoom the first view uses: below it box titles get too small to read.
-COMFORTABLE_ZOOM = 0.6
 
 _ARROWS: dict[int, Direction] = {
     Qt.Key.Key_Up: "up",
@@ -77,6 +76,7 @@ class LadderMap(QGraphicsView):
         self._press: QPointF | None = None
         self._auto_fit = True
         self._built_for: tuple[int, str, bool] | None = None
+        self.focus = MapFocus(self)
 
     # -- content ------------------------------------------------------------------------
     def set_data(self, data: LadderData, path: tuple[str, ...]) -> None:
@@ -89,6 +89,7 @@ class LadderMap(QGraphicsView):
         if framework_changed or key != self._built_for:
             self._build()
             self._built_for = key
+            self.focus.apply()
         else:
             self._fill_boxes()
         keep = self.selected_role if self.selected_role in self.boxes else None
@@ -99,7 +100,7 @@ class LadderMap(QGraphicsView):
             self.select_role(keep, notify=False)
         if framework_changed:
             self._auto_fit = True
-            self._comfortable_view()
+            self.focus.fit()
 
     def _build(self) -> None:
         scene = self.scene()
@@ -242,35 +243,15 @@ class LadderMap(QGraphicsView):
     def zoom_out(self) -> None:
         self.zoom_by(0.8)
 
-    def _comfortable_view(self) -> None:
-        """The first view: the whole ladder if it stays readable, else readable around the
-        selected role (the person's current role when they have one)."""
-        rect = self.scene().sceneRect()
-        viewport = self.viewport().size()
-        if rect.isEmpty() or viewport.width() < 10 or viewport.height() < 10:
-            return
-        whole = min(viewport.width() / rect.width(), viewport.height() / rect.height())
-        scale = min(1.0, max(COMFORTABLE_ZOOM, whole))
-        self.resetTransform()
-        self.scale(scale, scale)
-        focus = self.selected_role or (self.data.current if self.data is not None else None)
-        if focus in self.boxes:
-            self.centerOn(self.boxes[focus].boundingRect().center())
-
     def fit(self) -> None:
-        """Show the whole ladder (never zooming in past 100%)."""
+        """Show the whole ladder, or the person's track when the whole cannot be read."""
         self._auto_fit = False
-        rect = self.scene().sceneRect()
-        if rect.isEmpty():
-            return
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.0:
-            self.resetTransform()
+        self.focus.fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._auto_fit:
-            self._comfortable_view()
+            self.focus.fit()
 
     # -- input ------------------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -298,7 +279,9 @@ class LadderMap(QGraphicsView):
         """Move to the next role in reading order; False at either end (focus leaves the map)."""
         if self.layout_ is None or not self.boxes:
             return False
-        order = reading_order(self.layout_)
+        order: list[str] = [role for role in reading_order(self.layout_) if self.focus.shows(role)]
+        if not order:
+            return False
         if self.selected_role not in order:
             self.select_role(order[0] if forward else order[-1])
             return True
@@ -336,7 +319,7 @@ class LadderMap(QGraphicsView):
             self.select_role(start if start in self.boxes else reading_order(self.layout_)[0])
             return
         found = neighbour(self.layout_, self.selected_role, direction)
-        if found is not None:
+        if found is not None and self.focus.shows(found):
             self.select_role(found)
 
     def _scroll(self, direction: Direction) -> None:
@@ -374,4 +357,5 @@ class LadderMap(QGraphicsView):
         if self.layout_ is None:
             return None
         point = self.mapToScene(position.toPoint())
-        return self.layout_.role_at(point.x(), point.y())
+        role = self.layout_.role_at(point.x(), point.y())
+        return role if role is not None and self.focus.shows(role) else None

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -70,6 +71,10 @@ class LadderPage(QWidget):
         self.zoom_out_button = QPushButton()
         self.fit_button = QPushButton()
         self.export_button = QPushButton()
+        # No label beside it: "All tracks" / a track's name says what it is, and the row of
+        # tools has no room to spare at 1024 px; the box keeps the width of its longest entry.
+        self.track_filter = QComboBox()
+        self.track_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         tools = QHBoxLayout()
         for button in (
             self.zoom_in_button,
@@ -78,6 +83,8 @@ class LadderPage(QWidget):
             self.export_button,
         ):
             tools.addWidget(button)
+        tools.addSpacing(12)
+        tools.addWidget(self.track_filter)
         tools.addStretch(1)
 
         self.map = LadderMap()
@@ -123,6 +130,7 @@ class LadderPage(QWidget):
         self.zoom_out_button.clicked.connect(self.map.zoom_out)
         self.fit_button.clicked.connect(self.map.fit)
         self.export_button.clicked.connect(self.export_map)
+        self.track_filter.currentIndexChanged.connect(self._track_chosen)
         self.map.roleSelected.connect(self._map_selected)
         self.map.roleActivated.connect(self._open_detail)
         self.list.selectionModel().currentRowChanged.connect(self._list_current)
@@ -160,6 +168,7 @@ class LadderPage(QWidget):
         self.roles_model.set_data(data)
         self.list.expandAll()
         self.map.set_data(data, self._path())
+        self._fill_tracks()
         if new_person or selected not in data.framework.roles:
             selected = data.current
         self._show_heading()
@@ -183,6 +192,31 @@ class LadderPage(QWidget):
                     name=data.person_name, framework=framework
                 )
             )
+
+    def _fill_tracks(self) -> None:
+        """ "All tracks", then each track of the map, keeping the one shown."""
+        data = self.data
+        combo = self.track_filter
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All tracks"), None)
+        for track in self.map.focus.tracks():
+            combo.addItem(data.track_name(track) if data is not None else track, track)
+        combo.setCurrentIndex(max(0, combo.findData(self.map.focus.track)))
+        combo.blockSignals(False)
+        combo.setMinimumWidth(combo.sizeHint().width())
+
+    def show_track(self, track: str | None) -> None:
+        """Show one track of the map alone (None: every track), as the filter does."""
+        self.track_filter.setCurrentIndex(max(0, self.track_filter.findData(track)))
+
+    def _track_chosen(self) -> None:
+        data = self.track_filter.currentData()
+        self.map.focus.set_track(str(data) if data else None)
+        self.map.setFocus(Qt.FocusReason.OtherFocusReason)
+        role = self.selected_role()
+        if role is not None and not self.map.focus.shows(role):
+            self.map.select_role(None, notify=False)
 
     def selected_role(self) -> str | None:
         """The role selected on the map, in the list and shown in the detail."""
@@ -236,6 +270,8 @@ class LadderPage(QWidget):
     def _select(self, role_id: str | None) -> None:
         if self.data is None or (role_id is not None and role_id not in self.data.framework.roles):
             return
+        if role_id is not None and not self.map.focus.shows(role_id):
+            self.show_track(None)  # a role asked for elsewhere is never left hidden
         self.map.select_role(role_id, notify=False)
         self._select_in_list(role_id)
         self.detail.show_role(role_id, self.data)
@@ -262,6 +298,8 @@ class LadderPage(QWidget):
 
     def _list_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         role = self.roles_model.role_of(current)
+        if role is not None and not self.map.focus.shows(role):
+            self.show_track(None)
         if role is not None:
             self.map.select_role(role, notify=False)
             self.detail.show_role(role, self.data)
@@ -285,8 +323,17 @@ class LadderPage(QWidget):
         self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+- or Ctrl+wheel)"))
         self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
         self.fit_button.setText(self.tr("&Fit"))
-        self.fit_button.setToolTip(self.tr("Show the whole ladder (Ctrl+0)"))
-        self.fit_button.setAccessibleName(self.tr("Fit the whole ladder"))
+        self.fit_button.setToolTip(
+            self.tr(
+                "Show the whole ladder, or the person's own track when the whole would be too "
+                "small to read (Ctrl+0)"
+            )
+        )
+        self.fit_button.setAccessibleName(self.tr("Fit the ladder readably"))
+        self.track_filter.setAccessibleName(self.tr("Show one track or all tracks"))
+        self.track_filter.setToolTip(self.tr("Show one track or all tracks"))
+        if self.data is not None:
+            self._fill_tracks()
         self.export_button.setText(self.tr("&Export map…"))
         self.export_button.setToolTip(self.tr("Save the map as PNG, SVG or PDF"))
         self.export_button.setAccessibleName(self.tr("Export the map"))

@@ -32,6 +32,7 @@ from cxcareer.service.comparison import sort_key_text
 from cxcareer.service.meeting_rows import NewAction
 from cxcareer.ui.common import phrases
 from cxcareer.ui.common.locale import write_dates_in
+from cxcareer.ui.common.search_combo import SearchCombo
 from cxcareer.ui.meeting.list_look import make_list
 from cxcareer.ui.meeting.new_actions_model import NewActionsModel
 
@@ -53,7 +54,7 @@ class NewActionForm(QWidget):
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.has_due.toggled.connect(self.due.setEnabled)
-        self.skill = QComboBox()
+        self.skill = SearchCombo()
         self.skill.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from cxcareer.service import development
 from cxcareer.service.changes import Aspect, Changes
 from cxcareer.service.formats import format_date
-from cxcareer.service.meeting_diff import changes_between, previous_meeting
+from cxcareer.service.meeting_diff import changes_between, meeting_moment, previous_meeting
 from cxcareer.service.meeting_rows import (
     agenda_actions,
     meeting_rows,
@@ -208,7 +208,7 @@ class MeetingPage(QWidget):
             self._previous = previous_meeting(
                 app, view.person.id, day + timedelta(days=1), viewer=author
             )
-            since = self._previous.held_on if self._previous is not None else None
+            since = meeting_moment(self._previous) if self._previous is not None else None
             changes = changes_between(app, view.person.id, since, day)
             actions = development.list_actions(app, view.person.id)
             rows = meeting_rows(app, view.person.id, viewer=author)

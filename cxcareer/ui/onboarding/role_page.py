@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout
 
 from cxcareer.ui.common import phrases
+from cxcareer.ui.common.tree_filter import TreeFilter
 from cxcareer.ui.onboarding.base_page import OnboardingPage, WizardContext
 from cxcareer.ui.onboarding.role_tree_model import RoleTreeModel
 
@@ -38,7 +39,10 @@ class RolePage(OnboardingPage):
         self.details.setObjectName("roleDetails")
         self.details.setWordWrap(True)
         self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.search = TreeFilter(self.tree)
+        self.search.setObjectName("findRole")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details)
         self.tree.selectionModel().selectionChanged.connect(self._selected)
@@ -116,6 +120,8 @@ class RolePage(OnboardingPage):
         self.setSubTitle(
             self.tr("Pick the role closest to what you do today. Roles are grouped by track.")
         )
+        self.search.setPlaceholderText(phrases.search_roles())
+        self.search.setAccessibleName(phrases.search_roles())
         self.tree.setAccessibleName(phrases.roles_by_track())
         self._show_details()
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service.onboarding_steps import target_options
+from cxcareer.ui.common import phrases
+from cxcareer.ui.common.tree_filter import TreeFilter
 from cxcareer.ui.onboarding.base_page import OnboardingPage, WizardContext
 from cxcareer.ui.onboarding.target_list_model import MAX_TARGETS, TargetListModel
 
@@ -47,7 +49,10 @@ class TargetsPage(OnboardingPage):
         self.limit = QLabel()
         self.limit.setWordWrap(True)
         self.limit.hide()
+        self.search = TreeFilter(self.table)
+        self.search.setObjectName("findRole")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.show_all)
         layout.addWidget(self.limit)
@@ -108,6 +113,8 @@ class TargetsPage(OnboardingPage):
                 "current role are listed first."
             )
         )
+        self.search.setPlaceholderText(phrases.search_roles())
+        self.search.setAccessibleName(phrases.search_roles())
         self.table.setAccessibleName(self.tr("Target roles"))
         self.show_all.setText(self.tr("Also list roles with no path from my current role"))
         self.show_all.setAccessibleName(self.show_all.text())

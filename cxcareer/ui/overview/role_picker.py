@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.ui.common import phrases
 from cxcareer.ui.common.form_dialog import FormDialog
+from cxcareer.ui.common.search_combo import SearchCombo
 from cxcareer.ui.overview.roles_model import RolesModel
 
 __all__ = ["RolePickerDialog", "ask_current_role", "ask_new_target"]
@@ -43,7 +44,7 @@ class RolePickerDialog(FormDialog):
         self.prompt.setWordWrap(True)
         self.model = RolesModel(self)
         self.model.set_view(view, exclude=exclude)
-        self.combo = QComboBox()
+        self.combo = SearchCombo()
         self.combo.setModel(self.model)
         self.combo.setAccessibleName(prompt)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

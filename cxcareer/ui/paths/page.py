@@ -30,14 +30,17 @@ from cxcareer.service.path_options import (
     MAX_PATHS,
     PathsOutcome,
     PathsStatus,
+    aim_roles,
     default_target,
     path_options,
 )
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.common.refresh import RefreshOnChange
+from cxcareer.ui.common.search_combo import SearchCombo
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.overview.roles_model import RolesModel
+from cxcareer.ui.paths.aim_order import AimOrder
 from cxcareer.ui.paths.path_card import PathCard
 from cxcareer.ui.paths.what_if_panel import WhatIfPanel
 
@@ -56,6 +59,7 @@ class PathsPage(QWidget):
         self.outcome: PathsOutcome | None = None
         self._person: tuple[str, str] | None = None
         self._highlighted: tuple[str, ...] | None = None
+        self._picked: str | None = None  # a target the person chose here or was sent to
 
         self.nobody = QLabel()
         self.nobody.setWordWrap(True)
@@ -65,8 +69,10 @@ class PathsPage(QWidget):
 
         self.target_label = QLabel()
         self.roles_model = RolesModel(self)
-        self.target_combo = QComboBox()
-        self.target_combo.setModel(self.roles_model)
+        self.aim_model = AimOrder(self)
+        self.aim_model.setSourceModel(self.roles_model)
+        self.target_combo = SearchCombo()
+        self.target_combo.setModel(self.aim_model)
         self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.target_label.setBuddy(self.target_combo)
         bar = QHBoxLayout()
@@ -130,12 +136,13 @@ class PathsPage(QWidget):
     # -- data ---------------------------------------------------------------------------
     def target(self) -> str | None:
         """The role id chosen in the target list."""
-        return self.roles_model.role_at(self.target_combo.currentIndex())
+        return self.aim_model.role_at(self.target_combo.currentIndex())
 
     def set_target(self, role: str) -> None:
-        """Show the routes to ``role`` (ignored when the framework has no such role)."""
-        row = self.roles_model.row_of(role)
+        """Show the routes to ``role`` (ignored when it is not offered: unknown or current)."""
+        row = self.aim_model.row_of(role)
         if row >= 0:
+            self._picked = role
             self.target_combo.setCurrentIndex(row)
 
     def _changed(self, _changes: Changes) -> None:
@@ -154,18 +161,26 @@ class PathsPage(QWidget):
         # Another framework is another set of roles and skills: start afresh, as for a new person.
         shown = (view.person.id, view.person.framework_version_id)
         same_person = shown == self._person
-        chosen = self.target() if same_person else default_target(view)
+        if not same_person:
+            self._picked = None
+        # A role chosen here stays while it is still a goal; otherwise the default, so a
+        # person given a role (or a first target) elsewhere never stays on a dead end.
+        current = view.person.current_role
+        picked = self._picked if self._picked != current else None
+        chosen = picked or default_target(view)
         self._person = shown
         self.heading.setText(self.tr("Paths for {name}").format(name=view.person.name))
         self.target_combo.blockSignals(True)
         self.roles_model.set_view(view)
-        row = self.roles_model.row_of(chosen)
+        self.aim_model.set_order(aim_roles(view))
+        row = self.aim_model.row_of(chosen)
         self.target_combo.setCurrentIndex(row if row >= 0 else 0)
         self.target_combo.blockSignals(False)
         self.what_if.set_view(view, keep=same_person)
         self._show_paths(new_target=not same_person)
 
     def _target_changed(self) -> None:
+        self._picked = self.target()
         if self.controller.snapshot is not None:
             self._show_paths(new_target=True)
 

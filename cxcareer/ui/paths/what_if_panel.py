@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.what_if_plan import WhatIfResult, evaluate, prune, raise_levels, with_change
 from cxcareer.ui.common.errors import show_error
+from cxcareer.ui.common.search_combo import SearchCombo
 from cxcareer.ui.paths.skills_model import SkillsModel
 from cxcareer.ui.paths.what_if_changes_model import WhatIfChangesModel
 from cxcareer.ui.paths.what_if_model import WhatIfModel
@@ -60,7 +61,7 @@ class WhatIfPanel(QGroupBox):
         self.intro.setWordWrap(True)
         self.skill_label = QLabel()
         self.skills_model = SkillsModel(self)
-        self.skill_combo = QComboBox()
+        self.skill_combo = SearchCombo()
         self.skill_combo.setModel(self.skills_model)
         self.skill_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.skill_label.setBuddy(self.skill_combo)

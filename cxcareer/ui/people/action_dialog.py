@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.comparison import scope_roles, sort_key_text
@@ -18,6 +18,7 @@ from cxcareer.store.records import ActionRecord
 from cxcareer.ui.common import phrases
 from cxcareer.ui.common.form_dialog import FormDialog
 from cxcareer.ui.common.locale import write_dates_in
+from cxcareer.ui.common.search_combo import SearchCombo
 
 __all__ = ["ActionDialog", "ActionForm"]
 
@@ -60,7 +61,7 @@ class ActionDialog(FormDialog):
         self.has_due.setChecked(action is None or action.due_on is not None)
         self.due.setEnabled(self.has_due.isChecked())
         self.has_due.toggled.connect(self.due.setEnabled)
-        self.skill = QComboBox()
+        self.skill = SearchCombo()
         self.skill.setAccessibleName(self.tr("Skill"))
         self.skill.addItem(phrases.no_particular_skill(), None)
         for skill_id in sorted(
@@ -73,7 +74,7 @@ class ActionDialog(FormDialog):
             self.skill.addItem(view.skill_name(chosen_skill), chosen_skill)
         if chosen_skill is not None:
             self.skill.setCurrentIndex(max(self.skill.findData(chosen_skill), 0))
-        self.role = QComboBox()
+        self.role = SearchCombo()
         self.role.setAccessibleName(self.tr("Target role"))
         self.role.addItem(self.tr("No particular role"), None)
         in_scope = [r for r in scope_roles(view) if r != view.person.current_role]

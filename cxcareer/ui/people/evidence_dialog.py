@@ -17,6 +17,7 @@ from cxcareer.service.comparison import sort_key_text
 from cxcareer.store.records import EvidenceKind, EvidenceStrength
 from cxcareer.ui.common.form_dialog import FormDialog
 from cxcareer.ui.common.locale import write_dates_in
+from cxcareer.ui.common.search_combo import SearchCombo
 from cxcareer.ui.people.labels import kind_label, level_text, strength_label
 
 __all__ = ["EvidenceDialog", "EvidenceForm"]
@@ -41,7 +42,7 @@ class EvidenceDialog(FormDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add evidence for {0}").format(view.person.name))
-        self.skill = QComboBox()
+        self.skill = SearchCombo()
         self.skill.setAccessibleName(self.tr("Skill"))
         for skill_id in sorted(
             view.framework.skills, key=lambda s: sort_key_text(view.skill_name(s))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from cxcareer.framework import Framework, Role
 from cxcareer.store.records import MAX_TARGETS, PersonRecord
 from cxcareer.ui.common.form_dialog import FormDialog
+from cxcareer.ui.common.search_combo import SearchCombo
 from cxcareer.ui.controller import ProfileController
 
 __all__ = ["PersonDialog", "PersonForm"]
@@ -86,7 +87,7 @@ class PersonDialog(FormDialog):
         self.name.setFocus()
 
     def _role_combo(self, roles: list[Role], empty: str, accessible: str) -> QComboBox:
-        combo = QComboBox()
+        combo = SearchCombo()
         combo.setAccessibleName(accessible)
         combo.addItem(empty, None)
         for role in roles:

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service.bundle_preview import BundlePreview
+from cxcareer.service.framework_browse import framework_label
 from cxcareer.ui.common import phrases
+from cxcareer.ui.common.locale import current_language
 from cxcareer.ui.sharing.preview_model import PreviewModel
 
 __all__ = ["PreviewDialog"]
@@ -123,14 +125,13 @@ class PreviewDialog(QDialog):
 
     def _framework_text(self) -> str:
         p = self.preview
+        name = p.framework_name.get(current_language()) if p.framework_name else ""
+        framework = framework_label(name or p.framework_id, p.framework_version)
         if p.framework_is_new:
             return self.tr(
-                "The file uses framework {framework} version {version}, which is not here yet; "
-                "it will be added."
-            ).format(framework=p.framework_id, version=p.framework_version)
-        return self.tr("Framework {framework} version {version} is already here.").format(
-            framework=p.framework_id, version=p.framework_version
-        )
+                "The file uses {framework}, which is not here yet; it will be added."
+            ).format(framework=framework)
+        return self.tr("{framework} is already here.").format(framework=framework)
 
     def _private_text(self) -> str:
         p = self.preview

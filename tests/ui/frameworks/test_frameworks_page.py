@@ -111,7 +111,7 @@ def test_valid_import_adds_a_version_and_shows_warnings(
     assert page.problems.rowCount() == 1
     assert page.problems.index(0, SEVERITY).data() == "Warning"
     assert page.problems.index(0, LINE).data() == "13"
-    assert "Imported tiny version 3" in page.notice.text()
+    assert "Imported Tiny ladder · v3 from tiny.yaml." in page.notice.text()
     # Browsing follows the selection: the tiny framework has one role and no tracks.
     assert page.browser.roles_model.rowCount() == 1
     group = page.browser.roles_model.index(0, 0)
@@ -159,7 +159,8 @@ def test_switching_a_person_after_confirmation(
     assert controller.snapshot.framework.id == "tiny"
     text = asked[-1]
     assert "Ana Souza" in text
-    assert "tiny 3" in text
+    assert "Tiny ladder · v3" in text
+    assert "tiny 3" not in text
     assert "Empathy and patience" in text
     assert "stay in the history" in text
     assert "Customer Support Representative" in text

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cxcareer.service import development
-from cxcareer.service.meeting_rows import meeting_rows
+from cxcareer.service.meeting_rows import meeting_rows, record_meeting
 from cxcareer.store.records import ActionStatus
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.main_window import MainWindow
@@ -272,3 +272,19 @@ def test_read_only_database_changes_nothing(page: MeetingPage) -> None:
     assert not page.agenda_model.setData(
         first, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
     )
+
+
+def test_a_rating_changed_after_todays_meeting_shows_as_a_move(page: MeetingPage) -> None:
+    """Met today, then raised a rating: the tree says "4 → 5", never "first self rating"."""
+    controller = page.controller
+    person = controller.person_id
+    assert person is not None
+    controller.run(lambda app: record_meeting(app, person, date.today(), MANAGER))
+    assert controller.rate({"communication": 5})
+    page.reload()
+    model = page.changes_model
+    assert _groups(page) == ["Ratings (1)"]
+    text = model.data(model.index(0, 0, model.index(0, 0)), DISPLAY)
+    assert "self rating 4 · " in text
+    assert "→ 5 · " in text
+    assert "first" not in text

@@ -367,3 +367,34 @@ def test_language_switch_retranslates_the_wizard_at_once(
         assert wizard.language_page.title() == "Welcome to cxcareer"
     finally:
         remove_translators(app, installed)
+
+
+def test_typing_in_the_role_search_narrows_the_tree_and_enter_selects(
+    qtbot: QtBot, empty_controller: ProfileController
+) -> None:
+    """ "lider" (no accent) leaves the lead roles; Enter selects the first one left."""
+    wizard = _wizard(qtbot, empty_controller)
+    _fill_profile(qtbot, wizard)
+    page = wizard.role_page
+    empty_controller.app.set_lang("pt-BR")
+    page.refresh_framework_texts()
+    model = page.model
+    every = sum(model.rowCount(track) for track in page.search.visible_rows())
+    qtbot.keyClicks(page.search, "lider")
+    left = [
+        str(role.data())
+        for track in page.search.visible_rows()
+        for role in page.search.visible_rows(track)
+    ]
+    assert left
+    assert len(left) < every
+    assert all("Líder" in title for title in left)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert wizard.currentId() == ROLE, "Enter in the search field picks, it does not move on"
+    chosen = page.chosen_role()
+    assert chosen is not None
+    assert (
+        empty_controller.app.text(page.context.progress.framework().role(chosen).title) == left[0]
+    )
+    page.search.clear()
+    assert sum(model.rowCount(track) for track in page.search.visible_rows()) == every

@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 
+import networkx as nx
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from cxcareer.service.career import PersonSnapshot
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.main_window import MainWindow
 from cxcareer.ui.paths.page import PathsPage
@@ -87,9 +89,8 @@ def test_rating_updates_the_routes(qtbot: QtBot, controller: ProfileController) 
 
 def test_explains_when_there_is_no_route(qtbot: QtBot, controller: ProfileController) -> None:
     page = _page(qtbot, controller)
-    page.set_target("support-representative")
-    assert "is the current role" in page.status.text()
-    assert not any(card.isVisibleTo(page) for card in page.cards)
+    page.set_target("support-representative")  # the current role is not offered
+    assert page.target() == "support-specialist"
     newcomer = controller.app.create_person("Caio").value
     controller.select_person(newcomer.id)
     assert "Choose a current role" in page.status.text()
@@ -167,3 +168,59 @@ def test_main_window_builds_the_screen(main_window: MainWindow) -> None:
     page = main_window.show_page("paths")
     assert isinstance(page, PathsPage)
     assert page.target() == "support-specialist"
+
+
+def _shows_the_best_next_move(page: PathsPage) -> PersonSnapshot:
+    """Assert the screen aims at the person's best next move and shows routes to it."""
+    view = page.controller.snapshot
+    assert view is not None
+    assert page.target() == view.next_moves[0].role
+    assert page.outcome is not None
+    assert page.outcome.options
+    assert "No route" not in page.status.text()
+    return view
+
+
+def _aims(page: PathsPage) -> list[str]:
+    return [page.aim_model.role_at(row) or "" for row in range(page.aim_model.rowCount())]
+
+
+def test_without_a_target_opens_on_the_best_next_move(
+    qtbot: QtBot, controller: ProfileController
+) -> None:
+    """No target: the best next move, routes shown; the aim list leaves out the current role
+    and lists the roles a chain of moves reaches first."""
+    app = controller.app
+    person = app.create_person("Bia", current_role="cx-analyst").value
+    controller.select_person(person.id)
+    page = _page(qtbot, controller)
+    view = _shows_the_best_next_move(page)
+    aims = _aims(page)
+    assert "cx-analyst" not in aims
+    assert set(aims) == set(view.framework.roles) - {"cx-analyst"}
+    reachable = set(nx.descendants(view.graph, "cx-analyst"))
+    assert reachable
+    assert set(aims[: len(reachable)]) == reachable
+
+
+def test_a_role_given_later_opens_on_a_route_not_a_dead_end(
+    qtbot: QtBot, controller: ProfileController
+) -> None:
+    """Shown before the person had a role (as after the wizard's first steps), the screen
+    follows the role given later to its best next move instead of keeping the first role."""
+    app = controller.app
+    person = app.create_person("Caio").value
+    controller.select_person(person.id)
+    page = _page(qtbot, controller)
+    assert "Choose a current role" in page.status.text()
+    controller.run(lambda a: a.update_person(person.id, current_role="support-representative"))
+    _shows_the_best_next_move(page)
+
+
+def test_a_role_chosen_here_is_kept_across_edits(
+    qtbot: QtBot, controller: ProfileController
+) -> None:
+    page = _page(qtbot, controller)
+    page.set_target("support-team-lead")
+    controller.rate({"communication": 3})
+    assert page.target() == "support-team-lead"

@@ -68,12 +68,11 @@ def test_manager_rating_with_comment_keeps_both_histories(
     assert history.data(history.index(manager_row, 3), DISPLAY) == "Emails need structure"
     assert history.data(history.index(self_row, 3), DISPLAY) == "I lead calls"
     assert page.skills.selected_skill() == "communication"
-    # Ctrl+Z records the previous manager level back; both histories still grow.
+    # Ctrl+Z takes the first manager rating back (no level 0 nobody gave); the self one stays.
     controller.undo_stack.undo()
-    assert "communication" not in controller.snapshot.manager_levels or (
-        controller.snapshot.manager_levels["communication"].level == 0
-    )
-    assert len(controller.app.history(controller.person_id or "", "communication")) == 3
+    assert "communication" not in controller.snapshot.manager_levels
+    history_points = controller.app.history(controller.person_id or "", "communication")
+    assert [(p.assessor, p.level) for p in history_points] == [(Assessor.SELF, 4)]
 
 
 def test_adding_evidence_and_verifying_it(qtbot: QtBot, controller: ProfileController) -> None:

@@ -137,6 +137,10 @@ def test_new_person_with_private_notes_is_announced(
     assert "not in this database yet" in dialog.person_text.text()
     assert dialog.private_text.isVisible()
     assert "Bruno" in dialog.private_text.text()
+    framework = employee.app.framework(employee.app.builtin_version().id)
+    said = dialog.framework_text.text()
+    assert f"{framework.name.get('en')} · v{framework.version} is already here." == said
+    assert framework.id not in said  # the framework's title, never its id
     dialog.grab().save(str(tmp_path / "preview.png"))
 
 

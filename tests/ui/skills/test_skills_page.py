@@ -292,4 +292,6 @@ def test_main_window_shows_the_screen_and_undoes_with_its_action(
     assert undo.isEnabled()
     undo.trigger()
     row = page.model.row_of("communication")
-    assert page.model.index(row, SELF_COLUMN).data() == "0 · not yet"
+    # Undoing a first rating leaves the skill unrated, not rated 0.
+    assert page.model.index(row, SELF_COLUMN).data() == "not rated"
+    assert "communication" not in controller.snapshot.self_levels

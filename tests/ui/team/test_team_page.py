@@ -11,6 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from cxcareer.service.team_grid import team_grid
 from cxcareer.ui.controller import ProfileController
+from cxcareer.ui.main_window import MainWindow
+from cxcareer.ui.settings.preferences import PreferencesDialog
 from cxcareer.ui.team.page import TeamPage
 from cxcareer.ui.team.rotated_header import RotatedHeader
 from cxcareer.ui.team.team_model import FIXED_COLUMNS, PERSON_ROLE, TeamModel
@@ -114,3 +116,37 @@ def test_skill_titles_are_rotated_so_columns_stay_narrow(
     # Sorting still works from the rotated sections.
     page.table.sortByColumn(FIXED_COLUMNS, Qt.SortOrder.DescendingOrder)
     assert header.sortIndicatorSection() == FIXED_COLUMNS
+
+
+def _role_titles(page: TeamPage) -> set[str]:
+    return {str(page.model.index(row, 1).data()) for row in range(page.model.rowCount())}
+
+
+def _skill_headers(page: TeamPage) -> list[str]:
+    model = page.model
+    return [
+        str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))
+        for c in range(FIXED_COLUMNS, model.columnCount())
+    ]
+
+
+def test_switching_language_there_and_back_rereads_the_names(
+    qtbot: QtBot, main_window: MainWindow, controller: ProfileController
+) -> None:
+    """After pt-BR and back to English in Preferences, the heat-map speaks English again."""
+    _add_team(controller)
+    page = main_window.show_page("team")
+    assert isinstance(page, TeamPage)
+    english = _role_titles(page)
+    assert "Customer Support Representative" in english
+    headers = _skill_headers(page)
+
+    dialog = PreferencesDialog(controller, main_window)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("pt-BR"))
+    assert "Representante de Suporte ao Cliente" in _role_titles(page)
+    main_window.show_page("overview")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    main_window.show_page("team")
+    assert _role_titles(page) == english
+    assert _skill_headers(page) == headers
