@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
 from cxcareer.service.formats import percent
 from cxcareer.service.ladder_data import LadderData
@@ -71,6 +71,8 @@ class LadderMap(QGraphicsView):
         self.layout_: LadderLayout | None = None
         self.boxes: dict[str, RoleBoxItem] = {}
         self.edges: list[EdgeItem] = []
+        #: Lanes, headers, level names and legend (see :mod:`.map_backdrop` on why kept here).
+        self.backdrop: list[QGraphicsItem] = []
         self.selected_role: str | None = None
         self.path: tuple[str, ...] = ()
         self._press: QPointF | None = None
@@ -105,13 +107,13 @@ class LadderMap(QGraphicsView):
     def _build(self) -> None:
         scene = self.scene()
         scene.clear()
-        self.boxes, self.edges = {}, []
+        self.boxes, self.edges, self.backdrop = {}, [], []
         data, layout = self.data, self.layout_
         assert data is not None
         assert layout is not None
         self.colours = PRINT if self._printing else current_palette()
         scene.setBackgroundBrush(colour(self.colours.canvas))
-        draw_lanes(scene, data, layout, self.colours, self.font())
+        self.backdrop = draw_lanes(scene, data, layout, self.colours, self.font())
         for edge in layout.edges:
             item = EdgeItem(edge, self.colours)
             item.setToolTip(self._edge_tip(data, edge.source, edge.target, edge.kind.value))
@@ -122,7 +124,7 @@ class LadderMap(QGraphicsView):
             scene.addItem(box)
             self.boxes[role_id] = box
         self._fill_boxes()
-        draw_legend(scene, data, layout, self.colours, self.font())
+        self.backdrop += draw_legend(scene, data, layout, self.colours, self.font())
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-8, -8, 8, 8))
 
     def _fill_boxes(self) -> None:

@@ -77,10 +77,7 @@ class MapFocus:
             for lane in layout.lanes
             if self.track is not None and lane.track != self.track
         ]
-        drawn = set(view.boxes.values()) | set(view.edges)
-        for item in view.scene().items():
-            if item in drawn or item.parentItem() is not None:
-                continue
+        for item in view.backdrop:
             centre = item.sceneBoundingRect().center()
             in_lanes = centre.y() < layout.height
             item.setVisible(not (in_lanes and any(a <= centre.x() <= b for a, b in hidden)))

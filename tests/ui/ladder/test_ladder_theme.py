@@ -99,3 +99,13 @@ def test_the_role_list_readiness_cells_are_legible(page: LadderPage, theme: Them
         fill = index.data(Qt.ItemDataRole.BackgroundRole).name()
         ink = index.data(Qt.ItemDataRole.ForegroundRole).name()
         assert contrast_ratio(ink, fill) >= TEXT_MINIMUM, (palette.name, ink, fill)
+
+
+def test_lanes_headers_and_legend_outlive_a_walk_over_the_scene(page: LadderPage) -> None:
+    """PySide forgot backdrop items nobody held: a walk over ``scene.items()`` (the track
+    filter does one) deleted every lane, header and legend text, leaving boxes on a blank map."""
+    before = len(_texts(page.map))
+    assert before > 10
+    page.map.focus.apply()
+    for _walk in range(2):
+        assert len(_texts(page.map)) == before
