@@ -36,8 +36,10 @@ def has_requirements(standing: Standing) -> bool:
     return standing.requirements > 0
 
 
-def readiness_label(standing: Standing, lang: str) -> str:
+def readiness_label(standing: Standing, lang: str, *, short: bool = False) -> str:
     """``"62%"``, ``"62% · 3 skills not rated"`` or ``"no requirements defined"``.
+
+    ``short`` says ``"62% · 3 not rated"``, for a table's readiness column.
 
     >>> from cxcareer.graph import MissingSkill, RoleGap
     >>> gap = RoleGap("lead", 0.5, 4, (MissingSkill("coaching", 0, 2, rated=False),), 2)
@@ -45,11 +47,14 @@ def readiness_label(standing: Standing, lang: str) -> str:
     '50% · 1 skill not rated'
     >>> readiness_label(RoleGap("agent", 1.0, 0, (), 0), "pt-BR")
     'nenhum requisito definido'
+    >>> readiness_label(gap, "pt-BR", short=True)
+    '50% · 1 sem avaliação'
     """
     if not has_requirements(standing):
         return say("readiness_no_requirements", lang)
     shown = percent(standing.readiness, lang)
     if not standing.unrated:
         return shown
-    unrated = say_count("count_not_rated", standing.unrated, lang)
+    key = "count_not_rated_short" if short else "count_not_rated"
+    unrated = say_count(key, standing.unrated, lang)
     return say("readiness_with_unrated", lang, percent=shown, unrated=unrated)

@@ -12,58 +12,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="221"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="222"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="223"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="224"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="236"/>
         <source>&amp;Database</source>
         <translation>&amp;Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="225"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="236"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="248"/>
         <source>Screens</source>
         <translation>Telas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="237"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="249"/>
         <location filename="../../cxcareer/ui/opening.py" line="85"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="240"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="252"/>
         <source>Show or hide the people list</source>
         <translation>Mostrar ou ocultar a lista de pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="267"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="279"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="273"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="285"/>
         <source>Read-only: </source>
         <translation>Somente leitura: </translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="275"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="287"/>
         <source>Database location</source>
         <translation>Local do banco de dados</translation>
     </message>
@@ -86,87 +86,102 @@
 <context>
     <name>Phrases</name>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="39"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="42"/>
         <source>This database is open read-only.</source>
         <translation>Este banco de dados está aberto somente para leitura.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="44"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="47"/>
         <source>Outcome of the last step</source>
         <translation>Resultado da última etapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="49"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="52"/>
         <source>Roles by track</source>
         <translation>Cargos por trilha</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="54"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="57"/>
         <source>Skills and levels</source>
         <translation>Competências e níveis</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="59"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="62"/>
         <source>0 · not yet</source>
         <translation>0 · ainda não</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="64"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="67"/>
         <source>not rated</source>
         <translation>sem avaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="79"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="82"/>
         <source>Not rated yet.</source>
         <translation>Ainda sem avaliação.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="84"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="87"/>
         <source>Add a person</source>
         <translation>Adicionar uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="89"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="92"/>
         <source>Add a target role</source>
         <translation>Adicionar um cargo-alvo</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/common/phrases.py" line="97"/>
+        <source>Add a target…</source>
+        <translation>Adicionar objetivo…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="102"/>
+        <source>Choose current role…</source>
+        <translation>Escolher cargo atual…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="107"/>
+        <source>Show on the ladder</source>
+        <translation>Mostrar na escada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="115"/>
         <source>{date} ({late})</source>
         <translation>{date} ({late})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="102"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="120"/>
         <source>No particular skill</source>
         <translation>Nenhuma competência específica</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="107"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="125"/>
         <source>Say what the action is.</source>
         <translation>Diga qual é a ação.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="112"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="130"/>
         <source>Say who owns the action.</source>
         <translation>Diga quem é o responsável pela ação.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="117"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="135"/>
         <source>Export one-to-one pack</source>
         <translation>Exportar pacote da conversa 1:1</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="122"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="140"/>
         <source>Only in this database; never exported unless you choose to.</source>
         <translation>Só neste banco de dados; nunca exportadas, a menos que você escolha.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="129"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="147"/>
         <source>There is nobody to export yet.</source>
         <translation>Ainda não há ninguém para exportar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="134"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="152"/>
         <source>Import person bundle</source>
         <translation>Importar pacote da pessoa</translation>
     </message>

@@ -23,6 +23,10 @@ TEXTS: dict[str, Entry] = {
             "other": "{count} competências sem avaliação",
         },
     },
+    "count_not_rated_short": {
+        "en": {"one": "{count} not rated", "other": "{count} not rated"},
+        "pt-BR": {"one": "{count} sem avaliação", "other": "{count} sem avaliação"},
+    },
     "count_roles": {
         "en": {"one": "{count} role", "other": "{count} roles"},
         "pt-BR": {"one": "{count} cargo", "other": "{count} cargos"},
