@@ -50,7 +50,7 @@ def test_the_card_shows_the_first_target_and_its_top_three_skills(
         view.skill_name("communication"),
         view.skill_name(str(next(m.skill for m in found.missing if not m.rated))),
     ]
-    first, second, third = shown
+    first, _second, third = shown
     assert first.dots.levels() == (1, 3, True)
     assert first.levels.text() == "1 → 3"
     assert first.button.text() == "Add to plan"
