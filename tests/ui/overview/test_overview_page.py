@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cxcareer.service import development
+from cxcareer.service.career import CareerApp
 from cxcareer.service.formats import percent
 from cxcareer.store.records import Assessor
 from cxcareer.ui.controller import ProfileController
@@ -265,3 +266,27 @@ def test_rating_in_place_opens_the_skills_editor(
     skills = main_window.page("skills")
     assert skills.selected_skill() == skill  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: skills.table.state() == skills.table.State.EditingState)  # type: ignore[attr-defined]
+
+
+def test_fits_a_1024_window_in_portuguese_for_every_demo_person(
+    qtbot: QtBot, qapp: QApplication, demo_app: CareerApp, ui_settings: QSettings, tmp_path: Path
+) -> None:
+    """The page's minimum width stays within what a 1024-px window leaves it beside the people
+    list and the navigation (about 600 px), for people with and without targets."""
+    from cxcareer.ui.i18n.loader import install_translators, remove_translators
+
+    translators = install_translators(qapp, "pt-BR", cache_dir=tmp_path / "qm")
+    try:
+        demo_app.set_lang("pt-BR")
+        controller = ProfileController(demo_app, ui_settings)
+        page = OverviewPage(controller)
+        qtbot.addWidget(page)
+        page.show()
+        widths = {}
+        for person in demo_app.people():
+            controller.select_person(person.id)
+            widths[person.name] = page.minimumSizeHint().width()
+        assert max(widths.values()) <= 600, widths
+    finally:
+        remove_translators(qapp, translators)
+        demo_app.set_lang("en")
