@@ -62,29 +62,19 @@
 <context>
     <name>OverviewLabels</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="28"/>
-        <source>not rated yet (0)</source>
-        <translation>ainda sem avaliação (0)</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="31"/>
+        <location filename="../../cxcareer/ui/overview/labels.py" line="33"/>
         <source>You have: {have}. Needed: {need}.</source>
         <translation>Você tem: {have}. Necessário: {need}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="39"/>
+        <location filename="../../cxcareer/ui/overview/labels.py" line="41"/>
         <source>Promotion</source>
         <translation>Promoção</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="40"/>
+        <location filename="../../cxcareer/ui/overview/labels.py" line="42"/>
         <source>Lateral move</source>
         <translation>Movimentação lateral</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="45"/>
-        <source>{percent} — ready</source>
-        <translation>{percent} — pronto</translation>
     </message>
 </context>
 <context>

@@ -62,42 +62,42 @@
 <context>
     <name>SkillTips</name>
     <message>
-        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="25"/>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="26"/>
         <source>Not rated by the person yet. Press F2 or Enter to rate.</source>
         <translation>A pessoa ainda não se avaliou. Pressione F2 ou Enter para avaliar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="29"/>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="30"/>
         <source>Not rated by a manager yet. Press F2 or Enter to rate.</source>
         <translation>Nenhum gestor avaliou ainda. Pressione F2 ou Enter para avaliar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="35"/>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="36"/>
         <source>Self: {level}</source>
         <translation>Autoavaliação: {level}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="39"/>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="40"/>
         <source>Manager: {level}</source>
         <translation>Gestor: {level}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="49"/>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="50"/>
         <source>Rated on {date}</source>
         <translation>Avaliada em {date}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="58"/>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="59"/>
         <source>{target} needs {level}</source>
         <translation>{target} exige {level}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="68"/>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="71"/>
         <source>Gap: the current level ({level}) is {points} below it.</source>
         <translation>Lacuna: o nível atual ({level}) está {points} abaixo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="74"/>
+        <location filename="../../cxcareer/ui/skills/cell_tips.py" line="77"/>
         <source>Met: the current level is {level}.</source>
         <translation>Atendido: o nível atual é {level}.</translation>
     </message>
@@ -181,42 +181,53 @@
         <translation>Mostrando {shown} de {skills}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="288"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="290"/>
         <source>Gaps for {target}: {count}.</source>
         <translation>Lacunas para {target}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="291"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="293"/>
         <source>No gaps for {target}.</source>
         <translation>Nenhuma lacuna para {target}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="298"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="297"/>
+        <source>{target}: {unrated}.</source>
+        <extracomment>{unrated} is &quot;3 skills not rated&quot;.</extracomment>
+        <translation>{target}: {unrated}.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/skills/page.py" line="307"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="299"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="308"/>
         <source>Select a skill to see its levels over time.</source>
         <translation>Selecione uma competência para ver os níveis ao longo do tempo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="302"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="311"/>
         <source>History of {skill}</source>
         <translation>Histórico de {skill}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="319"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="328"/>
         <source>Self: {own}. Manager: {manager}.</source>
         <translation>Autoavaliação: {own}. Gestor: {manager}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="330"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="339"/>
+        <source>{target} needs {level}: {not_rated}</source>
+        <translation>{target} exige {level}: {not_rated}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/skills/page.py" line="345"/>
         <source>{target} needs {level}: {points} to go.</source>
         <translation>{target} exige {level}: faltam {points}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="336"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="351"/>
         <source>{target} needs {level}: met.</source>
         <translation>{target} exige {level}: atendido.</translation>
     </message>

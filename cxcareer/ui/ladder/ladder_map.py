@@ -32,6 +32,7 @@ from cxcareer.service.formats import percent
 from cxcareer.service.ladder_data import LadderData
 from cxcareer.service.ladder_layout import LadderLayout, RoleId, layout_ladder
 from cxcareer.service.ladder_navigation import Direction, neighbour, reading_order
+from cxcareer.service.readiness_words import has_requirements, readiness_label
 from cxcareer.ui.ladder.map_items import (
     CURRENT_COLOUR,
     PATH_COLOUR,
@@ -138,8 +139,12 @@ class LadderMap(QGraphicsView):
             role = data.framework.roles[RoleId(role_id)]
             box.title = data.role_title(role_id)
             level = self.tr("Level {level}").format(level=role.level)
+            standing = data.standings.get(role_id)
             if data.levels is None:
                 box.meta = level
+                box.fill = NO_PERSON
+            elif standing is not None and not has_requirements(standing):
+                box.meta = f"{level} · {readiness_label(standing, data.lang)}"
                 box.fill = NO_PERSON
             else:
                 value = data.readiness.get(role_id, 0.0)

@@ -281,14 +281,23 @@ class SkillsPage(QWidget):
         else:
             parts = [f"{skills}."]
         for target in view.person.targets:
-            count = len(view.gaps[target].missing) if target in view.gaps else 0
+            found = view.gaps.get(target)
+            unrated = found.unrated if found is not None else 0
+            count = len(found.missing) - unrated if found is not None else 0
             title = view.role_title(target)
             if count:
                 parts.append(
                     self.tr("Gaps for {target}: {count}.").format(count=count, target=title)
                 )
-            else:
+            elif not unrated:
                 parts.append(self.tr("No gaps for {target}.").format(target=title))
+            if unrated:
+                #: {unrated} is "3 skills not rated".
+                parts.append(
+                    self.tr("{target}: {unrated}.").format(
+                        target=title, unrated=say_count("count_not_rated", unrated, view.lang)
+                    )
+                )
         return " ".join(parts)
 
     def _update_detail(self) -> None:
@@ -325,7 +334,13 @@ class SkillsPage(QWidget):
                 continue
             title = view.role_title(need.target)
             label = level_label(view, need.need)
-            if need.gap:
+            if need.unrated:
+                lines.append(
+                    self.tr("{target} needs {level}: {not_rated}").format(
+                        target=title, level=label, not_rated=phrases.not_rated_yet()
+                    )
+                )
+            elif need.gap:
                 lines.append(
                     self.tr("{target} needs {level}: {points} to go.").format(
                         target=title, level=label, points=need.points

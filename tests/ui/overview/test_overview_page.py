@@ -14,6 +14,7 @@ from cxcareer.service.career import CareerApp
 from cxcareer.service.formats import percent
 from cxcareer.store.records import Assessor
 from cxcareer.ui.controller import ProfileController
+from cxcareer.ui.ladder.roles_tree_model import ROLE_ID as ROLES_ROLE_ID
 from cxcareer.ui.main_window import MainWindow
 from cxcareer.ui.overview.moves_model import ROLE_ID
 from cxcareer.ui.overview.page import OverviewPage
@@ -290,3 +291,42 @@ def test_fits_a_1024_window_in_portuguese_for_every_demo_person(
     finally:
         remove_translators(qapp, translators)
         demo_app.set_lang("en")
+
+
+def test_a_role_without_requirements_says_so_in_a_neutral_colour(
+    qtbot: QtBot, career_app: CareerApp, ui_settings: QSettings, tmp_path: Path
+) -> None:
+    """Before, a role listing no requirements showed "100% ready" in green on every screen."""
+    from cxcareer.service.ladder_data import ladder_data
+    from cxcareer.ui.ladder.roles_tree_model import LadderRolesModel
+    from tests.cli.conftest import SMALL
+
+    path = tmp_path / "tiny.yaml"
+    path.write_text(SMALL, encoding="utf-8")
+    version = career_app.import_framework(path).value.version
+    person = career_app.create_person(
+        "Ivo", current_role="agent", targets=["island"], framework_version_id=version.id
+    ).value
+    controller = ProfileController(career_app, ui_settings)
+    controller.select_person(person.id)
+    page = _page(qtbot, controller)
+    card = page.card
+    assert card.title.text() == "Island"
+    assert card.readiness.text() == "no requirements defined"
+    assert card.bar.value() is None, "an empty, neutral bar: there is nothing to measure"
+    assert "no skill requirements" in card.skills_note.text()
+
+    view = controller.snapshot
+    assert view is not None
+    model = LadderRolesModel()
+    model.set_data(ladder_data(career_app, view))
+    found = {}
+    for group in range(model.rowCount()):
+        parent = model.index(group, 0)
+        for row in range(model.rowCount(parent)):
+            found[model.index(row, 0, parent).data(ROLES_ROLE_ID)] = (
+                model.index(row, 3, parent).data(),
+                model.index(row, 3, parent).data(Qt.ItemDataRole.BackgroundRole),
+            )
+    assert found["hermit"] == ("no requirements defined", None)
+    assert found["agent"][0] == "0% · 1 not rated"
