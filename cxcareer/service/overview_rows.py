@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from cxcareer.framework.model import MoveKind
-from cxcareer.graph import MissingSkill, unrated_count
+from cxcareer.graph import MissingSkill, NextMove, RoleGap, unrated_count
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.plan_rows import PlanRow, plan_rows
+from cxcareer.service.readiness_words import Standing
 from cxcareer.service.texts import say
 from cxcareer.store.records import MAX_TARGETS
 
@@ -135,8 +136,8 @@ class SkillToDevelop:
 
 
 @dataclass(frozen=True)
-class Recommendation:
-    """The one move the overview leads with: the first target, else the best next move.
+class MoveRow:
+    """A target or next move listed under the recommendation (one compact list for both).
 
     ``kind`` and ``months`` are the move's when the role is one move away; ``moves`` and
     ``months`` are the best route's for a target further off (None without a current role or a
@@ -150,32 +151,21 @@ class Recommendation:
     moves: int | None
     readiness: float
     requirements: int
+    unrated: int
+
+
+@dataclass(frozen=True)
+class Recommendation(MoveRow):
+    """The one move the overview leads with (the first target, else the best next move), with
+    what it still asks for and the skills to develop first."""
+
     missing: tuple[MissingSkill, ...]
     skills: tuple[SkillToDevelop, ...]
-
-    @property
-    def unrated(self) -> int:
-        """Required skills nobody has rated yet."""
-        return unrated_count(self.missing)
 
     @property
     def ready(self) -> bool:
         """Every requirement is met (and the role has some)."""
         return self.requirements > 0 and not self.missing
-
-
-@dataclass(frozen=True)
-class MoveRow:
-    """A target or next move listed under the recommendation (one compact list for both)."""
-
-    role: str
-    is_target: bool
-    kind: MoveKind | None
-    months: int | None
-    moves: int | None
-    readiness: float
-    requirements: int
-    unrated: int
 
 
 def _aim_level(view: PersonSnapshot, item: MissingSkill) -> tuple[int, str]:
@@ -232,6 +222,29 @@ def _move_to(view: PersonSnapshot, role: str) -> tuple[MoveKind | None, int | No
     return None, None
 
 
+def _recommendation(
+    view: PersonSnapshot,
+    standing: RoleGap | NextMove,
+    *,
+    is_target: bool,
+    kind: MoveKind | None,
+    months: int | None,
+    moves: int | None,
+) -> Recommendation:
+    return Recommendation(
+        role=str(standing.role),
+        is_target=is_target,
+        kind=kind,
+        months=months,
+        moves=moves,
+        readiness=standing.readiness,
+        requirements=standing.requirements,
+        unrated=standing.unrated,
+        missing=standing.missing,
+        skills=_skills(view, standing.missing),
+    )
+
+
 def recommended_move(view: PersonSnapshot) -> Recommendation | None:
     """The first target that is not today's role, else the best next move that lists
     requirements (else the best one), else None (no role and no target, or a top role)."""
@@ -242,68 +255,48 @@ def recommended_move(view: PersonSnapshot) -> Recommendation | None:
             continue
         kind, months = _move_to(view, role)
         path = view.best_paths.get(role)
-        return Recommendation(
-            role=role,
+        if kind is None and path is not None:
+            months = path.months
+        return _recommendation(
+            view,
+            found,
             is_target=True,
             kind=kind,
-            months=months if kind is not None else (path.months if path is not None else None),
+            months=months,
             moves=path.moves if path is not None else None,
-            readiness=found.readiness,
-            requirements=found.requirements,
-            missing=found.missing,
-            skills=_skills(view, found.missing),
         )
     if not view.next_moves:
         return None
     best = next((step for step in view.next_moves if step.requirements), view.next_moves[0])
-    return Recommendation(
-        role=best.role,
-        is_target=False,
-        kind=best.kind,
-        months=best.months,
-        moves=1,
-        readiness=best.readiness,
-        requirements=best.requirements,
-        missing=best.missing,
-        skills=_skills(view, best.missing),
-    )
+    return _recommendation(view, best, is_target=False, kind=best.kind, months=best.months, moves=1)
 
 
 def move_rows(view: PersonSnapshot, leading: Recommendation | None) -> list[MoveRow]:
     """The targets, then the next moves, without the recommended role and without a role twice."""
+    listed: list[tuple[str, bool, MoveKind | None, int | None, int | None, Standing]] = []
+    for target in target_rows(view):
+        kind, months = _move_to(view, target.role)
+        if kind is None:
+            months = target.path_months
+        listed.append((target.role, True, kind, months, target.path_moves, target))
+    for step in view.next_moves:
+        listed.append((str(step.role), False, step.kind, step.months, 1, step))
     rows: list[MoveRow] = []
     seen = {leading.role} if leading is not None else set()
-    for target in target_rows(view):
-        if target.role in seen:
+    for role, is_target, kind, months, moves, standing in listed:
+        if role in seen:
             continue
-        seen.add(target.role)
-        kind, months = _move_to(view, target.role)
+        seen.add(role)
         rows.append(
             MoveRow(
-                role=target.role,
-                is_target=True,
+                role=role,
+                is_target=is_target,
                 kind=kind,
-                months=months if kind is not None else target.path_months,
-                moves=target.path_moves,
-                readiness=target.readiness,
-                requirements=target.requirements,
-                unrated=target.unrated,
-            )
-        )
-    for step in view.next_moves:
-        if step.role in seen:
-            continue
-        seen.add(step.role)
-        rows.append(
-            MoveRow(
-                role=step.role,
-                is_target=False,
-                kind=step.kind,
-                months=step.months,
-                moves=1,
-                readiness=step.readiness,
-                requirements=step.requirements,
-                unrated=step.unrated,
+                months=months,
+                moves=moves,
+                readiness=standing.readiness,
+                requirements=standing.requirements,
+                unrated=standing.unrated,
             )
         )
     return rows

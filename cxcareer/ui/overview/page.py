@@ -23,13 +23,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +38,7 @@ from cxcareer.service.overview_rows import overview_hints, recommended_move
 from cxcareer.store.records import PersonRecord
 from cxcareer.ui.common import phrases
 from cxcareer.ui.common.heading import page_heading
+from cxcareer.ui.common.read_only_table import read_only_table
 from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.overview.actions_model import ActionsModel
@@ -54,21 +52,6 @@ from cxcareer.ui.people.commands import AddActionCommand
 __all__ = ["OverviewPage"]
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _table(model: MovesModel | ActionsModel) -> QTableView:
-    """A read-only, row-selecting table whose first column takes the spare width."""
-    table = QTableView()
-    table.setModel(model)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.setWordWrap(True)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class OverviewPage(QWidget):
@@ -100,8 +83,9 @@ class OverviewPage(QWidget):
 
         # The other targets and moves, with the readiness explanation one click away.
         self.moves_model = MovesModel(self)
-        self.moves_view = _table(self.moves_model)
+        self.moves_view = read_only_table(self.moves_model, stretch=0)
         self.moves_hint = hint_label()
+        self.moves_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.explain_button = QPushButton()
         self.add_target_button = QPushButton()
         self.explanation = ReadinessDialog(self)
@@ -116,8 +100,9 @@ class OverviewPage(QWidget):
         moves_layout.addLayout(move_buttons)
 
         self.actions_model = ActionsModel(self)
-        self.actions_view = _table(self.actions_model)
+        self.actions_view = read_only_table(self.actions_model, stretch=0)
         self.actions_hint = hint_label()
+        self.actions_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.actions_box = QWidget()
         actions_layout = QVBoxLayout(self.actions_box)
         actions_layout.addWidget(self.actions_hint)
@@ -239,6 +224,8 @@ class OverviewPage(QWidget):
             )
             self.choose_role_button.setText(self.tr("Change current role…"))
         self.open_role_button.setVisible(not hints.no_current_role)
+        # Without a role the card offers the same choice as its one way forward: once is enough.
+        self.choose_role_button.setVisible(not hints.no_current_role)
         self.choose_role_button.setEnabled(writable)
 
         listed = self.moves_model.rowCount() > 0
