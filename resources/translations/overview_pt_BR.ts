@@ -80,97 +80,97 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="233"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="218"/>
         <source>No current role chosen yet.</source>
         <translation>Nenhum cargo atual escolhido ainda.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="238"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="223"/>
         <source>Current role: {role}</source>
         <translation>Cargo atual: {role}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="240"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="225"/>
         <source>Change current role…</source>
         <translation>Mudar cargo atual…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="259"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="246"/>
         <source>No other target or move to list.</source>
         <translation>Nenhum outro objetivo ou passo para listar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="265"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="252"/>
         <source>A person can have up to three targets.</source>
         <translation>Cada pessoa pode ter até três objetivos.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="271"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="258"/>
         <source>Targets and other moves ({count})</source>
         <translation>Objetivos e outros passos ({count})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="274"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="261"/>
         <source>Open plan actions ({count})</source>
         <translation>Ações abertas do plano ({count})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="288"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="275"/>
         <source>Targets and other moves</source>
         <translation>Objetivos e outros passos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="292"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="279"/>
         <source>Shows the readiness formula with this person&apos;s numbers for the selected role.</source>
         <translation>Mostra a fórmula da prontidão com os números desta pessoa para o cargo selecionado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="299"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="286"/>
         <source>No open actions in the development plan. Add a suggested action above, or agree on one in a one-to-one.</source>
         <translation>Nenhuma ação aberta no plano de desenvolvimento. Adicione uma ação sugerida acima ou combine uma numa conversa 1:1.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="334"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="321"/>
         <source>Add “{action}” to the plan</source>
         <translation>Adicionar “{action}” ao plano</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="256"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="243"/>
         <source>Next moves appear here once a current role is chosen.</source>
         <translation>Os próximos passos aparecem aqui depois que um cargo atual for escolhido.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="281"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="268"/>
         <source>Nobody is selected. Choose a person in the People list, or add one, to see their overview.</source>
         <translation>Ninguém está selecionado. Escolha uma pessoa na lista de pessoas, ou adicione uma, para ver a visão geral dela.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="286"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="273"/>
         <source>Show the current role on the ladder</source>
         <translation>Mostrar o cargo atual na escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="287"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="274"/>
         <source>Choose the current role</source>
         <translation>Escolher o cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="250"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="237"/>
         <source>No target roles yet. Add the role you are aiming for (up to three) to see how ready you are and the best route there.</source>
         <translation>Ainda não há cargos-alvo. Adicione o cargo que você quer alcançar (até três) para ver sua prontidão e o melhor caminho até lá.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="289"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="276"/>
         <source>How is this computed?</source>
         <translation>Como isto é calculado?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="290"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="277"/>
         <source>Show how readiness is computed</source>
         <translation>Mostrar como a prontidão é calculada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="296"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="283"/>
         <source>Open plan actions</source>
         <translation>Ações abertas do plano</translation>
     </message>
@@ -211,9 +211,9 @@
         <translation>Como é calculada a prontidão para {role}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="118"/>
-        <source>{role} lists no skill requirements, so readiness is 100%.</source>
-        <translation>{role} não exige nenhuma competência, então a prontidão é 100%.</translation>
+        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="119"/>
+        <source>{role} lists no skill requirements, so there is no readiness to measure.</source>
+        <translation>{role} não lista requisitos de competência, então não há prontidão a medir.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="125"/>
@@ -224,54 +224,64 @@
 <context>
     <name>ReadinessTermsModel</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="44"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="45"/>
         <source>Skill</source>
         <translation>Competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="45"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="46"/>
         <source>Weight (w)</source>
         <translation>Peso (w)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="46"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="47"/>
         <source>You have</source>
         <translation>Você tem</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="47"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="48"/>
         <source>Needed</source>
         <translation>Exigido</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="48"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="49"/>
         <source>w × min(have, need)</source>
         <translation>w × min(tem, exigido)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="49"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="50"/>
         <source>w × need</source>
         <translation>w × exigido</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="57"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="58"/>
         <source>A level above the one needed counts only up to the one needed.</source>
         <translation>Um nível acima do exigido conta só até o nível exigido.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="72"/>
+        <source>Nobody has rated this skill yet: it counts as 0 until rated.</source>
+        <translation>Ninguém avaliou esta competência ainda: ela conta como 0 até ser avaliada.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="75"/>
         <source>Met: you have the level this role needs.</source>
         <translation>Atendido: você tem o nível que este cargo exige.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="73"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="76"/>
         <source>Levels to gain: {points}.</source>
         <translation>Níveis a ganhar: {points}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="78"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="81"/>
         <source>{skill} ✓</source>
         <translation>{skill} ✓</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="83"/>
+        <source>{not_rated} (0)</source>
+        <translation>{not_rated} (0)</translation>
     </message>
 </context>
 <context>

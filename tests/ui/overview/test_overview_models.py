@@ -101,6 +101,11 @@ def test_readiness_terms_model(qtmodeltester: ModelTester, career_app: CareerApp
         "6",
     ]
     assert model.headerData(4, Qt.Orientation.Horizontal) == "w × min(have, need)"
+    # A skill nobody rated counts as 0 in the sum, and the table says why rather than "0".
+    unrated = [str(t.skill) for t in explanation.terms].index("analytical-capacity")
+    assert model.index(unrated, 2).data() == "not rated (0)"
+    assert "counts as 0" in model.index(unrated, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(unrated, 4).data() == "0"
 
 
 def test_roles_model(qtmodeltester: ModelTester, career_app: CareerApp) -> None:
