@@ -139,11 +139,9 @@ class LadderMap(QGraphicsView):
             role = data.framework.roles[RoleId(role_id)]
             box.title = data.role_title(role_id)
             level = self.tr("Level {level}").format(level=role.level)
-            standing = data.standings.get(role_id)
             if data.levels is None:
-                box.meta = level
-                box.fill = NO_PERSON
-            elif standing is not None and not has_requirements(standing):
+                box.meta, box.fill = level, NO_PERSON
+            elif not has_requirements(standing := data.standings[role_id]):
                 box.meta = f"{level} · {readiness_label(standing, data.lang)}"
                 box.fill = NO_PERSON
             else:

@@ -10,14 +10,15 @@ title the plan action gets.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 __all__ = ["ElidedLabel"]
 
 
 class ElidedLabel(QLabel):
-    """Plain text on one line, elided at the right when it does not fit."""
+    """Plain text on one line, elided at the right when it does not fit; ``text()`` is what is
+    shown, :meth:`full_text` the whole sentence."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,22 +32,23 @@ class ElidedLabel(QLabel):
     def set_full_text(self, text: str) -> None:
         """Show ``text`` (elided as needed); the tooltip always holds all of it."""
         self._full = text
-        self.setText(text)
         self.setToolTip(text)
         self.setAccessibleDescription(text)
-        self.update()
+        self._elide()
 
     def is_elided(self) -> bool:
         """True when the text is shortened at the current width."""
-        return self.fontMetrics().horizontalAdvance(self._full) > self.contentsRect().width()
+        return self.text() != self._full
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, super().minimumSizeHint().height())
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, rect.width())
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), shown)
-        painter.end()
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        if shown != self.text():
+            self.setText(shown)

@@ -47,7 +47,6 @@ from cxcareer.ui.overview.readiness_panel import ReadinessDialog
 from cxcareer.ui.overview.recommendation_card import RecommendationCard
 from cxcareer.ui.overview.role_picker import ask_current_role, ask_new_target
 from cxcareer.ui.overview.views import hint_label
-from cxcareer.ui.people.commands import AddActionCommand
 
 __all__ = ["OverviewPage"]
 
@@ -312,6 +311,10 @@ class OverviewPage(QWidget):
         item = next((s for s in leading.skills if s.skill == skill and s.action), None)
         if item is None:
             return False
+        # Imported here: the plan's commands reach the store, which the overview's first
+        # paint must not wait for (tests/ui/test_opening.py).
+        from cxcareer.ui.people.commands import AddActionCommand
+
         command = AddActionCommand(
             self.controller,
             view.person.id,

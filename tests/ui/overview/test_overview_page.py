@@ -57,6 +57,12 @@ def test_the_card_shows_the_first_target_and_its_top_three_skills(
     assert first.levels.text() == "1 → 3"
     assert first.button.text() == "Add to plan"
     assert view.descriptor("problem-solving", 2).rstrip(". ") in first.action.full_text()
+    # One line per action: shortened to the room it has, the whole sentence in its tooltip.
+    assert first.action.toolTip() == first.action.full_text()
+    page.resize(500, 700)
+    qtbot.waitUntil(first.action.is_elided)
+    assert first.action.text().endswith("…")
+    assert first.action.fontMetrics().horizontalAdvance(first.action.text()) <= first.action.width()
     # A skill nobody rated is said so, painted dashed, and offers rating, not a plan action.
     assert third.dots.levels()[2] is False
     assert third.levels.text().startswith("not rated → ")
