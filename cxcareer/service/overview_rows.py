@@ -8,7 +8,7 @@ are tested without a window and the Qt widgets only turn these rows into text an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 from cxcareer.framework.model import MoveKind
@@ -222,6 +222,27 @@ def _move_to(view: PersonSnapshot, role: str) -> tuple[MoveKind | None, int | No
     return None, None
 
 
+def _move_row(
+    role: str,
+    standing: Standing,
+    *,
+    is_target: bool,
+    kind: MoveKind | None,
+    months: int | None,
+    moves: int | None,
+) -> MoveRow:
+    return MoveRow(
+        role=role,
+        is_target=is_target,
+        kind=kind,
+        months=months,
+        moves=moves,
+        readiness=standing.readiness,
+        requirements=standing.requirements,
+        unrated=standing.unrated,
+    )
+
+
 def _recommendation(
     view: PersonSnapshot,
     standing: RoleGap | NextMove,
@@ -231,15 +252,11 @@ def _recommendation(
     months: int | None,
     moves: int | None,
 ) -> Recommendation:
+    row = _move_row(
+        str(standing.role), standing, is_target=is_target, kind=kind, months=months, moves=moves
+    )
     return Recommendation(
-        role=str(standing.role),
-        is_target=is_target,
-        kind=kind,
-        months=months,
-        moves=moves,
-        readiness=standing.readiness,
-        requirements=standing.requirements,
-        unrated=standing.unrated,
+        **{column.name: getattr(row, column.name) for column in fields(MoveRow)},
         missing=standing.missing,
         skills=_skills(view, standing.missing),
     )
@@ -284,19 +301,11 @@ def move_rows(view: PersonSnapshot, leading: Recommendation | None) -> list[Move
     rows: list[MoveRow] = []
     seen = {leading.role} if leading is not None else set()
     for role, is_target, kind, months, moves, standing in listed:
-        if role in seen:
-            continue
-        seen.add(role)
-        rows.append(
-            MoveRow(
-                role=role,
-                is_target=is_target,
-                kind=kind,
-                months=months,
-                moves=moves,
-                readiness=standing.readiness,
-                requirements=standing.requirements,
-                unrated=standing.unrated,
+        if role not in seen:
+            seen.add(role)
+            rows.append(
+                _move_row(
+                    role, standing, is_target=is_target, kind=kind, months=months, moves=moves
+                )
             )
-        )
     return rows
