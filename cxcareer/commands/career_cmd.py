@@ -29,7 +29,8 @@ from cxcareer.commands.render import table
 from cxcareer.commands.store_access import add_db_option
 from cxcareer.framework import Framework
 from cxcareer.graph import MissingSkill, next_moves, paths
-from cxcareer.service.formats import format_months, percent
+from cxcareer.service.formats import format_months
+from cxcareer.service.readiness_words import readiness_label
 from cxcareer.service.texts import say as t
 from cxcareer.service.texts import say_count
 
@@ -81,6 +82,7 @@ def _missing_json(framework: Framework, missing: tuple[MissingSkill, ...], lang:
             "name": framework.skills[item.skill].name.get(lang),
             "have": item.have,
             "need": item.need,
+            "rated": item.rated,
         }
         for item in missing
     ]
@@ -90,7 +92,8 @@ def _missing_text(framework: Framework, missing: tuple[MissingSkill, ...], lang:
     if not missing:
         return t("missing_none", lang)
     return "; ".join(
-        f"{framework.skills[item.skill].name.get(lang)} {item.have} → {item.need}"
+        f"{framework.skills[item.skill].name.get(lang)} "
+        f"{item.have if item.rated else t('level_not_rated', lang)} → {item.need}"
         for item in missing
     )
 
@@ -134,6 +137,8 @@ def run_next(args: argparse.Namespace) -> int:
                         "title": framework.roles[step.role].title.get(lang),
                         "kind": step.kind.value,
                         "readiness": round(step.readiness, 4),
+                        "requirements": step.requirements,
+                        "unrated": step.unrated,
                         "months": step.months,
                         "missing": _missing_json(framework, step.missing, lang),
                     }
@@ -156,7 +161,7 @@ def run_next(args: argparse.Namespace) -> int:
     ]
     rows = [
         [
-            percent(step.readiness, lang),
+            readiness_label(step, lang, short=True),
             t(f"kind_{step.kind.value}", lang),
             format_months(step.months, lang),
             f"{framework.roles[step.role].title.get(lang)} ({step.role})",

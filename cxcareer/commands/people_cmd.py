@@ -16,8 +16,8 @@ from cxcareer.commands.common import emit_json, history_counts, language_of
 from cxcareer.commands.render import table
 from cxcareer.commands.store_access import add_store_options, open_app
 from cxcareer.service.career import PersonSnapshot
-from cxcareer.service.formats import percent
 from cxcareer.service.person_summary import PersonSummary, summarise_person
+from cxcareer.service.readiness_words import readiness_label
 from cxcareer.service.rules import KEEP
 from cxcareer.service.texts import say as t
 from cxcareer.store.records import Basis
@@ -140,6 +140,7 @@ def _show_payload(summary: PersonSummary) -> dict[str, Any]:
         "levels": dict(sorted(snapshot.levels.items())),
         "level_sources": {s: c.source.value for s, c in sorted(snapshot.current_levels.items())},
         "readiness": {r: round(value, 4) for r, value in snapshot.readiness.items()},
+        "unrated": {r: found.unrated for r, found in snapshot.gaps.items()},
         "history": {
             "assessments": counts.assessments,
             "evidence": counts.evidence,
@@ -177,8 +178,9 @@ def run_show(args: argparse.Namespace) -> int:
         print("  " + t("no_levels", lang))
     if payload["readiness"]:
         print(f"\n{t('readiness_per_target', lang)}")
-        for target, value in snapshot.readiness.items():
-            print(f"  {percent(value, lang):>4}  {snapshot.role_title(target)} ({target})")
+        for target in snapshot.readiness:
+            said = readiness_label(snapshot.gaps[target], lang)
+            print(f"  {said}  {snapshot.role_title(target)} ({target})")
     print("\n" + t("history_line", lang, counts=history_counts(payload["history"], lang)))
     return 0
 

@@ -18,6 +18,7 @@ from cxcareer.graph.results import (
     ReadinessChange,
     RoleGap,
     WhatIf,
+    unrated_count,
 )
 
 __all__ = [
@@ -39,5 +40,6 @@ __all__ = [
     "next_moves",
     "paths",
     "readiness",
+    "unrated_count",
     "what_if",
 ]

@@ -49,6 +49,7 @@ def next_moves(G: nx.DiGraph, role: str, levels: Levels) -> tuple[NextMove, ...]
             months=data["months"],
             readiness=role_readiness(target, clean),
             missing=role_missing(target, clean),
+            requirements=len(target.requires),
         )
         key = (
             -step.readiness,

@@ -24,6 +24,7 @@ from __future__ import annotations
 import heapq
 from array import array
 from bisect import insort
+from collections.abc import Mapping
 
 import networkx as nx
 
@@ -172,14 +173,20 @@ def paths(
             if len(best) >= k and key > best[k - 1][0]:
                 continue
             heapq.heappush(frontier, (key, total, need))
-    return tuple(_career_path(key, need, base, skills) for key, need in best)
+    return tuple(_career_path(key, need, base, skills, have) for key, need in best)
 
 
 def _career_path(
-    key: _Key, need: array[int], base: array[int], skills: list[SkillId]
+    key: _Key,
+    need: array[int],
+    base: array[int],
+    skills: list[SkillId],
+    rated: Mapping[SkillId, int],
 ) -> CareerPath:
     gap, months, moves, roles = key
     missing = sort_missing(
-        MissingSkill(skills[i], base[i], level) for i, level in enumerate(need) if level > base[i]
+        MissingSkill(skills[i], base[i], level, rated=skills[i] in rated)
+        for i, level in enumerate(need)
+        if level > base[i]
     )
     return CareerPath(roles=roles, gap=gap, months=months, moves=moves, missing=missing)

@@ -1,9 +1,11 @@
 """How ready a person is for a role, and what is missing.
 
 Readiness is ``sum(w * min(have, need)) / sum(w * need)`` over the role's requirements, where
-``have`` is the person's level (0 when not rated), ``need`` the required level and ``w`` the
-requirement's weight; a role without requirements is 1.0. It lies in ``[0, 1]`` and never drops
-when a level goes up.
+``have`` is the person's level, ``need`` the required level and ``w`` the requirement's weight.
+A skill nobody rated counts as 0 and is marked ``rated=False`` among the missing skills, so the
+faces can say how many are unrated instead of showing a 0 nobody gave. A role without
+requirements is 1.0 (``RoleGap.requirements`` is then 0, and faces say so rather than "ready").
+It lies in ``[0, 1]`` and never drops when a level goes up.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ def role_missing(role: Role, levels: Mapping[SkillId, int]) -> tuple[MissingSkil
     [('empathy', 0, 4), ('coaching', 1, 2)]
     """
     return sort_missing(
-        MissingSkill(req.skill, have, req.level)
+        MissingSkill(req.skill, have, req.level, rated=req.skill in levels)
         for req in role.requires
         if (have := levels.get(req.skill, 0)) < req.level
     )
@@ -113,4 +115,5 @@ def gap(G: nx.DiGraph, role: str, levels: Levels) -> RoleGap:
         readiness=role_readiness(target, clean),
         points=sum(m.need - m.have for m in missing),
         missing=missing,
+        requirements=len(target.requires),
     )

@@ -6,16 +6,29 @@ from dataclasses import dataclass
 
 from cxcareer.framework.model import MoveKind, RoleId, SkillId
 
-__all__ = ["CareerPath", "MissingSkill", "NextMove", "ReadinessChange", "RoleGap", "WhatIf"]
+__all__ = [
+    "CareerPath",
+    "MissingSkill",
+    "NextMove",
+    "ReadinessChange",
+    "RoleGap",
+    "WhatIf",
+    "unrated_count",
+]
 
 
 @dataclass(frozen=True)
 class MissingSkill:
-    """A skill the person has at ``have`` but a role (or path) needs at ``need`` > ``have``."""
+    """A skill the person has at ``have`` but a role (or path) needs at ``need`` > ``have``.
+
+    ``rated`` is False when nobody has rated the skill: ``have`` is then 0 for the arithmetic,
+    but faces say "not rated" rather than "0 → need", which would claim a level nobody gave.
+    """
 
     skill: SkillId
     have: int
     need: int
+    rated: bool = True
 
     @property
     def points(self) -> int:
@@ -23,14 +36,29 @@ class MissingSkill:
         return self.need - self.have
 
 
+def unrated_count(missing: tuple[MissingSkill, ...]) -> int:
+    """How many of ``missing`` nobody has rated (each counted as 0 in the readiness)."""
+    return sum(1 for item in missing if not item.rated)
+
+
 @dataclass(frozen=True)
 class RoleGap:
-    """How far a person is from one role."""
+    """How far a person is from one role.
+
+    ``requirements`` is how many skill requirements the role lists; with none, ``readiness`` is
+    1.0 by definition and says nothing about the person (faces say "no requirements defined").
+    """
 
     role: RoleId
     readiness: float
     points: int
     missing: tuple[MissingSkill, ...]
+    requirements: int
+
+    @property
+    def unrated(self) -> int:
+        """Required skills nobody has rated yet (counted as 0 in ``readiness``)."""
+        return unrated_count(self.missing)
 
 
 @dataclass(frozen=True)
@@ -42,6 +70,13 @@ class NextMove:
     months: int | None
     readiness: float
     missing: tuple[MissingSkill, ...]
+    requirements: int
+    """How many skill requirements the destination lists (0: none defined)."""
+
+    @property
+    def unrated(self) -> int:
+        """Required skills nobody has rated yet (counted as 0 in ``readiness``)."""
+        return unrated_count(self.missing)
 
 
 @dataclass(frozen=True)

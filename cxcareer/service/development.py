@@ -33,6 +33,7 @@ __all__ = [
     "evidence_counts",
     "list_actions",
     "list_evidence",
+    "remove_action",
     "set_action_status",
     "update_action",
     "verifier_name",
@@ -146,6 +147,14 @@ def add_action(
 
 def _action_changed(record: ActionRecord) -> Changes:
     return Changes.of(Aspect.ACTIONS, people={record.person_id})
+
+
+def remove_action(app: CareerApp, action_id: str) -> Outcome[ActionRecord]:
+    """Take back an action just added (undo of a one-click add); returns what it was."""
+    app.writable()
+    with app.database.session() as session:
+        record = action_services.remove_action(session, action_id)
+    return Outcome(record, _action_changed(record))
 
 
 def update_action(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from cxcareer.framework.model import Framework, RoleId
-from cxcareer.graph import readiness
+from cxcareer.graph import RoleGap, gap
 from cxcareer.service.career import CareerApp, PersonSnapshot
 
 __all__ = ["LadderData", "ladder_data"]
@@ -20,7 +20,9 @@ __all__ = ["LadderData", "ladder_data"]
 class LadderData:
     """A framework in one language, with the chosen person's position if there is one.
 
-    ``readiness`` holds every role's readiness for the person (empty without a person);
+    ``readiness`` holds every role's readiness for the person (empty without a person), and
+    ``standings`` the engine's whole answer per role (how many requirements, how many of them
+    nobody rated), for saying "no requirements defined" or "· 3 not rated" beside it;
     ``best_path`` is the best route from the current role to the first target (may be empty).
     """
 
@@ -32,6 +34,7 @@ class LadderData:
     targets: tuple[str, ...] = ()
     best_path: tuple[str, ...] = ()
     readiness: dict[str, float] = field(default_factory=dict)
+    standings: dict[str, RoleGap] = field(default_factory=dict)
 
     def role_title(self, role_id: str) -> str:
         """The role's title in the snapshot's language (its id when unknown)."""
@@ -60,6 +63,7 @@ def ladder_data(app: CareerApp, view: PersonSnapshot | None) -> LadderData:
         if best is not None:
             path = tuple(best.roles)
             break
+    standings = {str(role): gap(view.graph, role, view.levels) for role in view.framework.roles}
     return LadderData(
         framework=view.framework,
         lang=view.lang,
@@ -68,7 +72,6 @@ def ladder_data(app: CareerApp, view: PersonSnapshot | None) -> LadderData:
         current=person.current_role,
         targets=tuple(person.targets),
         best_path=path,
-        readiness={
-            role_id: readiness(view.graph, role_id, view.levels) for role_id in view.framework.roles
-        },
+        readiness={role_id: found.readiness for role_id, found in standings.items()},
+        standings=standings,
     )

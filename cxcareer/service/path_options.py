@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from cxcareer.framework.model import MoveKind, SkillId
-from cxcareer.graph import CareerPath, MissingSkill, paths
+from cxcareer.graph import CareerPath, MissingSkill, paths, unrated_count
 from cxcareer.graph.readiness import role_missing, role_readiness
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.onboarding_steps import target_options
@@ -53,6 +53,13 @@ class PathStep:
     months: int | None
     readiness: float
     missing: tuple[MissingSkill, ...]
+    requirements: int
+    """How many skill requirements ``role`` lists (0: none defined, readiness says nothing)."""
+
+    @property
+    def unrated(self) -> int:
+        """Required skills nobody has rated yet (counted as 0 in ``readiness``)."""
+        return unrated_count(self.missing)
 
     @property
     def points(self) -> int:
@@ -99,6 +106,7 @@ def path_steps(view: PersonSnapshot, path: CareerPath) -> tuple[PathStep, ...]:
                 months=edge["months"],
                 readiness=role_readiness(target, levels),
                 missing=role_missing(target, levels),
+                requirements=len(target.requires),
             )
         )
     return tuple(steps)

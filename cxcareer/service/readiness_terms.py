@@ -25,6 +25,8 @@ class ReadinessTerm:
     weight: float
     have: int
     need: int
+    rated: bool = True
+    """False when nobody rated the skill: ``have`` is then the 0 the formula counts."""
 
     @property
     def counted(self) -> int:
@@ -92,7 +94,9 @@ def explain_readiness(
     """
     role = framework.role(role_id)
     terms = tuple(
-        ReadinessTerm(req.skill, req.weight, levels.get(req.skill, 0), req.level)
+        ReadinessTerm(
+            req.skill, req.weight, levels.get(req.skill, 0), req.level, rated=req.skill in levels
+        )
         for req in role.requires
     )
     return ReadinessExplanation(

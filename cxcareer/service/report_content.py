@@ -41,11 +41,13 @@ TOP_GAPS = 5
 
 @dataclass(frozen=True)
 class GapLine:
-    """A skill below what a target needs: ``have`` → ``need``."""
+    """A skill below what a target needs: ``have`` → ``need`` (``rated`` False: nobody rated
+    it, ``have`` is 0 only for the arithmetic and the pack says "not rated")."""
 
     skill: str
     have: int
     need: int
+    rated: bool = True
 
     @property
     def missing(self) -> int:
@@ -67,6 +69,8 @@ class TargetSection:
     need_total: float
     met: int
     requirements: int
+    unrated: int
+    """Required skills nobody rated yet (counted as 0 in ``readiness``)."""
     gaps: tuple[GapLine, ...]
     more_gaps: int
     path: tuple[str, ...] | None
@@ -194,11 +198,14 @@ def build_report(
 
 def _target(view: PersonSnapshot, role: str) -> TargetSection:
     explained = explain_readiness(view.framework, role, view.levels)
+    # Measured gaps first (largest first); skills nobody rated after them, as on the Overview.
     missing = sorted(
         view.gaps[role].missing,
-        key=lambda m: (-(m.need - m.have), view.skill_name(m.skill).casefold()),
+        key=lambda m: (not m.rated, -(m.need - m.have), view.skill_name(m.skill).casefold()),
     )
-    gaps = tuple(GapLine(view.skill_name(m.skill), m.have, m.need) for m in missing[:TOP_GAPS])
+    gaps = tuple(
+        GapLine(view.skill_name(m.skill), m.have, m.need, rated=m.rated) for m in missing[:TOP_GAPS]
+    )
     current = view.person.current_role
     best = view.best_paths.get(role)
     if current is None:
@@ -214,6 +221,7 @@ def _target(view: PersonSnapshot, role: str) -> TargetSection:
         need_total=explained.need_total,
         met=explained.met_count,
         requirements=len(explained.terms),
+        unrated=view.gaps[role].unrated,
         gaps=gaps,
         more_gaps=max(len(missing) - TOP_GAPS, 0),
         path=tuple(view.role_title(r) for r in best.roles) if best is not None else None,

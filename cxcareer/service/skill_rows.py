@@ -39,16 +39,24 @@ class TargetNeed:
     need: int | None
     """The level the target needs; None when the target does not ask for the skill."""
     have: int
+    rated: bool = True
+    """False when nobody rated the skill: ``have`` is 0 for the arithmetic only."""
 
     @property
     def gap(self) -> bool:
-        """True when the person is below what the target needs."""
-        return self.need is not None and self.have < self.need
+        """True when the person's rated level is below what the target needs (an unrated
+        skill is no measured gap: see :attr:`unrated`)."""
+        return self.rated and self.need is not None and self.have < self.need
+
+    @property
+    def unrated(self) -> bool:
+        """The target needs the skill and nobody has rated it yet."""
+        return not self.rated and self.need is not None
 
     @property
     def points(self) -> int:
-        """How many levels are missing (0 when none)."""
-        return max(self.need - self.have, 0) if self.need is not None else 0
+        """How many levels are missing (0 when none, or when the skill is not rated)."""
+        return max(self.need - self.have, 0) if self.gap and self.need is not None else 0
 
 
 @dataclass(frozen=True)
@@ -163,7 +171,7 @@ def _row(
         level=have,
         current_need=current_needs.get(skill_id),
         needs=tuple(
-            TargetNeed(target, needs.get(skill_id), have)
+            TargetNeed(target, needs.get(skill_id), have, rated=skill_id in view.levels)
             for target, needs in zip(view.person.targets, target_needs, strict=True)
         ),
         last_changed=_latest(

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from cxcareer.graph import RoleGap, gap
 from cxcareer.service.career import CareerApp, PersonSnapshot
 from cxcareer.service.formats import percent_points
 from cxcareer.store.csv_safe import write_csv
@@ -33,6 +34,10 @@ class TeamRow:
     aim_is_target: bool
     readiness: float | None
     gaps: dict[str, int]
+    standing: RoleGap | None = None
+    """The engine's answer for the aim (requirements, unrated), None without an aim."""
+    unrated: frozenset[str] = frozenset()
+    """Skills the aim needs that nobody rated: their gap counts from 0, but is no measurement."""
 
     @property
     def total_gap(self) -> int:
@@ -66,16 +71,14 @@ def _row(view: PersonSnapshot) -> TeamRow:
     aim, is_target = _aim(view)
     gaps: dict[str, int] = {}
     readiness: float | None = None
+    standing: RoleGap | None = None
     if aim is not None:
         role = view.framework.role(aim)
         for requirement in role.requires:
             have = view.levels.get(requirement.skill, 0)
             gaps[requirement.skill] = max(requirement.level - have, 0)
-        readiness = view.gaps[aim].readiness if aim in view.gaps else None
-        if readiness is None:
-            from cxcareer.graph import readiness as readiness_of
-
-            readiness = readiness_of(view.graph, aim, view.levels)
+        standing = view.gaps.get(aim) or gap(view.graph, aim, view.levels)
+        readiness = standing.readiness
     current = view.person.current_role
     return TeamRow(
         person=view.person,
@@ -85,6 +88,10 @@ def _row(view: PersonSnapshot) -> TeamRow:
         aim_is_target=is_target,
         readiness=readiness,
         gaps=gaps,
+        standing=standing,
+        unrated=frozenset(
+            str(m.skill) for m in (standing.missing if standing else ()) if not m.rated
+        ),
     )
 
 

@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         role_signal = getattr(widget, "roleActivated", None)
         if role_signal is not None:
             role_signal.connect(self.open_role)
+        rate_signal = getattr(widget, "rateRequested", None)
+        if rate_signal is not None:
+            rate_signal.connect(self.rate_skill)
         path_signal = getattr(widget, "pathHighlighted", None)
         if path_signal is not None:
             path_signal.connect(self._highlight_path)
@@ -165,6 +168,15 @@ class MainWindow(QMainWindow):
         select = getattr(ladder, "select_role", None)
         if select is not None:
             select(role_id)
+
+    def rate_skill(self, skill: str) -> None:
+        """Open the Skills screen with ``skill``'s rating editor ("": the first unrated one)."""
+        if "skills" not in self.page_keys():
+            return
+        skills = self.show_page("skills")
+        rate = getattr(skills, "rate_skill", None)
+        if rate is not None:
+            rate(skill)
 
     # -- menus --------------------------------------------------------------------------
     def _action(

@@ -27,66 +27,67 @@
 <context>
     <name>LadderMap</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="140"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="143"/>
         <source>Level {level}</source>
+        <extracomment>Lanes, headers, level names and legend (see :mod:`.map_backdrop` on why kept here).</extracomment>
         <translation>Nível {level}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="146"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="152"/>
         <source>{level} · {percent} ready</source>
         <translation>{level} · {percent} de prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="187"/>
-        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="69"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="193"/>
+        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="79"/>
         <source>Promotion</source>
         <translation>Promoção</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="187"/>
-        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="71"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="193"/>
+        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="81"/>
         <source>Lateral move</source>
         <translation>Movimentação lateral</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="40"/>
+        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="47"/>
         <source>Other roles</source>
         <translation>Outros cargos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="50"/>
+        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="58"/>
         <source>Level {level}
 {name}</source>
         <translation>Nível {level}
 {name}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="75"/>
+        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="85"/>
         <source>Chosen route</source>
         <translation>Caminho escolhido</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="76"/>
+        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="86"/>
         <source>Current role</source>
         <translation>Cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="77"/>
+        <location filename="../../cxcareer/ui/ladder/map_backdrop.py" line="87"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="201"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="207"/>
         <source>● You are here</source>
         <translation>● Você está aqui</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="203"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="209"/>
         <source>★ Target</source>
         <translation>★ Objetivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="205"/>
+        <location filename="../../cxcareer/ui/ladder/ladder_map.py" line="211"/>
         <source>◆ On the route</source>
         <translation>◆ No caminho</translation>
     </message>
@@ -223,53 +224,53 @@
 <context>
     <name>LadderRolesModel</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="112"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="113"/>
         <source>Role</source>
         <extracomment>The role id of a role row (None on a track row).</extracomment>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="112"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="113"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="112"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="113"/>
         <source>Track</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="112"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="113"/>
         <source>Readiness</source>
         <translation>Prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="118"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="119"/>
         <source>Other roles</source>
         <translation>Outros cargos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="129"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="130"/>
         <source>{track} ({roles})</source>
         <translation>{track} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="143"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="144"/>
         <source>current role</source>
         <translation>cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="145"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="146"/>
         <source>target</source>
         <translation>objetivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="162"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="165"/>
         <source>{title} · you are here</source>
         <translation>{title} · você está aqui</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="164"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="167"/>
         <source>{title} · target</source>
         <translation>{title} · objetivo</translation>
     </message>
@@ -364,87 +365,87 @@
 <context>
     <name>RoleDetail</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="193"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="194"/>
         <source>Ways into {role}</source>
         <translation>Caminhos para chegar a {role}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="194"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="195"/>
         <source>Ways out of {role}</source>
         <translation>Caminhos a partir de {role}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="196"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="197"/>
         <source>What {role} asks for</source>
         <translation>O que {role} exige</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="200"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="201"/>
         <source>Other roles</source>
         <translation>Outros cargos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="201"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="202"/>
         <source>{track} · level {level} ({name})</source>
         <translation>{track} · nível {level} ({name})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="205"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="208"/>
         <source>{summary} · {percent} ready</source>
         <translation>{summary} · {percent} de prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="215"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="218"/>
         <source>Ways in</source>
         <translation>Como chegar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="215"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="218"/>
         <source>Ways in: none (a starting role)</source>
         <translation>Como chegar: nenhum caminho (cargo de entrada)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="218"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="221"/>
         <source>Ways out</source>
         <translation>Próximos passos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="220"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="223"/>
         <source>Ways out: none (top of its ladder)</source>
         <translation>Próximos passos: nenhum (topo da escada)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="231"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="234"/>
         <source>Choose a role on the map or in the list to see its detail.</source>
         <translation>Escolha um cargo no mapa ou na lista para ver os detalhes.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="232"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="235"/>
         <source>Responsibilities</source>
         <translation>Responsabilidades</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="233"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="236"/>
         <source>What the role asks for</source>
         <translation>O que o cargo exige</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="234"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="237"/>
         <source>Requirements of the role</source>
         <translation>Requisitos do cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="235"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="238"/>
         <source>Ways into the role</source>
         <translation>Caminhos para chegar ao cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="236"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="239"/>
         <source>Ways out of the role</source>
         <translation>Caminhos a partir do cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="237"/>
+        <location filename="../../cxcareer/ui/ladder/role_detail.py" line="240"/>
         <source>Role detail</source>
         <translation>Detalhes do cargo</translation>
     </message>

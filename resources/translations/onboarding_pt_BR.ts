@@ -29,22 +29,22 @@
         <translation>Prontidão para {role}: {percent}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="60"/>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="61"/>
         <source>Skills rated: {0}</source>
         <translation>Competências avaliadas: {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="64"/>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="65"/>
         <source>All set</source>
         <translation>Tudo pronto</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="65"/>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="66"/>
         <source>Here is where you stand.</source>
         <translation>Veja onde você está.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="68"/>
+        <location filename="../../cxcareer/ui/onboarding/finish_page.py" line="69"/>
         <source>The Overview shows your readiness and next moves; Skills holds your ratings and Paths the ways to your targets. Ask your manager to add their ratings, and run this set-up again any time from File › Set up my profile.</source>
         <translation>A Visão geral mostra a sua prontidão e os próximos passos; em Competências ficam as suas avaliações e em Caminhos, os caminhos até os seus objetivos. Peça ao seu gestor para incluir as avaliações dele e refaça esta configuração quando quiser em Arquivo › Configurar meu perfil.</translation>
     </message>

@@ -31,163 +31,143 @@
     </message>
 </context>
 <context>
-    <name>NextMovesModel</name>
+    <name>MovesModel</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/next_moves_model.py" line="42"/>
-        <source>Next move / missing skill</source>
-        <translation>Próximo passo / competência em falta</translation>
+        <location filename="../../cxcareer/ui/overview/moves_model.py" line="54"/>
+        <source>Role</source>
+        <extracomment>The role id of a row. The readiness of a row (None for a role without requirements), for sorting and tests.</extracomment>
+        <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/next_moves_model.py" line="43"/>
+        <location filename="../../cxcareer/ui/overview/moves_model.py" line="54"/>
         <source>Readiness</source>
         <translation>Prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/next_moves_model.py" line="44"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
+        <location filename="../../cxcareer/ui/overview/moves_model.py" line="54"/>
+        <source>Move and typical time</source>
+        <translation>Passo e tempo típico</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/next_moves_model.py" line="45"/>
-        <source>Typical time</source>
-        <translation>Tempo típico</translation>
+        <location filename="../../cxcareer/ui/overview/moves_model.py" line="70"/>
+        <source>Press Enter or double-click to show it on the ladder.</source>
+        <translation>Pressione Enter ou clique duas vezes para mostrá-lo na escada.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/moves_model.py" line="80"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
     </message>
 </context>
 <context>
     <name>OverviewLabels</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="28"/>
-        <source>not rated yet (0)</source>
-        <translation>ainda sem avaliação (0)</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="31"/>
+        <location filename="../../cxcareer/ui/overview/labels.py" line="33"/>
         <source>You have: {have}. Needed: {need}.</source>
         <translation>Você tem: {have}. Necessário: {need}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="39"/>
+        <location filename="../../cxcareer/ui/overview/labels.py" line="41"/>
         <source>Promotion</source>
         <translation>Promoção</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="40"/>
+        <location filename="../../cxcareer/ui/overview/labels.py" line="42"/>
         <source>Lateral move</source>
         <translation>Movimentação lateral</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/labels.py" line="45"/>
-        <source>{percent} — ready</source>
-        <translation>{percent} — pronto</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="235"/>
-        <source>No current role chosen yet. Choose the role {name} holds today to see readiness, next moves and paths.</source>
-        <translation>Nenhum cargo atual escolhido ainda. Escolha o cargo que {name} ocupa hoje para ver prontidão, próximos passos e caminhos.</translation>
+        <location filename="../../cxcareer/ui/overview/page.py" line="217"/>
+        <source>No current role chosen yet.</source>
+        <translation>Nenhum cargo atual escolhido ainda.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="239"/>
-        <source>Choose current role…</source>
-        <translation>Escolher cargo atual…</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="243"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="222"/>
         <source>Current role: {role}</source>
         <translation>Cargo atual: {role}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="245"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="224"/>
         <source>Change current role…</source>
         <translation>Mudar cargo atual…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="256"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="245"/>
+        <source>No other target or move to list.</source>
+        <translation>Nenhum outro objetivo ou passo para listar.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/page.py" line="251"/>
         <source>A person can have up to three targets.</source>
         <translation>Cada pessoa pode ter até três objetivos.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="263"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="257"/>
+        <source>Targets and other moves ({count})</source>
+        <translation>Objetivos e outros passos ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/page.py" line="260"/>
+        <source>Open plan actions ({count})</source>
+        <translation>Ações abertas do plano ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/page.py" line="268"/>
+        <source>Targets and other moves</source>
+        <translation>Objetivos e outros passos</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/page.py" line="272"/>
+        <source>Shows the readiness formula with this person&apos;s numbers for the selected role.</source>
+        <translation>Mostra a fórmula da prontidão com os números desta pessoa para o cargo selecionado.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/page.py" line="279"/>
+        <source>No open actions in the development plan. Add a suggested action above, or agree on one in a one-to-one.</source>
+        <translation>Nenhuma ação aberta no plano de desenvolvimento. Adicione uma ação sugerida acima ou combine uma numa conversa 1:1.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/page.py" line="318"/>
+        <source>Add “{action}” to the plan</source>
+        <translation>Adicionar “{action}” ao plano</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/page.py" line="242"/>
         <source>Next moves appear here once a current role is chosen.</source>
         <translation>Os próximos passos aparecem aqui depois que um cargo atual for escolhido.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="267"/>
-        <source>No move leads on from this role in the framework: it is a top role.</source>
-        <translation>Nenhum passo parte deste cargo no framework: é um cargo do topo.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="274"/>
-        <source>Show on the ladder</source>
-        <translation>Mostrar na escada</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="275"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="266"/>
         <source>Show the current role on the ladder</source>
         <translation>Mostrar o cargo atual na escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="276"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="267"/>
         <source>Choose the current role</source>
         <translation>Escolher o cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="277"/>
-        <source>Targets</source>
-        <translation>Objetivos</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="280"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="236"/>
         <source>No target roles yet. Add the role you are aiming for (up to three) to see how ready you are and the best route there.</source>
         <translation>Ainda não há cargos-alvo. Adicione o cargo que você quer alcançar (até três) para ver sua prontidão e o melhor caminho até lá.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="284"/>
-        <source>Targets and their missing skills</source>
-        <translation>Objetivos e as competências em falta</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="285"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="269"/>
         <source>How is this computed?</source>
         <translation>Como isto é calculado?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="286"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="270"/>
         <source>Show how readiness is computed</source>
         <translation>Mostrar como a prontidão é calculada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="289"/>
-        <source>Shows the readiness formula with this person&apos;s numbers for the selected target.</source>
-        <translation>Mostra a fórmula da prontidão com os números desta pessoa para o objetivo selecionado.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="292"/>
-        <source>Add a target…</source>
-        <translation>Adicionar objetivo…</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="294"/>
-        <source>Next moves</source>
-        <translation>Próximos passos</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="295"/>
-        <source>Next moves and their missing skills</source>
-        <translation>Próximos passos e as competências em falta</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="296"/>
-        <location filename="../../cxcareer/ui/overview/page.py" line="297"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="276"/>
         <source>Open plan actions</source>
         <translation>Ações abertas do plano</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="300"/>
-        <source>No open actions in the development plan. Agree on a next action in a one-to-one.</source>
-        <translation>Nenhuma ação aberta no plano de desenvolvimento. Combine uma próxima ação em uma conversa 1:1.</translation>
     </message>
 </context>
 <context>
@@ -226,9 +206,9 @@
         <translation>Como é calculada a prontidão para {role}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="118"/>
-        <source>{role} lists no skill requirements, so readiness is 100%.</source>
-        <translation>{role} não exige nenhuma competência, então a prontidão é 100%.</translation>
+        <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="119"/>
+        <source>{role} lists no skill requirements, so there is no readiness to measure.</source>
+        <translation>{role} não lista requisitos de competência, então não há prontidão a medir.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/overview/readiness_panel.py" line="125"/>
@@ -239,54 +219,223 @@
 <context>
     <name>ReadinessTermsModel</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="44"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="45"/>
         <source>Skill</source>
         <translation>Competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="45"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="46"/>
         <source>Weight (w)</source>
         <translation>Peso (w)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="46"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="47"/>
         <source>You have</source>
         <translation>Você tem</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="47"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="48"/>
         <source>Needed</source>
         <translation>Exigido</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="48"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="49"/>
         <source>w × min(have, need)</source>
         <translation>w × min(tem, exigido)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="49"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="50"/>
         <source>w × need</source>
         <translation>w × exigido</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="57"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="58"/>
         <source>A level above the one needed counts only up to the one needed.</source>
         <translation>Um nível acima do exigido conta só até o nível exigido.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="72"/>
+        <source>Nobody has rated this skill yet: it counts as 0 until rated.</source>
+        <translation>Ninguém avaliou esta competência ainda: ela conta como 0 até ser avaliada.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="75"/>
         <source>Met: you have the level this role needs.</source>
         <translation>Atendido: você tem o nível que este cargo exige.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="73"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="76"/>
         <source>Levels to gain: {points}.</source>
         <translation>Níveis a ganhar: {points}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="78"/>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="81"/>
         <source>{skill} ✓</source>
         <translation>{skill} ✓</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/readiness_terms_model.py" line="83"/>
+        <source>{not_rated} (0)</source>
+        <translation>{not_rated} (0)</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationCard</name>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="187"/>
+        <source>Your target</source>
+        <translation>Seu objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="187"/>
+        <source>Suggested next move</source>
+        <translation>Próximo passo sugerido</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="193"/>
+        <source>Readiness: {value}</source>
+        <translation>Prontidão: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="200"/>
+        <source>{unrated}: they count as 0 until rated, so rate them first.</source>
+        <translation>{unrated}: contam como 0 até serem avaliadas, então avalie-as primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="209"/>
+        <source>The framework lists no skill requirements for this role, so there is no readiness to measure.</source>
+        <translation>O framework não lista requisitos de competência para este cargo, então não há prontidão a medir.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="214"/>
+        <source>You meet every skill requirement of this role.</source>
+        <translation>Você atende todos os requisitos de competência deste cargo.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="225"/>
+        <source>{percent} ready</source>
+        <translation>{percent} de prontidão</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="238"/>
+        <source>choose a current role to see the route</source>
+        <translation>escolha um cargo atual para ver o caminho</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="240"/>
+        <source>no route from the current role</source>
+        <translation>nenhum caminho a partir do cargo atual</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="243"/>
+        <source>typically {time}</source>
+        <translation>normalmente {time}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="257"/>
+        <source>Rate {skill} on the Skills page</source>
+        <translation>Avaliar {skill} na tela Competências</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="258"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="278"/>
+        <source>Rate {skill}</source>
+        <translation>Avaliar {skill}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="261"/>
+        <source>{have} → {need}</source>
+        <translation>{have} → {need}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="262"/>
+        <source>{skill}: level {have}, needed {need}</source>
+        <translation>{skill}: nível {have}, exigido {need}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="266"/>
+        <source>{not_rated} → {need}</source>
+        <translation>{not_rated} → {need}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="269"/>
+        <source>{skill}: not rated, needed {need}</source>
+        <translation>{skill}: sem avaliação, exigido {need}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="274"/>
+        <source>Not rated yet: rate it to see the gap and a suggested action.</source>
+        <translation>Ainda sem avaliação: avalie para ver a lacuna e uma ação sugerida.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="277"/>
+        <source>Rate…</source>
+        <translation>Avaliar…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="281"/>
+        <source>In the plan ✓</source>
+        <translation>No plano ✓</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="283"/>
+        <source>{skill} already has an open plan action</source>
+        <translation>{skill} já tem uma ação aberta no plano</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="287"/>
+        <source>Add to plan</source>
+        <translation>Adicionar ao plano</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="289"/>
+        <source>Add the suggested action for {skill} to the plan</source>
+        <translation>Adicionar ao plano a ação sugerida para {skill}</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="294"/>
+        <source>Your next move</source>
+        <translation>Seu próximo passo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="297"/>
+        <source>Where do you stand today?</source>
+        <translation>Onde você está hoje?</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="300"/>
+        <source>Choose the role {name} holds today, or add a target role: the overview then shows the move to work on, how ready {name} is and what to practise.</source>
+        <translation>Escolha o cargo que {name} ocupa hoje ou adicione um cargo-alvo: a visão geral passa a mostrar o passo a trabalhar, a prontidão de {name} e o que praticar.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="309"/>
+        <source>No move leads on from this role in the framework. Add a target role to see how ready you are for it and what to practise.</source>
+        <translation>Nenhum passo parte deste cargo no framework. Adicione um cargo-alvo para ver sua prontidão para ele e o que praticar.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="343"/>
+        <source>Show the recommended role on the ladder</source>
+        <translation>Mostrar o cargo recomendado na escada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="344"/>
+        <source>Rate skills…</source>
+        <translation>Avaliar competências…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="345"/>
+        <source>Rate the skills not rated yet</source>
+        <translation>Avaliar as competências ainda sem avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="346"/>
+        <source>Top skills to develop</source>
+        <translation>Principais competências a desenvolver</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="347"/>
+        <source>Recommended next move</source>
+        <translation>Próximo passo recomendado</translation>
     </message>
 </context>
 <context>
@@ -319,50 +468,6 @@
         <location filename="../../cxcareer/ui/overview/roles_model.py" line="78"/>
         <source>{title} ({track}, level {level})</source>
         <translation>{title} ({track}, nível {level})</translation>
-    </message>
-</context>
-<context>
-    <name>TargetsModel</name>
-    <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="46"/>
-        <source>Target / missing skill</source>
-        <translation>Objetivo / competência em falta</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="47"/>
-        <source>Readiness</source>
-        <translation>Prontidão</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="48"/>
-        <source>Points to gain</source>
-        <translation>Pontos a ganhar</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="49"/>
-        <source>Best route</source>
-        <translation>Melhor caminho</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="72"/>
-        <source>Main target</source>
-        <translation>Objetivo principal</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="92"/>
-        <source>Choose a current role first</source>
-        <translation>Escolha primeiro um cargo atual</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="94"/>
-        <source>No route from the current role</source>
-        <translation>Nenhum caminho a partir do cargo atual</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/overview/targets_model.py" line="96"/>
-        <source>{moves}, {time}</source>
-        <extracomment>{moves} is &quot;2 moves&quot;, {time} &quot;6 months&quot; or &quot;about 2 years&quot;.</extracomment>
-        <translation>{moves}, {time}</translation>
     </message>
 </context>
 </TS>

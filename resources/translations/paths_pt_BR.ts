@@ -33,33 +33,33 @@
 <context>
     <name>PathStepsModel</name>
     <message>
-        <location filename="../../cxcareer/ui/paths/path_steps_model.py" line="44"/>
+        <location filename="../../cxcareer/ui/paths/path_steps_model.py" line="45"/>
         <source>Step / missing skill</source>
         <translation>Passo / competência em falta</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/path_steps_model.py" line="44"/>
+        <location filename="../../cxcareer/ui/paths/path_steps_model.py" line="45"/>
         <source>Readiness</source>
         <translation>Prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/path_steps_model.py" line="51"/>
+        <location filename="../../cxcareer/ui/paths/path_steps_model.py" line="52"/>
         <source>For a step: readiness today. For a skill: your level → needed.</source>
         <translation>Em um passo: a prontidão de hoje. Em uma competência: seu nível → exigido.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/path_steps_model.py" line="72"/>
+        <location filename="../../cxcareer/ui/paths/path_steps_model.py" line="73"/>
         <source>{kind} from {source} to {role}: {time}.</source>
         <extracomment>{time} is a typical duration: &quot;6 months&quot;, &quot;about 2 years&quot;.</extracomment>
         <translation>{kind} de {source} para {role}: {time}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/path_steps_model.py" line="84"/>
+        <location filename="../../cxcareer/ui/paths/path_steps_model.py" line="85"/>
         <source>{number}. {role} · lateral move, {months}</source>
         <translation>{number}. {role} · movimentação lateral, {months}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/path_steps_model.py" line="87"/>
+        <location filename="../../cxcareer/ui/paths/path_steps_model.py" line="88"/>
         <source>{number}. {role} · {months}</source>
         <translation>{number}. {role} · {months}</translation>
     </message>

@@ -93,73 +93,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="221"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="222"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="223"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="224"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="236"/>
         <source>&amp;Database</source>
         <translation>&amp;Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="225"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="236"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="248"/>
         <source>Screens</source>
         <translation>Telas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="237"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="249"/>
         <location filename="../../cxcareer/ui/opening.py" line="85"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="240"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="252"/>
         <source>Show or hide the people list</source>
         <translation>Mostrar ou ocultar a lista de pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="269"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="281"/>
         <source>demo</source>
         <translation>demonstração</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="266"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="278"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="276"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="288"/>
         <source>Demo data: all of it is deleted when you quit</source>
         <translation>Dados de demonstração: tudo é apagado ao sair</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="277"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="289"/>
         <source>Demo data</source>
         <translation>Dados de demonstração</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="281"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="293"/>
         <source>Read-only: </source>
         <translation>Somente leitura: </translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="283"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="295"/>
         <source>Database location</source>
         <translation>Local do banco de dados</translation>
     </message>
@@ -182,92 +182,107 @@
 <context>
     <name>Phrases</name>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="40"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="43"/>
         <source>This database is open read-only.</source>
         <translation>Este banco de dados está aberto somente para leitura.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="45"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="48"/>
         <source>Outcome of the last step</source>
         <translation>Resultado da última etapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="50"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="53"/>
         <source>Roles by track</source>
         <translation>Cargos por trilha</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="55"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="58"/>
         <source>Find a role by part of its title</source>
         <translation>Encontre um cargo por parte do título</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="60"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="63"/>
         <source>Skills and levels</source>
         <translation>Competências e níveis</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="65"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="68"/>
         <source>0 · not yet</source>
         <translation>0 · ainda não</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="70"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="73"/>
         <source>not rated</source>
         <translation>sem avaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="85"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="88"/>
         <source>Not rated yet.</source>
         <translation>Ainda sem avaliação.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="90"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="93"/>
         <source>Add a person</source>
         <translation>Adicionar uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="95"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="98"/>
         <source>Add a target role</source>
         <translation>Adicionar um cargo-alvo</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/common/phrases.py" line="103"/>
+        <source>Add a target…</source>
+        <translation>Adicionar objetivo…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="108"/>
+        <source>Choose current role…</source>
+        <translation>Escolher cargo atual…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="113"/>
+        <source>Show on the ladder</source>
+        <translation>Mostrar na escada</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="121"/>
         <source>{date} ({late})</source>
         <translation>{date} ({late})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="108"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="126"/>
         <source>No particular skill</source>
         <translation>Nenhuma competência específica</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="113"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="131"/>
         <source>Say what the action is.</source>
         <translation>Diga qual é a ação.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="118"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="136"/>
         <source>Say who owns the action.</source>
         <translation>Diga quem é o responsável pela ação.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="123"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="141"/>
         <source>Export one-to-one pack</source>
         <translation>Exportar pacote da conversa 1:1</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="128"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="146"/>
         <source>Only in this database; never exported unless you choose to.</source>
         <translation>Só neste banco de dados; nunca exportadas, a menos que você escolha.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="135"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="153"/>
         <source>There is nobody to export yet.</source>
         <translation>Ainda não há ninguém para exportar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/common/phrases.py" line="140"/>
+        <location filename="../../cxcareer/ui/common/phrases.py" line="158"/>
         <source>Import person bundle</source>
         <translation>Importar pacote da pessoa</translation>
     </message>

@@ -4,54 +4,59 @@
 <context>
     <name>TeamModel</name>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="64"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="65"/>
         <source>Person</source>
         <extracomment>Person, role, aim, readiness; skill columns follow. The numeric value a column sorts by. The person id of a row.</extracomment>
         <translation>Pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="64"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="65"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="64"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="65"/>
         <source>Aim</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="64"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="65"/>
         <source>Readiness</source>
         <translation>Prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="72"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="73"/>
         <source>{skill}: levels missing for each person&apos;s aim</source>
         <translation>{skill}: níveis que faltam para o objetivo de cada pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="100"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="103"/>
         <source>{person}: {skill} is not required for {aim}</source>
         <translation>{person}: {skill} não é exigida para {aim}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="104"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="107"/>
         <source>{person}: {skill} meets {aim}</source>
         <translation>{person}: {skill} atende a {aim}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="108"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="111"/>
         <source>{person}: {skill} is {levels} below {aim}</source>
         <extracomment>{levels} is &quot;1 level&quot; or &quot;2 levels&quot;.</extracomment>
         <translation>{person}: {skill} está {levels} abaixo de {aim}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="127"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="128"/>
+        <source>{person}: {skill} is not rated yet ({aim} needs it)</source>
+        <translation>{person}: {skill} ainda sem avaliação ({aim} exige essa competência)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="144"/>
         <source>{role} (next move)</source>
         <translation>{role} (próximo passo)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/team/team_model.py" line="142"/>
+        <location filename="../../cxcareer/ui/team/team_model.py" line="162"/>
         <source>No target set: showing the best next promotion.</source>
         <translation>Sem objetivo definido: mostrando a melhor próxima promoção.</translation>
     </message>

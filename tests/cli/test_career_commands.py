@@ -48,17 +48,22 @@ def test_next_json_matches_the_engine(
     assert isinstance(moves, list)
     assert [move["role"] for move in moves] == [step.role for step in expected]
     for move, step in zip(moves, expected, strict=True):
-        assert set(move) == {"role", "title", "kind", "readiness", "months", "missing"}
+        assert set(move) == {
+            "role", "title", "kind", "readiness", "months", "missing", "requirements", "unrated",
+        }  # fmt: skip
         assert move["readiness"] == round(step.readiness, 4)
+        assert (move["requirements"], move["unrated"]) == (step.requirements, step.unrated)
         assert move["kind"] == step.kind.value
         assert move["months"] == step.months
-        assert [(m["skill"], m["have"], m["need"]) for m in move["missing"]] == [
-            (m.skill, m.have, m.need) for m in step.missing
+        assert [(m["skill"], m["have"], m["need"], m["rated"]) for m in move["missing"]] == [
+            (m.skill, m.have, m.need, m.rated) for m in step.missing
         ]
     senior = next(move for move in moves if move["role"] == "senior-agent")
     # talk 2 of 2 (w1) and fix 1 of 2 (w3): (2 + 3*1) / (2 + 3*2) = 5/8
     assert senior["readiness"] == 0.625
-    assert senior["missing"] == [{"skill": "fix", "name": "Fixing", "have": 1, "need": 2}]
+    assert senior["missing"] == [
+        {"skill": "fix", "name": "Fixing", "have": 1, "need": 2, "rated": True}
+    ]
 
 
 def test_next_text_shows_percent_formula_and_missing(small_framework: Path) -> None:
@@ -77,6 +82,16 @@ def test_next_text_shows_percent_formula_and_missing(small_framework: Path) -> N
     assert "62%" in result.stdout or "63%" in result.stdout
     assert "Fixing 1 → 2" in result.stdout
     assert "sum(w * min(have, need)) / sum(w * need)" in result.stdout
+
+
+def test_next_says_not_rated_instead_of_a_zero_nobody_gave(small_framework: Path) -> None:
+    result = run_cli(
+        "next", "--role", "agent", "--framework", str(small_framework), "--skill", "talk=2"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Fixing not rated → 2" in result.stdout
+    assert "Fixing 0 → 2" not in result.stdout
+    assert "1 not rated" in result.stdout
 
 
 def test_path_json_matches_the_engine(

@@ -62,6 +62,6 @@ P = MoveKind.PROMOTION
 L = MoveKind.LATERAL
 
 
-def miss(skill: str, have: int, need: int) -> MissingSkill:
-    """A :class:`MissingSkill` from a plain string id."""
-    return MissingSkill(SkillId(skill), have, need)
+def miss(skill: str, have: int, need: int, *, rated: bool = True) -> MissingSkill:
+    """A :class:`MissingSkill` from a plain string id (``rated=False``: nobody rated it)."""
+    return MissingSkill(SkillId(skill), have, need, rated=rated)

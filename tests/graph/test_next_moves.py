@@ -43,7 +43,10 @@ def test_next_steps_order_and_content() -> None:
     ]
     by_role = {str(s.role): s for s in steps}
     assert by_role["half"].readiness == pytest.approx(0.5)
-    assert by_role["half"].missing == (miss("b", 0, 2),)
+    # "b" was never rated: counted as 0, but marked unrated rather than passed off as a 0.
+    assert by_role["half"].missing == (miss("b", 0, 2, rated=False),)
+    assert by_role["half"].unrated == 1
+    assert by_role["half"].requirements == 2
     assert by_role["half"].kind is MoveKind.PROMOTION
     assert by_role["half"].months == 12
     assert by_role["z-promo-ready"].months is None

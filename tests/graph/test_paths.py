@@ -76,13 +76,13 @@ def test_levels_change_the_ranking(G: nx.DiGraph) -> None:
         (("s", "m3", "t"), 0, 30, 2),
         (("s", "m4", "t"), 1, 2, 2),
     ]
-    assert found[3].missing == (miss("c", 0, 1),)
+    assert found[3].missing == (miss("c", 0, 1, rated=False),)
 
 
 def test_missing_lists_each_skill_once_at_its_highest(G: nx.DiGraph) -> None:
     found = {tuple(map(str, p.roles)): p for p in paths(G, "s", "t", {"a": 1}, k=20)}
     assert found[("s", "m1", "m2", "t")].missing == (
-        miss("x", 0, 5),
+        miss("x", 0, 5, rated=False),
         miss("a", 1, 3),
     )
     assert found[("s", "m1", "m2", "t")].gap == 7

@@ -60,6 +60,20 @@ def test_role_without_requirements_is_fully_ready(G: nx.DiGraph) -> None:
     assert readiness(G, "free", {}) == 1.0
     result = gap(G, "free", {"empathy": 1})
     assert (result.readiness, result.points, result.missing) == (1.0, 0, ())
+    # 1.0 here says nothing about the person: the gap says the role lists no requirements.
+    assert result.requirements == 0
+
+
+def test_gap_marks_required_skills_nobody_rated(G: nx.DiGraph) -> None:
+    result = gap(G, "lead", {"empathy": 3, "quality": 0})
+    by_skill = {str(m.skill): m for m in result.missing}
+    # quality was rated 0 ("not yet"); coaching was never rated: both count as 0, only one
+    # of them is a level somebody gave.
+    assert by_skill["quality"].rated
+    assert not by_skill["coaching"].rated
+    assert by_skill["coaching"].have == 0
+    assert result.unrated == 1
+    assert result.requirements == 3
 
 
 def test_gap_lists_missing_skills_by_points_then_id(G: nx.DiGraph) -> None:

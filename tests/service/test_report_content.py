@@ -138,7 +138,11 @@ def test_top_gaps_widest_first_and_the_rest_counted(career_app: CareerApp, ana: 
     (target,) = build_report(career_app, ana.person.id, today=ana.today).targets
 
     assert len(target.gaps) == TOP_GAPS
-    assert [gap.missing for gap in target.gaps] == [2, 2, 2, 2, 1]
+    # Measured gaps first: analytical capacity (needed at 2) was never rated, so its "2 to
+    # go" is no measured gap; it is counted as unrated and listed after them.
+    assert [gap.missing for gap in target.gaps] == [2, 2, 2, 1, 1]
+    assert all(gap.rated for gap in target.gaps)
+    assert target.unrated == 1
     communication = next(g for g in target.gaps if g.skill == "Communication")
     assert (communication.have, communication.need) == (1, 3)  # the lower of 4 and 1
     assert target.more_gaps == 9 - TOP_GAPS

@@ -35,6 +35,10 @@ def test_gaps_follow_the_aim(career_app: CareerApp) -> None:
     assert ana_row.gaps[first.skill] == 0
     assert all(ana_row.gaps[r.skill] == r.level for r in requires[1:])
     assert ana_row.readiness == career_app.person_snapshot(ana).readiness["support-specialist"]
+    # The other requirements were never rated: the heat-map knows, rather than showing a gap.
+    assert ana_row.unrated == {str(r.skill) for r in requires[1:]}
+    assert ana_row.standing is not None
+    assert ana_row.standing.unrated == len(requires) - 1
     # Rui has no target: his aim is his best next promotion.
     rui_row = grid.rows[1]
     assert rui_row.aim is not None

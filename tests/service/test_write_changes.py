@@ -39,6 +39,11 @@ def test_each_write_names_its_aspects_person_and_skills(career_app: CareerApp) -
     assert _aspects(action.changes) == {Aspect.ACTIONS}
     done = development.set_action_status(app, action.value.id, ActionStatus.DONE)
     assert _aspects(done.changes) == {Aspect.ACTIONS}
+    taken_back = development.add_action(app, ana, "Added by mistake", "Ana")
+    removed = development.remove_action(app, taken_back.value.id)
+    assert _aspects(removed.changes) == {Aspect.ACTIONS}
+    assert removed.value.title == "Added by mistake"
+    assert [a.id for a in development.list_actions(app, ana)] == [action.value.id]
 
     evidence = development.add_evidence(
         app, ana, "communication", 2, date(2026, 11, 1),

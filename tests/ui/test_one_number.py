@@ -92,9 +92,13 @@ def _faces(
 
     overview = OverviewPage(controller)
     qtbot.addWidget(overview)
-    model = overview.targets_model
-    row = next(r for r in range(model.role_count()) if model.role_at(r) == target)
-    shown["overview"] = _number(str(model.index(row, 1).data(Qt.ItemDataRole.DisplayRole)))
+    leading = overview.card.recommendation()
+    if leading is not None and leading.role == target:
+        shown["overview"] = _number(overview.card.readiness.text())
+    else:
+        model = overview.moves_model
+        row = next(r for r in range(model.rowCount()) if model.role_at(r) == target)
+        shown["overview"] = _number(str(model.index(row, 1).data(Qt.ItemDataRole.DisplayRole)))
 
     team = TeamPage(controller)
     qtbot.addWidget(team)

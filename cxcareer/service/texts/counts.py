@@ -16,6 +16,17 @@ TEXTS: dict[str, Entry] = {
         "en": {"one": "{count} skill", "other": "{count} skills"},
         "pt-BR": {"one": "{count} competência", "other": "{count} competências"},
     },
+    "count_not_rated": {
+        "en": {"one": "{count} skill not rated", "other": "{count} skills not rated"},
+        "pt-BR": {
+            "one": "{count} competência sem avaliação",
+            "other": "{count} competências sem avaliação",
+        },
+    },
+    "count_not_rated_short": {
+        "en": {"one": "{count} not rated", "other": "{count} not rated"},
+        "pt-BR": {"one": "{count} sem avaliação", "other": "{count} sem avaliação"},
+    },
     "count_roles": {
         "en": {"one": "{count} role", "other": "{count} roles"},
         "pt-BR": {"one": "{count} cargo", "other": "{count} cargos"},

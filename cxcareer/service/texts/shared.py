@@ -37,6 +37,24 @@ TEXTS: dict[str, Entry] = {
         "pt-BR": "Prontidão = {formula} sobre os requisitos do cargo (p = peso; um nível acima "
         "do exigido conta como o exigido).",
     },
+    # Readiness as every face says it (cxcareer.service.readiness_words).
+    "level_not_rated": {"en": "not rated", "pt-BR": "sem avaliação"},
+    "readiness_no_requirements": {
+        "en": "no requirements defined",
+        "pt-BR": "nenhum requisito definido",
+    },
+    "readiness_with_unrated": {"en": "{percent} · {unrated}", "pt-BR": "{percent} · {unrated}"},
+    # A suggested development action (the Overview's top skills), built from the framework's
+    # descriptor of the level to reach; {descriptor} has no closing full stop.
+    "suggested_action_descriptor": {
+        "en": "Practise {skill}: ask your manager for a chance to show “{descriptor}”",
+        "pt-BR": "Pratique {skill}: peça ao seu gestor uma oportunidade de mostrar “{descriptor}”",
+    },
+    "suggested_action_level": {
+        "en": "Practise {skill} up to {level}: ask your manager for work that calls for it",
+        "pt-BR": "Pratique {skill} até {level}: peça ao seu gestor uma oportunidade de usá-la "
+        "no trabalho",
+    },
     # Durations (cxcareer.service.formats.format_months).
     "duration_months": {
         "en": {"one": "{count} month", "other": "{count} months"},

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from cxcareer.store.errors import NotFound
@@ -21,6 +21,7 @@ __all__ = [
     "action_record",
     "add_action",
     "list_actions",
+    "remove_action",
     "set_action_status",
     "status_history",
     "update_action",
@@ -126,6 +127,26 @@ def update_action(
     action.due_on = due_on
     session.flush()
     return action_record(action)
+
+
+def remove_action(session: Session, action_id: str) -> ActionRecord:
+    """Delete an action and its status log, returning what it was.
+
+    For taking back an action added by mistake a moment ago (the Overview's one-click add is
+    undone this way); an action that was worked on is closed (done or dropped) instead, so the
+    plan keeps its story.
+
+    Raises:
+        NotFound: no action has this id.
+    """
+    action = session.get(Action, action_id)
+    if action is None:
+        raise NotFound(f"no action {action_id!r}")
+    record = action_record(action)
+    session.execute(delete(ActionStatusChange).where(ActionStatusChange.action_id == action_id))
+    session.delete(action)
+    session.flush()
+    return record
 
 
 def _next_seq(session: Session, action_id: str) -> int:

@@ -16,7 +16,9 @@ __all__ = [
     "action_needs_owner",
     "action_needs_title",
     "add_a_person",
+    "add_a_target",
     "add_a_target_role",
+    "choose_current_role",
     "export_pack_title",
     "import_bundle_title",
     "last_step_outcome",
@@ -31,6 +33,7 @@ __all__ = [
     "read_only_database",
     "roles_by_track",
     "search_roles",
+    "show_on_the_ladder",
     "skills_and_levels",
 ]
 
@@ -93,6 +96,21 @@ def add_a_person() -> str:
 def add_a_target_role() -> str:
     """The button's accessible name and the dialog's title for adding a target role."""
     return QCoreApplication.translate("Phrases", "Add a target role")
+
+
+def add_a_target() -> str:
+    """A button that opens the choice of a new target role."""
+    return QCoreApplication.translate("Phrases", "Add a target…")
+
+
+def choose_current_role() -> str:
+    """A button that opens the choice of the person's current role."""
+    return QCoreApplication.translate("Phrases", "Choose current role…")
+
+
+def show_on_the_ladder() -> str:
+    """A button that shows a role on the Ladder screen."""
+    return QCoreApplication.translate("Phrases", "Show on the ladder")
 
 
 def late_date(due: str, days: int, lang: str) -> str:

@@ -31,6 +31,7 @@ from cxcareer.service.formats import percent
 from cxcareer.service.ladder_data import LadderData
 from cxcareer.service.ladder_layout import LadderLayout, RoleId, layout_ladder
 from cxcareer.service.ladder_navigation import Direction, neighbour, reading_order
+from cxcareer.service.readiness_words import has_requirements, readiness_label
 from cxcareer.ui.common.palette import PRINT, Palette, colour, current_palette
 from cxcareer.ui.ladder.map_backdrop import draw_lanes, draw_legend
 from cxcareer.ui.ladder.map_focus import MapFocus
@@ -142,6 +143,9 @@ class LadderMap(QGraphicsView):
             level = self.tr("Level {level}").format(level=role.level)
             if data.levels is None:
                 box.meta = level
+                box.fill = colour(self.colours.nobody_fill)
+            elif not has_requirements(standing := data.standings[role_id]):
+                box.meta = f"{level} · {readiness_label(standing, data.lang)}"
                 box.fill = colour(self.colours.nobody_fill)
             else:
                 value = data.readiness.get(role_id, 0.0)

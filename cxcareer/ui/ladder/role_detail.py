@@ -26,6 +26,7 @@ from cxcareer.service.changes import Aspect, Changes
 from cxcareer.service.formats import percent
 from cxcareer.service.ladder_data import LadderData, ladder_data
 from cxcareer.service.role_detail import RoleDetailData, role_detail
+from cxcareer.service.texts import say
 from cxcareer.store.errors import StoreError
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.locale import current_language
@@ -201,7 +202,9 @@ class RoleDetail(QWidget):
         summary = self.tr("{track} · level {level} ({name})").format(
             track=track, level=detail.level, name=detail.level_name
         )
-        if detail.readiness is not None:
+        if detail.readiness is not None and not detail.requirements:
+            summary = f"{summary} · {say('readiness_no_requirements', current_language())}"
+        elif detail.readiness is not None:
             summary = self.tr("{summary} · {percent} ready").format(
                 summary=summary, percent=percent(detail.readiness, current_language())
             )

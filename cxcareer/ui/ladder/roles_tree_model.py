@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from cxcareer.framework.model import Role, TrackId
 from cxcareer.service.formats import percent
 from cxcareer.service.ladder_data import LadderData
+from cxcareer.service.readiness_words import has_requirements, readiness_label
 from cxcareer.service.texts import say_count
 from cxcareer.ui.common.locale import current_language
 from cxcareer.ui.common.palette import colour, current_palette
@@ -145,8 +146,10 @@ class LadderRolesModel(QAbstractItemModel):
                 notes.append(self.tr("target"))
             title = data.role_title(found.id)
             return f"{title} ({', '.join(notes)})" if notes else title
+        standing = data.standings.get(found.id)
+        measured = standing is None or has_requirements(standing)
         if role == Qt.ItemDataRole.BackgroundRole and column == 3 and value is not None:
-            return band_for(value).fill(current_palette())
+            return band_for(value).fill(current_palette()) if measured else None
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and value is not None:
             return colour(current_palette().text)
         if role == Qt.ItemDataRole.FontRole and column == 0 and found.id == data.current:
@@ -167,4 +170,7 @@ class LadderRolesModel(QAbstractItemModel):
             return f"{found.level} · {data.level_name(found.level)}"
         if column == 2:
             return self._track_name(found.track if found.track in data.framework.tracks else None)
+        standing = data.standings.get(found.id)
+        if value is not None and standing is not None:
+            return readiness_label(standing, data.lang, short=True)
         return percent(value, data.lang) if value is not None else "–"

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from cxcareer.service.formats import percent
+from cxcareer.service.readiness_words import readiness_label
 from cxcareer.ui.common.errors import describe_error
 from cxcareer.ui.onboarding.base_page import OnboardingPage, WizardContext
 
@@ -51,10 +51,11 @@ class FinishPage(OnboardingPage):
         role = view.person.current_role
         if role:
             lines.append(self.tr("Current role: {0}.").format(escape(view.role_title(role))))
-        for target, value in view.readiness.items():
+        for target, found in view.gaps.items():
             lines.append(
                 self.tr("Ready for {role}: {percent}").format(
-                    role=escape(view.role_title(target)), percent=percent(value, view.lang)
+                    role=escape(view.role_title(target)),
+                    percent=escape(readiness_label(found, view.lang)),
                 )
             )
         lines.append(self.tr("Skills rated: {0}").format(len(view.self_levels)))

@@ -11,25 +11,27 @@ from PySide6.QtCore import QCoreApplication
 
 from cxcareer.framework.model import MoveKind
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.ui.common import phrases
 
-__all__ = ["kind_text", "level_change_text", "level_change_tooltip", "ready_text"]
-
-
-def level_change_text(have: int, need: int) -> str:
-    """``"1 → 3"``: the person's level and the level needed."""
-    return f"{have} → {need}"
+__all__ = ["kind_text", "level_change_text", "level_change_tooltip"]
 
 
-def level_change_tooltip(view: PersonSnapshot, have: int, need: int) -> str:
+def level_change_text(have: int, need: int, *, rated: bool = True) -> str:
+    """``"1 → 3"``: the person's level and the level needed; ``"not rated → 3"`` when nobody
+    rated the skill (its 0 is no level anybody gave)."""
+    return f"{have if rated else phrases.not_rated()} → {need}"
+
+
+def level_change_tooltip(view: PersonSnapshot, have: int, need: int, *, rated: bool = True) -> str:
     """The same change with the scale's names, e.g. "Assist (2) → Apply (3)"."""
 
     def named(level: int) -> str:
         if level <= 0:
-            return QCoreApplication.translate("OverviewLabels", "not rated yet (0)")
+            return phrases.level_not_yet()
         return f"{view.scale_name(level)} ({level})"
 
     return QCoreApplication.translate("OverviewLabels", "You have: {have}. Needed: {need}.").format(
-        have=named(have), need=named(need)
+        have=named(have) if rated else phrases.not_rated_yet(), need=named(need)
     )
 
 
@@ -38,8 +40,3 @@ def kind_text(kind: MoveKind) -> str:
     if kind is MoveKind.PROMOTION:
         return QCoreApplication.translate("OverviewLabels", "Promotion")
     return QCoreApplication.translate("OverviewLabels", "Lateral move")
-
-
-def ready_text(percent: str) -> str:
-    """A role already reached: "100% — ready" (``percent`` is already formatted)."""
-    return QCoreApplication.translate("OverviewLabels", "{percent} — ready").format(percent=percent)

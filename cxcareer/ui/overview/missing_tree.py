@@ -156,8 +156,8 @@ class MissingSkillsTreeModel(QAbstractItemModel):
             if column == 0:
                 return view.skill_name(item.skill)
             if column == self.level_column:
-                return level_change_text(item.have, item.need)
+                return level_change_text(item.have, item.need, rated=item.rated)
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, self.level_column):
-            return level_change_tooltip(view, item.have, item.need)
+            return level_change_tooltip(view, item.have, item.need, rated=item.rated)
         return None

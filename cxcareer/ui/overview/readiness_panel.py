@@ -115,9 +115,9 @@ class ReadinessPanel(QFrame):
         self.title.setText(self.tr("How readiness for {role} is computed").format(role=title))
         if not explanation.terms:
             self.result.setText(
-                self.tr("{role} lists no skill requirements, so readiness is 100%.").format(
-                    role=title
-                )
+                self.tr(
+                    "{role} lists no skill requirements, so there is no readiness to measure."
+                ).format(role=title)
             )
             return
         self.result.setText(

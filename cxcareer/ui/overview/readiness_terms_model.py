@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.formats import format_number
 from cxcareer.service.readiness_terms import ReadinessExplanation, ReadinessTerm
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.row_table_model import RowTableModel
 
 __all__ = ["ReadinessTermsModel"]
@@ -67,6 +68,8 @@ class ReadinessTermsModel(RowTableModel[ReadinessTerm]):
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and not term.rated:
+            return self.tr("Nobody has rated this skill yet: it counts as 0 until rated.")
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             if term.met:
                 return self.tr("Met: you have the level this role needs.")
@@ -76,5 +79,7 @@ class ReadinessTermsModel(RowTableModel[ReadinessTerm]):
         if column == 0:
             name = view.skill_name(term.skill)
             return name if not term.met else self.tr("{skill} ✓").format(skill=name)
+        if column == 2 and not term.rated:
+            return self.tr("{not_rated} (0)").format(not_rated=phrases.not_rated())
         values = (term.weight, term.have, term.need, term.weighted_have, term.weighted_need)
         return format_number(values[column - 1], view.lang)

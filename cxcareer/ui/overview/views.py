@@ -1,19 +1,15 @@
-"""How the overview's trees and empty-state hints look, built once for its three boxes.
+"""How the overview's empty-state hints look, built once for its card and boxes.
 
-Why apart from the page: the targets and next-moves boxes show the same kind of tree (roles
-with their missing skills, rows wrapped to the width) and every box has a hint for its empty
-state; building them in one place keeps the boxes alike without the page spelling it out.
+Why apart from the page: every box of the overview says something when it has nothing to show;
+building that label in one place keeps the boxes alike without the page spelling it out.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView
+from PySide6.QtWidgets import QLabel
 
-from cxcareer.ui.common.wrap_rows import wrap_rows
-from cxcareer.ui.overview.missing_tree import MissingSkillsTreeModel
-
-__all__ = ["hint_label", "missing_skills_tree"]
+__all__ = ["hint_label"]
 
 
 def hint_label() -> QLabel:
@@ -22,18 +18,3 @@ def hint_label() -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
-
-
-def missing_skills_tree(model: MissingSkillsTreeModel) -> QTreeView:
-    """A read-only tree of roles and their missing skills; the first column takes the width."""
-    tree = QTreeView()
-    tree.setModel(model)
-    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    tree.setAlternatingRowColors(True)
-    header = tree.header()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    wrap_rows(tree)
-    return tree

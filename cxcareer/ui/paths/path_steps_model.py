@@ -9,8 +9,9 @@ from PySide6.QtCore import QObject, Qt
 from cxcareer.framework.model import MoveKind
 from cxcareer.graph import MissingSkill
 from cxcareer.service.career import PersonSnapshot
-from cxcareer.service.formats import format_months, percent
+from cxcareer.service.formats import format_months
 from cxcareer.service.path_options import PathOption, PathStep
+from cxcareer.service.readiness_words import readiness_label
 from cxcareer.ui.overview.labels import kind_text
 from cxcareer.ui.overview.missing_tree import SORT_VALUE, MissingSkillsTreeModel
 
@@ -87,4 +88,4 @@ class PathStepsModel(MissingSkillsTreeModel):
             return self.tr("{number}. {role} · {months}").format(
                 number=row + 1, role=title, months=months
             )
-        return percent(step.readiness, view.lang)
+        return readiness_label(step, view.lang, short=True)

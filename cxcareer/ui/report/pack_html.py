@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from html import escape
 
 from cxcareer.service.formats import format_date, format_months, format_number, percent
+from cxcareer.service.readiness_words import readiness_label
 from cxcareer.service.report_content import (
     FLAG_DIFFERENCE,
     ReportContent,
@@ -135,25 +136,33 @@ def _readiness(content: ReportContent) -> str:
 
 
 def _target(target: TargetSection, lang: str) -> str:
-    shown = percent(target.readiness, lang)
-    line = say(
-        "pack_readiness_line",
-        lang,
-        percent=shown,
-        have=format_number(target.have_total, lang),
-        need=format_number(target.need_total, lang),
-        met=target.met,
-        total=target.requirements,
-    )
+    shown = readiness_label(target, lang)
+    if target.requirements:
+        line = say(
+            "pack_readiness_line",
+            lang,
+            percent=percent(target.readiness, lang),
+            have=format_number(target.have_total, lang),
+            need=format_number(target.need_total, lang),
+            met=target.met,
+            total=target.requirements,
+        )
+    else:
+        line = say("readiness_no_requirements", lang)
     parts = [
-        f"<h3>{escape(target.role)} — {shown}</h3>",
+        f"<h3>{escape(target.role)} — {escape(shown)}</h3>",
         f"<p>{escape(line)}</p>",
         f"<p><b>{escape(say('pack_gaps_heading', lang))}</b></p>",
     ]
     if target.gaps:
         rows = [
             _row(
-                [escape(g.skill), str(g.have), str(g.need), f"<b>{g.missing}</b>"],
+                [
+                    escape(g.skill),
+                    str(g.have) if g.rated else escape(say("level_not_rated", lang)),
+                    str(g.need),
+                    f"<b>{g.missing}</b>" if g.rated else say("pack_not_rated", lang),
+                ],
                 centred=(1, 2, 3),
             )
             for g in target.gaps

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.formats import format_datetime
 from cxcareer.service.skill_rows import SkillRow, TargetNeed
+from cxcareer.ui.common import phrases
 from cxcareer.ui.skills.labels import level_label
 
 __all__ = ["level_tip", "need_tip"]
@@ -63,7 +64,9 @@ def need_tip(view: PersonSnapshot, row: SkillRow, need: TargetNeed, label: str) 
     if descriptor:
         lines.append(descriptor)
     have = level_label(view, need.have)
-    if need.gap:
+    if need.unrated:
+        lines.append(phrases.not_rated_yet())
+    elif need.gap:
         lines.append(
             QCoreApplication.translate(
                 "SkillTips", "Gap: the current level ({level}) is {points} below it."

@@ -32,7 +32,7 @@ from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.skills.history_chart import HistoryChart
 from cxcareer.ui.skills.labels import level_label, not_rated
-from cxcareer.ui.skills.skills_model import SKILL_ASPECTS, SkillsTableModel
+from cxcareer.ui.skills.skills_model import SELF_COLUMN, SKILL_ASPECTS, SkillsTableModel
 from cxcareer.ui.skills.skills_table import SkillsTableView
 
 __all__ = ["SkillsPage"]
@@ -132,6 +132,31 @@ class SkillsPage(QWidget):
         if row < 0:
             return False
         self.table.select_source_row(row)
+        return True
+
+    def rate_skill(self, skill: str) -> bool:
+        """Select ``skill`` and open its self-rating editor, for "rate it in place" links from
+        other screens; ``""`` picks the first listed skill the person has not rated. The filter
+        and the "all skills" toggle give way when they hide it. False when it cannot be shown.
+        """
+        if not skill:
+            rows = (self.model.skill_row(row) for row in range(self.model.rowCount()))
+            skill = next((r.skill for r in rows if r is not None and r.self_level is None), "")
+            if not skill:
+                return False
+        if self.model.row_of(skill) < 0 and self.filter_edit.text():
+            self.filter_edit.clear()
+        if self.model.row_of(skill) < 0 and not self.show_all_box.isChecked():
+            self.show_all_box.setChecked(True)
+        row = self.model.row_of(skill)
+        if row < 0:
+            return False
+        self._wanted = skill
+        self.table.select_source_row(row, SELF_COLUMN)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        current = self.table.currentIndex()
+        if current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.table.edit(current)
         return True
 
     def _filter_changed(self, query: str) -> None:
@@ -256,14 +281,23 @@ class SkillsPage(QWidget):
         else:
             parts = [f"{skills}."]
         for target in view.person.targets:
-            count = len(view.gaps[target].missing) if target in view.gaps else 0
+            found = view.gaps.get(target)
+            unrated = found.unrated if found is not None else 0
+            count = len(found.missing) - unrated if found is not None else 0
             title = view.role_title(target)
             if count:
                 parts.append(
                     self.tr("Gaps for {target}: {count}.").format(count=count, target=title)
                 )
-            else:
+            elif not unrated:
                 parts.append(self.tr("No gaps for {target}.").format(target=title))
+            if unrated:
+                #: {unrated} is "3 skills not rated".
+                parts.append(
+                    self.tr("{target}: {unrated}.").format(
+                        target=title, unrated=say_count("count_not_rated", unrated, view.lang)
+                    )
+                )
         return " ".join(parts)
 
     def _update_detail(self) -> None:
@@ -300,7 +334,13 @@ class SkillsPage(QWidget):
                 continue
             title = view.role_title(need.target)
             label = level_label(view, need.need)
-            if need.gap:
+            if need.unrated:
+                lines.append(
+                    self.tr("{target} needs {level}: {not_rated}").format(
+                        target=title, level=label, not_rated=phrases.not_rated_yet()
+                    )
+                )
+            elif need.gap:
                 lines.append(
                     self.tr("{target} needs {level}: {points} to go.").format(
                         target=title, level=label, points=need.points

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush
 
 from cxcareer.service.formats import percent
+from cxcareer.service.readiness_words import has_requirements, readiness_label
 from cxcareer.service.team_grid import TeamGrid, TeamRow
 from cxcareer.service.texts import say_count
 from cxcareer.ui.common.locale import current_language
@@ -83,6 +84,8 @@ class TeamModel(QAbstractTableModel):
             return self._fixed(row, column, role)
         skill = self._grid.skills[column - FIXED_COLUMNS]
         gap = row.gaps.get(skill)
+        if skill in row.unrated:
+            return self._unrated(row, skill, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return "—" if gap is None else str(gap)
         if role == SORT_ROLE:
@@ -113,6 +116,20 @@ class TeamModel(QAbstractTableModel):
             )
         return None
 
+    def _unrated(self, row: TeamRow, skill: str, role: int) -> Any:
+        """A skill the aim needs that nobody rated: "?" on a neutral cell, never a gap from 0."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "?"
+        if role == SORT_ROLE:
+            return -1
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.tr("{person}: {skill} is not rated yet ({aim} needs it)").format(
+                person=row.person.name, skill=self._grid.skill_names[skill], aim=row.aim_title
+            )
+        return None
+
     def _fixed(self, row: TeamRow, column: int, role: int) -> Any:
         readiness = row.readiness
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.AccessibleTextRole):
@@ -128,8 +145,11 @@ class TeamModel(QAbstractTableModel):
                 return row.aim_title or "—"
             if role == SORT_ROLE:
                 return -1.0 if readiness is None else readiness
+            if row.standing is not None:
+                return readiness_label(row.standing, current_language(), short=True)
             return "—" if readiness is None else percent(readiness, current_language())
-        if column == 3 and readiness is not None:
+        measured = row.standing is None or has_requirements(row.standing)
+        if column == 3 and readiness is not None and measured:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(readiness_colour(readiness, self._palette()))
             if role == Qt.ItemDataRole.ForegroundRole:

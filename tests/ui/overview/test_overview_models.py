@@ -9,15 +9,14 @@ from pytestqt.modeltest import ModelTester
 
 from cxcareer.service.career import CareerApp, PersonSnapshot
 from cxcareer.service.formats import percent
+from cxcareer.service.overview_rows import recommended_move
 from cxcareer.service.readiness_terms import explain_readiness
 from cxcareer.store.services import actions as action_services
 from cxcareer.ui.overview.actions_model import ActionsModel
-from cxcareer.ui.overview.missing_tree import ROLE_ID, SKILL_ID
-from cxcareer.ui.overview.next_moves_model import NextMovesModel
+from cxcareer.ui.overview.moves_model import ROLE_ID, MovesModel
 from cxcareer.ui.overview.readiness_terms_model import ReadinessTermsModel
 from cxcareer.ui.overview.roles_model import ROLE_ID as ROLES_ROLE_ID
 from cxcareer.ui.overview.roles_model import RolesModel
-from cxcareer.ui.overview.targets_model import TargetsModel
 
 
 def _view(app: CareerApp) -> PersonSnapshot:
@@ -30,42 +29,33 @@ def _view(app: CareerApp) -> PersonSnapshot:
     return app.person_snapshot(person.id)
 
 
-def test_targets_model(qtmodeltester: ModelTester, career_app: CareerApp) -> None:
+def test_moves_model_lists_other_targets_then_moves_once(
+    qtmodeltester: ModelTester, career_app: CareerApp
+) -> None:
     view = _view(career_app)
-    model = TargetsModel()
-    model.set_view(view)
+    leading = recommended_move(view)
+    assert leading is not None
+    assert leading.role == "support-specialist"
+    model = MovesModel()
+    model.set_view(view, leading)
     qtmodeltester.check(model)
-    assert model.rowCount() == 2
-    first = model.index(0, 0)
-    assert first.data() == view.role_title("support-specialist")
-    assert first.data(ROLE_ID) == "support-specialist"
-    assert model.index(0, 1).data() == percent(view.readiness["support-specialist"], "en")
-    assert model.index(0, 2).data() == str(view.gaps["support-specialist"].points)
-    assert model.index(0, 3).data() == "1 move, about 1½ years"
-    assert model.rowCount(first) == len(view.gaps["support-specialist"].missing)
-    skill = model.index(0, 0, first)
-    missing = view.gaps["support-specialist"].missing[0]
-    assert skill.data() == view.skill_name(missing.skill)
-    assert skill.data(SKILL_ID) == missing.skill
-    assert skill.data(ROLE_ID) == "support-specialist"
-    assert model.index(0, 1, first).data() == f"{missing.have} → {missing.need}"
+    roles = [model.index(r, 0).data(ROLE_ID) for r in range(model.rowCount())]
+    # The card's role is not repeated; the other target comes first, then the moves.
+    assert roles[0] == "support-team-lead"
+    assert "support-specialist" not in roles
+    assert len(roles) == len(set(roles))
+    lead = view.gaps["support-team-lead"]
+    assert model.index(0, 0).data() == view.role_title("support-team-lead")
+    assert model.index(0, 1).data() == (
+        f"{percent(lead.readiness, 'en')} · {lead.unrated} not rated"
+    )
+    assert model.index(0, 2).data().startswith("Target · ")
+    lateral = next(s for s in view.next_moves if s.kind.value == "lateral")
+    row = roles.index(lateral.role)
+    assert model.index(row, 2).data() == "Lateral move · 6 months"
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Readiness"
-    model.set_view(None)
+    model.set_view(None, None)
     assert model.rowCount() == 0
-
-
-def test_next_moves_model(qtmodeltester: ModelTester, career_app: CareerApp) -> None:
-    view = _view(career_app)
-    model = NextMovesModel()
-    model.set_view(view)
-    qtmodeltester.check(model)
-    assert [model.index(r, 0).data(ROLE_ID) for r in range(model.rowCount())] == [
-        step.role for step in view.next_moves
-    ]
-    lateral = next(r for r, s in enumerate(view.next_moves) if s.kind.value == "lateral")
-    assert model.index(lateral, 2).data() == "Lateral move"
-    assert model.index(lateral, 3).data() == "6 months"
-    assert model.rowCount(model.index(0, 1)) == 0, "only column 0 has children"
 
 
 def test_actions_model(qtmodeltester: ModelTester, career_app: CareerApp) -> None:
@@ -111,6 +101,11 @@ def test_readiness_terms_model(qtmodeltester: ModelTester, career_app: CareerApp
         "6",
     ]
     assert model.headerData(4, Qt.Orientation.Horizontal) == "w × min(have, need)"
+    # A skill nobody rated counts as 0 in the sum, and the table says why rather than "0".
+    unrated = [str(t.skill) for t in explanation.terms].index("analytical-capacity")
+    assert model.index(unrated, 2).data() == "not rated (0)"
+    assert "counts as 0" in model.index(unrated, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(unrated, 4).data() == "0"
 
 
 def test_roles_model(qtmodeltester: ModelTester, career_app: CareerApp) -> None:

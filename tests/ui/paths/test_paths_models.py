@@ -8,6 +8,7 @@ from pytestqt.modeltest import ModelTester
 from cxcareer.service.career import CareerApp, PersonSnapshot
 from cxcareer.service.formats import percent
 from cxcareer.service.path_options import path_options
+from cxcareer.service.readiness_words import readiness_label
 from cxcareer.service.what_if_plan import evaluate
 from cxcareer.ui.overview.missing_tree import ROLE_ID
 from cxcareer.ui.paths.path_steps_model import PathStepsModel
@@ -36,10 +37,11 @@ def test_path_steps_model(qtmodeltester: ModelTester, career_app: CareerApp) -> 
     assert [model.index(r, 0).data(ROLE_ID) for r in range(2)] == list(two_steps.roles[1:])
     first = model.index(0, 0)
     assert first.data() == "1. Customer Support Specialist · about 1½ years"
-    assert model.index(0, 1).data() == percent(two_steps.steps[0].readiness, "en")
+    assert model.index(0, 1).data() == readiness_label(two_steps.steps[0], "en", short=True)
     assert model.rowCount(first) == len(two_steps.steps[0].missing)
     missing = two_steps.steps[0].missing[0]
-    assert model.index(0, 1, first).data() == f"{missing.have} → {missing.need}"
+    have = missing.have if missing.rated else "not rated"
+    assert model.index(0, 1, first).data() == f"{have} → {missing.need}"
     assert "Promotion" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
 
 

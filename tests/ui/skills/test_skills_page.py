@@ -203,7 +203,9 @@ def test_filter_box_and_show_all_toggle(qtbot: QtBot, controller: ProfileControl
     page.show_all_box.click()
     assert page.model.rowCount() == len(view.framework.skills)
     assert page.summary.text().startswith(f"{len(view.framework.skills)} skills.")
-    assert "Gaps for Customer Support Specialist:" in page.summary.text()
+    # Nothing is rated: the target's needs are counted as not rated, not as gaps from 0.
+    assert "Customer Support Specialist: 10 skills not rated." in page.summary.text()
+    assert "Gaps for" not in page.summary.text()
 
 
 def test_selection_survives_filtering_and_ratings(

@@ -36,9 +36,10 @@ def test_model_passes_modeltester(
     qtmodeltester.check(model)
     assert model.rowCount() == 2
     assert model.index(0, 0).data() == "Bruno"
-    assert model.index(0, 3).data().endswith("%")
+    assert "%" in model.index(0, 3).data()
     gap_text = model.index(0, 4).data()
-    assert gap_text == "—" or gap_text.isdigit()
+    # Nobody rated Bruno yet: a needed skill shows "?" (not rated), never a gap from 0.
+    assert gap_text in ("—", "?") or gap_text.isdigit()
 
 
 def test_page_shows_my_team_sorts_and_opens_person(
@@ -150,3 +151,23 @@ def test_switching_language_there_and_back_rereads_the_names(
     main_window.show_page("team")
     assert _role_titles(page) == english
     assert _skill_headers(page) == headers
+
+
+def test_a_skill_nobody_rated_is_a_question_not_a_gap(controller: ProfileController) -> None:
+    boss = _add_team(controller)
+    bruno = next(p for p in controller.app.people() if p.name == "Bruno")
+    controller.app.rate(bruno.id, {"communication": 1})
+    model = TeamModel()
+    model.set_grid(team_grid(controller.app, manager_id=boss))
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Bruno")
+    texts = {
+        model.headerData(c, Qt.Orientation.Horizontal): model.index(row, c)
+        for c in range(FIXED_COLUMNS, model.columnCount())
+    }
+    rated = texts["Communication"]
+    assert rated.data().isdigit()
+    unrated = [index for name, index in texts.items() if index.data() == "?"]
+    assert unrated, "Bruno's other needed skills were never rated"
+    assert "not rated yet" in unrated[0].data(Qt.ItemDataRole.ToolTipRole)
+    assert unrated[0].data(Qt.ItemDataRole.BackgroundRole) is None
+    assert "not rated" in model.index(row, 3).data()
