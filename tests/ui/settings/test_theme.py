@@ -111,8 +111,15 @@ def test_history_chart_is_painted_in_the_theme(
 def _team_model(controller: ProfileController) -> TeamModel:
     app = controller.app
     boss = app.create_person("Marta Lima", current_role="support-team-lead").value
-    for name, role in (("Bruno", "support-representative"), ("Carla", "support-specialist")):
-        app.create_person(name, current_role=role, manager_id=boss.id)
+    members = [
+        app.create_person(name, current_role=role, manager_id=boss.id).value
+        for name, role in (("Bruno", "support-representative"), ("Carla", "support-specialist"))
+    ]
+    # Rated at every level from 0 up, so the cells take each gap colour (unrated cells are
+    # neutral and carry no fill to check).
+    skills = team_grid(app, manager_id=boss.id).skills
+    for member in members:
+        app.rate(member.id, {skill: index % 4 for index, skill in enumerate(skills)})
     model = TeamModel()
     model.set_grid(team_grid(app, manager_id=boss.id))
     return model
