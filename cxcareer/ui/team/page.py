@@ -66,13 +66,20 @@ class TeamPage(QWidget):
         self.archived = QCheckBox()
         self.export_csv_button = QPushButton()
         self.export_png_button = QPushButton()
+        # The scope list grows with a manager's name; it gives way (eliding) before the window.
+        self.scope.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scope.setMinimumContentsLength(16)
         bar = QHBoxLayout()
         bar.addWidget(self.scope_label)
         bar.addWidget(self.scope, 1)
         bar.addWidget(self.archived)
         bar.addStretch(1)
-        bar.addWidget(self.export_csv_button)
-        bar.addWidget(self.export_png_button)
+        # The exports sit under the grid beside the legend, so the bar above fits 1024 pixels.
+        below = QHBoxLayout()
+        below.addWidget(self.export_csv_button, 0, Qt.AlignmentFlag.AlignTop)
+        below.addWidget(self.export_png_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.model = TeamModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -98,12 +105,13 @@ class TeamPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         layout = QVBoxLayout(self)
-        self.heading = page_heading(wrap=False)
+        self.heading = page_heading()
         layout.addWidget(self.heading)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
-        layout.addWidget(self.legend)
+        below.insertWidget(0, self.legend, 1)
+        layout.addLayout(below)
 
         self.scope.currentIndexChanged.connect(self._scope_changed)
         self.archived.toggled.connect(self._scope_changed)
