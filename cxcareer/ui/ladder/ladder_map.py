@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -194,7 +195,8 @@ class LadderMap(QGraphicsView):
         ]
         if data.levels is not None:
             entries += [(band.label(), QPen(QColor("#8a94a3"), 1), band.colour) for band in BANDS]
-        column_w = 210.0
+        widest = max(QFontMetricsF(font).horizontalAdvance(label) for label, _p, _f in entries)
+        column_w = max(210.0, 44 + widest + 16)  # a long (Portuguese) label never overlaps
         per_row = max(1, int((max(layout.width, 4 * column_w) - 32) // column_w))
         for index, (label, pen, fill) in enumerate(entries):
             cx = x + (index % per_row) * column_w

@@ -37,6 +37,8 @@ from cxcareer.ui.team.team_model import FIXED_COLUMNS, PERSON_ROLE, SORT_ROLE, T
 __all__ = ["TeamPage"]
 
 _EVERYONE = ""
+#: Role and aim columns are at most about this many characters wide.
+_TITLE_CHARACTERS = 22
 
 
 def _concerns(changes: Changes) -> bool:
@@ -75,7 +77,6 @@ class TeamPage(QWidget):
         bar.addWidget(self.scope_label)
         bar.addWidget(self.scope, 1)
         bar.addWidget(self.archived)
-        bar.addStretch(1)
         # The exports sit under the grid beside the legend, so the bar above fits 1024 pixels.
         below = QHBoxLayout()
         below.addWidget(self.export_csv_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -170,6 +171,11 @@ class TeamPage(QWidget):
         self.model.set_grid(grid)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
+        # Role and aim titles are elided (whole in the tooltip) so the skill columns, the
+        # heat-map itself, start within a 1024-pixel window.
+        widest_title = self.table.fontMetrics().averageCharWidth() * _TITLE_CHARACTERS
+        for column in (1, 2):
+            header.resizeSection(column, min(header.sectionSize(column), widest_title))
         for column in range(4, self.model.columnCount()):
             header.resizeSection(column, max(header.sectionSize(column), 40))
         has_rows = self.model.rowCount() > 0

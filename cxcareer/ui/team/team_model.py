@@ -129,6 +129,10 @@ class TeamModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
         guessed_aim = column == 2 and row.aim and not row.aim_is_target
-        if role == Qt.ItemDataRole.ToolTipRole and guessed_aim:
-            return self.tr("No target set: showing the best next promotion.")
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2):
+            # The page narrows these columns; the whole title is one hover away.
+            title = self._fixed(row, column, Qt.ItemDataRole.DisplayRole)
+            if guessed_aim:
+                return f"{title}\n{self.tr('No target set: showing the best next promotion.')}"
+            return title
         return None
