@@ -64,7 +64,7 @@ class PathCard(QFrame):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         wrap_rows(self.tree)
-        keep_readable(self.tree, 0)
+        keep_readable(self.tree, 0, least_characters=12)  # three cards share the width
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.radio)
