@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +90,16 @@ class FrameworksPage(QWidget):
         self.versions_table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
         self.versions_table.selectionModel().selectionChanged.connect(self._on_version_selected)
         self.versions_table.activated.connect(lambda _index: self.switch_person())
+        # Two versions stay readable (a title wraps to about three lines) even while an
+        # import's problems take the room below; it was squeezed to a row and a half.
+        table = self.versions_table
+        row = 3 * table.fontMetrics().lineSpacing() + 8
+        table.setMinimumHeight(
+            table.horizontalHeader().sizeHint().height()
+            + 2 * row
+            + 2 * table.frameWidth()
+            + table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+        )
 
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_file)

@@ -223,3 +223,22 @@ def test_the_main_window_shows_the_page(main_window: object) -> None:
 
     assert isinstance(main_window, MainWindow)
     assert isinstance(main_window.show_page("frameworks"), FrameworksPage)
+
+
+def test_versions_keep_two_whole_rows_while_problems_show(
+    qtbot: QtBot, controller: ProfileController, tmp_path: Path
+) -> None:
+    from cxcareer.ui.main_window import MainWindow
+
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    page = window.show_page("frameworks")
+    assert isinstance(page, FrameworksPage)
+    _import(qtbot, page, _write(tmp_path, "bad.yaml", BAD))
+    qtbot.wait(20)
+    assert page.problems_box.isVisible()
+    table = page.versions_table
+    needed = table.horizontalHeader().height() + 2 * table.rowHeight(0)
+    assert table.viewport().height() >= needed - table.horizontalHeader().height()
