@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from cxcareer.service.bundle_preview import bundle_file_name
 from cxcareer.ui.common import phrases
 from cxcareer.ui.common.app_settings import BUNDLES_FOLDER
+from cxcareer.ui.common.window_title import room_for_title
 from cxcareer.ui.controller import ProfileController
 
 __all__ = ["BUNDLE_SUFFIX", "ExportChoice", "ExportDialog", "last_folder", "remember_folder"]
@@ -75,6 +76,7 @@ class ExportDialog(QDialog):
         self._today = today or date.today()
         self._confirmed_overwrite: Path | None = None
         self.setWindowTitle(self.tr("Export person bundle"))
+        room_for_title(self)
 
         intro = QLabel(
             self.tr(
