@@ -93,11 +93,16 @@ def _misses(window: MainWindow, qtbot: QtBot, width: int, height: int) -> dict[s
     window.resize(width, height)
     _settle(qtbot)
     found: dict[str, list[Clip]] = {}
+    people = window.people_dock.width()
     for key in window.page_keys():
         window.show_page(key)
         _settle(qtbot)
         misses = clipped_in(window.page(key))
         misses += off_screen(window, width, height)
+        if window.people_dock.width() < people:
+            misses.append(
+                Clip("peopleDock", f"{people}px", f"narrows to {window.people_dock.width()}px")
+            )
         found[key] = misses
     window_misses = []
     hint = window.minimumSizeHint()  # every page is built now: the widest one counts

@@ -45,8 +45,17 @@ def elide_words(text: str, metrics: QFontMetrics, width: int) -> str:
 class ElidedLabel(QLabel):
     """A plain-text, one-line QLabel that ends in "…" when narrow, the whole text in its tooltip."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        *,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+    ) -> None:
+        """``mode``: ElideRight drops whole words from the end; ElideMiddle (for a file path,
+        whose end names the file) and ElideLeft cut letters where Qt does."""
         super().__init__(parent)
+        self._mode = mode
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -89,7 +98,13 @@ class ElidedLabel(QLabel):
 
     def _fit(self) -> None:
         room = self.contentsRect().width() - 2 * self.margin() - max(self.indent(), 0)
-        shown = elide_words(self._full, self.fontMetrics(), room) if room > 0 else self._full
+        metrics = self.fontMetrics()
+        if room <= 0:
+            shown = self._full
+        elif self._mode == Qt.TextElideMode.ElideRight:
+            shown = elide_words(self._full, metrics, room)
+        else:
+            shown = metrics.elidedText(self._full, self._mode, room)
         if shown != super().text():
             super().setText(shown)
         tips = [self._full] if shown != self._full else []
