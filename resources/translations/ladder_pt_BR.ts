@@ -244,16 +244,6 @@
         <translation>{track} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="142"/>
-        <source>current role</source>
-        <translation>cargo atual</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="144"/>
-        <source>target</source>
-        <translation>objetivo</translation>
-    </message>
-    <message>
         <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="159"/>
         <source>{title} · you are here</source>
         <translation>{title} · você está aqui</translation>

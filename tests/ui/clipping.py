@@ -15,18 +15,9 @@ between words, never inside one, and must not be squeezed to about one word per 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractListModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QPoint,
-    QRect,
-    Qt,
-)
-from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -40,58 +31,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionGroupBox,
-    QStyleOptionViewItem,
     QTabBar,
     QToolButton,
     QWidget,
 )
 
+from tests.ui.clipping_text import SLACK, Clip, plain, same, told_in, wrapped_problems
+from tests.ui.clipping_views import header_clips, item_clips
+
 __all__ = ["Clip", "clipped_in", "off_screen"]
-
-#: How many item-view indexes one view is searched at most (a big tree stays quick).
-_MOST_ITEMS = 3000
-#: Rounding slack, in pixels.
-_SLACK = 1
-#: A wrapped text of this many words or more may not take almost one line per word.
-_SQUEEZE_WORDS = 4
-#: ... that is, wrapped to this many lines or more with fewer words than this on each on average.
-_SQUEEZE_LINES = 3
-_WORDS_PER_LINE = 1.3
-ELLIPSIS = "…"
-
-
-@dataclass(frozen=True)
-class Clip:
-    """One text that does not fit: where, what, and how much room it needs and has."""
-
-    where: str
-    text: str
-    problem: str
-    needed: int = 0
-    available: int = 0
-
-    def __str__(self) -> str:
-        room = f" (needs {self.needed}px, has {self.available}px)" if self.needed else ""
-        return f"{self.where}: {self.text!r} {self.problem}{room}"
-
-
-def _plain(text: str) -> str:
-    """The text as drawn: ``&&`` is one ampersand, a single ``&`` marks a shortcut."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-
-
-def _same(text: str) -> str:
-    return " ".join(_plain(text).split())
-
-
-def _told_in(text: str, tip: object) -> bool:
-    """The whole of ``text`` (less an ellipsis its model already put at its end) is in ``tip``."""
-    shown = _same(text)
-    if shown.endswith(ELLIPSIS):
-        shown = shown[: -len(ELLIPSIS)].rstrip()
-    return bool(shown) and shown in _same(str(tip or ""))
 
 
 def _name(widget: QWidget, root: QWidget) -> str:
@@ -123,58 +72,13 @@ def _document(label: QLabel) -> QTextDocument:
     return document
 
 
-def _words_fit(metrics: QFontMetrics, text: str, width: int) -> str | None:
-    """The first word wider than ``width`` (it would be cut inside), else None."""
-    for word in text.split():
-        if metrics.horizontalAdvance(word) > width + _SLACK:
-            return word
-    return None
-
-
-def _wrapped_lines(metrics: QFontMetrics, text: str, width: int) -> int:
-    rect = metrics.boundingRect(QRect(0, 0, max(width, 1), 1_000_000), _WRAP, text)
-    return max(1, round(rect.height() / max(metrics.lineSpacing(), 1)))
-
-
-_WRAP = int(Qt.TextFlag.TextWordWrap)
-
-
-def _squeezed(metrics: QFontMetrics, text: str, width: int) -> bool:
-    """About one word per line: the wrap leaves no room to read the text as sentences."""
-    paragraphs = [p for p in text.split("\n") if p.strip()]
-    words = sum(len(p.split()) for p in paragraphs)
-    if words < _SQUEEZE_WORDS:
-        return False
-    lines = sum(_wrapped_lines(metrics, p, width) for p in paragraphs)
-    return lines >= _SQUEEZE_LINES and words < _WORDS_PER_LINE * lines
-
-
-def _wrapped_problems(
-    where: str, metrics: QFontMetrics, text: str, width: int, height: int | None
-) -> Iterator[Clip]:
-    word = _words_fit(metrics, text, width)
-    if word is not None:
-        yield Clip(
-            where, text, f"is cut inside the word {word!r}", metrics.horizontalAdvance(word), width
-        )
-        return
-    if _squeezed(metrics, text, width):
-        yield Clip(where, text, f"is squeezed to about one word per line ({width}px wide)")
-        return
-    if height is not None:
-        lines = sum(_wrapped_lines(metrics, p, width) for p in text.split("\n"))
-        needed = lines * metrics.lineSpacing()
-        if needed > height + metrics.descent() + _SLACK:
-            yield Clip(where, text, f"is cut at the bottom ({needed}px tall, has {height}px)")
-
-
 def _label(label: QLabel, where: str) -> Iterator[Clip]:
     text = label.text()
     if not text.strip() or (label.pixmap() is not None and not label.pixmap().isNull()):
         return
     full = label.property("fullText")
-    shortened = isinstance(full, str) and full and _same(full) != _same(text)
-    if shortened and _same(str(full)) not in _same(label.toolTip()):
+    shortened = isinstance(full, str) and full and same(full) != same(text)
+    if shortened and same(str(full)) not in same(label.toolTip()):
         yield Clip(where, str(full), "is shortened without the whole text in its tooltip")
     room = label.contentsRect().width() - 2 * label.margin() - max(label.indent(), 0)
     height = label.contentsRect().height() - 2 * label.margin()
@@ -182,31 +86,31 @@ def _label(label: QLabel, where: str) -> Iterator[Clip]:
         document = _document(label)
         if not label.wordWrap():
             needed = int(document.idealWidth())
-            if needed > room + _SLACK:
+            if needed > room + SLACK:
                 yield Clip(where, document.toPlainText(), "is too wide", needed, room)
             return
         document.setTextWidth(room)
-        if int(document.idealWidth()) > room + _SLACK:
+        if int(document.idealWidth()) > room + SLACK:
             yield Clip(where, document.toPlainText(), "is cut inside a word")
         elif document.size().height() > height + 4:
             yield Clip(where, document.toPlainText(), "is cut at the bottom")
         return
     metrics = QFontMetrics(label.font())
-    plain = _plain(text) if label.buddy() is not None else text
+    drawn = plain(text) if label.buddy() is not None else text
     if label.wordWrap():
-        yield from _wrapped_problems(where, metrics, plain, room, height)
+        yield from wrapped_problems(where, metrics, drawn, room, height)
         return
-    lines = plain.split("\n")
+    lines = drawn.split("\n")
     needed = max(metrics.horizontalAdvance(line) for line in lines)
-    if needed > room + _SLACK:
-        yield Clip(where, plain, "is too wide", needed, room)
+    if needed > room + SLACK:
+        yield Clip(where, drawn, "is too wide", needed, room)
     tall = len(lines) * metrics.lineSpacing() - metrics.leading()
-    if tall > height + metrics.descent() + _SLACK:
-        yield Clip(where, plain, f"is cut at the bottom ({tall}px tall, has {height}px)")
+    if tall > height + metrics.descent() + SLACK:
+        yield Clip(where, drawn, f"is cut at the bottom ({tall}px tall, has {height}px)")
 
 
 def _button(button: QAbstractButton, where: str) -> Iterator[Clip]:
-    text = _plain(button.text())
+    text = plain(button.text())
     if not text.strip():
         return
     style = button.style()
@@ -245,12 +149,12 @@ def _button(button: QAbstractButton, where: str) -> Iterator[Clip]:
         room = button.width() - 6
     else:
         return
-    if needed > room + _SLACK:
+    if needed > room + SLACK:
         yield Clip(where, text, "is too wide", needed, room)
 
 
 def _group_box(box: QGroupBox, where: str) -> Iterator[Clip]:
-    title = _plain(box.title())
+    title = plain(box.title())
     if not title.strip():
         return
     option = QStyleOptionGroupBox()
@@ -260,7 +164,7 @@ def _group_box(box: QGroupBox, where: str) -> Iterator[Clip]:
     )
     needed = QFontMetrics(box.font()).horizontalAdvance(title)
     room = min(label.right(), box.width() - 1) - max(label.left(), 0)
-    if needed > room + 2 + _SLACK:
+    if needed > room + 2 + SLACK:
         yield Clip(where, title, "(group title) is too wide", needed, room)
 
 
@@ -274,7 +178,7 @@ def _line_edit(edit: QLineEdit, where: str) -> Iterator[Clip]:
     for action in edit.actions():
         if action.isVisible():
             room -= edit.height()
-    if needed > room + _SLACK:
+    if needed > room + SLACK:
         yield Clip(where, text, "(field) is too narrow to show it", needed, room)
 
 
@@ -282,115 +186,14 @@ def _tabs(bar: QTabBar, where: str) -> Iterator[Clip]:
     for tab in range(bar.count()):
         if not bar.isTabVisible(tab):
             continue
-        text = _plain(bar.tabText(tab))
+        text = plain(bar.tabText(tab))
         needed = bar.tabSizeHint(tab).width()
         room = bar.tabRect(tab).width()
-        if needed <= room + _SLACK or not text:
+        if needed <= room + SLACK or not text:
             continue
-        if bar.elideMode() != Qt.TextElideMode.ElideNone and _told_in(text, bar.tabToolTip(tab)):
+        if bar.elideMode() != Qt.TextElideMode.ElideNone and told_in(text, bar.tabToolTip(tab)):
             continue
         yield Clip(f"{where}[tab {tab}]", text, "(tab) is too narrow", needed, room)
-
-
-def _header(header: QHeaderView, where: str) -> Iterator[Clip]:
-    model = header.model()
-    if model is None or not header.isVisible():
-        return
-    horizontal = header.orientation() == Qt.Orientation.Horizontal
-    across = header.height() if horizontal else header.width()
-    extent = header.viewport().width() if horizontal else header.viewport().height()
-    for logical in range(header.count()):
-        if header.isSectionHidden(logical):
-            continue
-        size = header.sectionSize(logical)
-        start = header.sectionViewportPosition(logical)
-        if size <= 0 or start >= extent or start + size <= 0:
-            continue
-        text = " ".join(str(model.headerData(logical, header.orientation()) or "").split())
-        if not text:
-            continue
-        hint = header.sectionSizeFromContents(logical)
-        along_needed, across_needed = (
-            (hint.width(), hint.height()) if horizontal else (hint.height(), hint.width())
-        )
-        tip = model.headerData(logical, header.orientation(), Qt.ItemDataRole.ToolTipRole)
-        elided_ok = header.textElideMode() != Qt.TextElideMode.ElideNone and _told_in(text, tip)
-        name = f"{where}[section {logical}]"
-        if along_needed > size + _SLACK and not elided_ok:
-            yield Clip(name, text, "(header) is too narrow", along_needed, size)
-        if across_needed > across + _SLACK:
-            yield Clip(name, text, "(header) is too short", across_needed, across)
-
-
-def _visible_indexes(view: QAbstractItemView) -> Iterator[QModelIndex]:
-    model = view.model()
-    if model is None:
-        return
-    viewport = view.viewport().rect()
-    seen = 0
-    tree_expanded = getattr(view, "isExpanded", None)
-
-    def walk(parent: QModelIndex, m: QAbstractItemModel) -> Iterator[QModelIndex]:
-        nonlocal seen
-        for row in range(m.rowCount(parent)):
-            first = m.index(row, 0, parent)
-            rect = view.visualRect(first)
-            columns = 1 if isinstance(m, QAbstractListModel) else m.columnCount(parent)
-            for column in range(columns):
-                if seen >= _MOST_ITEMS:
-                    return
-                index = m.index(row, column, parent)
-                seen += 1
-                cell = view.visualRect(index)
-                if cell.isValid() and cell.intersects(viewport):
-                    yield index
-            if (
-                tree_expanded is not None
-                and not isinstance(m, QAbstractTableModel)
-                and m.rowCount(first) > 0
-                and tree_expanded(first)
-                and rect.top() < viewport.bottom()
-            ):
-                yield from walk(first, m)
-
-    yield from walk(QModelIndex(), model)
-
-
-def _item_texts(view: QAbstractItemView, where: str) -> Iterator[Clip]:
-    if isinstance(view, QHeaderView):
-        return
-    style = view.style()
-    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-    for index in _visible_indexes(view):
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        if text is None or not str(text).strip():
-            continue
-        text = str(text)
-        rect = view.visualRect(index)
-        delegate = view.itemDelegateForIndex(index)
-        option = QStyleOptionViewItem()
-        view.initViewItemOption(option)
-        option.rect = rect
-        if isinstance(delegate, QStyledItemDelegate):
-            delegate.initStyleOption(option, index)
-        font = index.data(Qt.ItemDataRole.FontRole)
-        metrics = QFontMetrics(font if isinstance(font, QFont) else option.font)
-        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
-        room = text_rect.width() - 2 * margin
-        name = f"{where}[{index.row()},{index.column()}]"
-        tip = index.data(Qt.ItemDataRole.ToolTipRole)
-        elided_ok = view.textElideMode() != Qt.TextElideMode.ElideNone and _told_in(text, tip)
-        wraps = bool(getattr(view, "wordWrap", lambda: False)())
-        if wraps and option.features & QStyleOptionViewItem.ViewItemFeature.WrapText:
-            # Wrapped text must break between words; its last lines may be elided when the
-            # tooltip holds the whole text.
-            height = None if elided_ok else text_rect.height()
-            yield from _wrapped_problems(name, metrics, text, room, height)
-            continue
-        lines = text.split("\n")
-        needed = max(metrics.horizontalAdvance(line) for line in lines)
-        if needed > room + _SLACK and not elided_ok:
-            yield Clip(name, text, "(item) is too narrow", needed, room)
 
 
 def clipped_in(root: QWidget) -> list[Clip]:
@@ -416,9 +219,9 @@ def clipped_in(root: QWidget) -> list[Clip]:
         elif isinstance(widget, QTabBar):
             found.extend(_tabs(widget, where))
         elif isinstance(widget, QHeaderView):
-            found.extend(_header(widget, where))
+            found.extend(header_clips(widget, where))
         elif isinstance(widget, QAbstractItemView):
-            found.extend(_item_texts(widget, where))
+            found.extend(item_clips(widget, where))
         if isinstance(widget, QGroupBox) and widget.isCheckable():
             continue
     return found

@@ -64,6 +64,11 @@ class NewActionForm(QWidget):
         self.problem.hide()
         self.model = NewActionsModel(self)
         self.list = make_list(self.model)
+        # Room for two agreed actions at least, not a scroll area's default: the form's rows
+        # and the notes above must fit a 1024×700 screen.
+        self.list.setMinimumHeight(
+            self.list.header().sizeHint().height() + 2 * self.list.fontMetrics().lineSpacing() + 8
+        )
         self.remove_button = QPushButton()
         self.title_label = QLabel()
         self.title_label.setBuddy(self.title)

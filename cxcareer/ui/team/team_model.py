@@ -133,6 +133,7 @@ class TeamModel(QAbstractTableModel):
             # The page narrows these columns; the whole title is one hover away.
             title = self._fixed(row, column, Qt.ItemDataRole.DisplayRole)
             if guessed_aim:
-                return f"{title}\n{self.tr('No target set: showing the best next promotion.')}"
+                note = self.tr("No target set: showing the best next promotion.")
+                return f"{title}\n{note}"
             return title
         return None
