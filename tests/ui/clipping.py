@@ -14,7 +14,8 @@ between words, never inside one, and must not be squeezed to about one word per 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
@@ -119,22 +120,17 @@ def _button(button: QAbstractButton, where: str) -> Iterator[Clip]:
     if not button.icon().isNull():
         needed += button.iconSize().width() + 4
     if isinstance(button, QCheckBox | QRadioButton):
-        kind = isinstance(button, QCheckBox)
-        indicator = style.pixelMetric(
-            QStyle.PixelMetric.PM_IndicatorWidth
-            if kind
-            else QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
-            None,
-            button,
+        metric = QStyle.PixelMetric
+        indicator, spacing = (
+            (metric.PM_IndicatorWidth, metric.PM_CheckBoxLabelSpacing)
+            if isinstance(button, QCheckBox)
+            else (metric.PM_ExclusiveIndicatorWidth, metric.PM_RadioButtonLabelSpacing)
         )
-        spacing = style.pixelMetric(
-            QStyle.PixelMetric.PM_CheckBoxLabelSpacing
-            if kind
-            else QStyle.PixelMetric.PM_RadioButtonLabelSpacing,
-            None,
-            button,
+        room = (
+            button.width()
+            - style.pixelMetric(indicator, None, button)
+            - style.pixelMetric(spacing, None, button)
         )
-        room = button.width() - indicator - spacing
     elif isinstance(button, QPushButton):
         margin = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
         frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, button)
@@ -172,6 +168,8 @@ def _line_edit(edit: QLineEdit, where: str) -> Iterator[Clip]:
     text = edit.text()
     if not text or edit.echoMode() != QLineEdit.EchoMode.Normal:
         return
+    if isinstance(edit.parentWidget(), QAbstractItemView):
+        return  # an open cell editor: the cell is measured
     needed = QFontMetrics(edit.font()).horizontalAdvance(text)
     margins = edit.textMargins()
     room = edit.contentsRect().width() - margins.left() - margins.right() - 4
@@ -196,6 +194,19 @@ def _tabs(bar: QTabBar, where: str) -> Iterator[Clip]:
         yield Clip(f"{where}[tab {tab}]", text, "(tab) is too narrow", needed, room)
 
 
+#: Which check measures which kind of widget; the first kind that matches wins (a header is
+#: an item view too).
+_CHECKS: tuple[tuple[type[QWidget], Callable[[Any, str], Iterator[Clip]]], ...] = (
+    (QLabel, _label),
+    (QAbstractButton, _button),
+    (QGroupBox, _group_box),
+    (QLineEdit, _line_edit),
+    (QTabBar, _tabs),
+    (QHeaderView, header_clips),
+    (QAbstractItemView, item_clips),
+)
+
+
 def clipped_in(root: QWidget) -> list[Clip]:
     """Every visible text under ``root`` (``root`` too) that does not fit its room."""
     found: list[Clip] = []
@@ -205,25 +216,10 @@ def clipped_in(root: QWidget) -> list[Clip]:
             continue
         if widget.visibleRegion().isEmpty():
             continue
-        where = _name(widget, root)
-        if isinstance(widget, QLabel):
-            found.extend(_label(widget, where))
-        elif isinstance(widget, QAbstractButton):
-            found.extend(_button(widget, where))
-        elif isinstance(widget, QGroupBox):
-            found.extend(_group_box(widget, where))
-        elif isinstance(widget, QLineEdit) and not isinstance(
-            widget.parentWidget(), QAbstractItemView
-        ):
-            found.extend(_line_edit(widget, where))
-        elif isinstance(widget, QTabBar):
-            found.extend(_tabs(widget, where))
-        elif isinstance(widget, QHeaderView):
-            found.extend(header_clips(widget, where))
-        elif isinstance(widget, QAbstractItemView):
-            found.extend(item_clips(widget, where))
-        if isinstance(widget, QGroupBox) and widget.isCheckable():
-            continue
+        for kind, check in _CHECKS:
+            if isinstance(widget, kind):
+                found.extend(check(widget, _name(widget, root)))
+                break
     return found
 
 

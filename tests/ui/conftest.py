@@ -62,3 +62,10 @@ def main_window(qtbot: object, controller: ProfileController) -> MainWindow:
     window.resize(1280, 800)
     window.show()
     return window
+
+
+@pytest.fixture
+def small_window(main_window: MainWindow) -> MainWindow:
+    """The main window at 1024×700, the smallest screen every page must fit."""
+    main_window.resize(1024, 700)
+    return main_window

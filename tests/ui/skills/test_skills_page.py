@@ -95,16 +95,12 @@ def test_the_level_editor_shows_its_longest_level_whole(
 
 
 def test_two_targets_keep_the_skill_names_readable(
-    qtbot: QtBot, controller: ProfileController
+    qtbot: QtBot, controller: ProfileController, small_window: MainWindow
 ) -> None:
     assert controller.person_id is not None
     controller.app.set_targets(controller.person_id, [SPECIALIST, "support-team-lead"])
     controller.refresh()
-    window = MainWindow(controller)
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    page = window.show_page("skills")
+    page = small_window.show_page("skills")
     assert isinstance(page, SkillsPage)
     qtbot.wait(50)  # the header lays its sections out a moment after a resize
     table = page.table
