@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 from tests.ui.clipping_text import SLACK, Clip, plain, same, told_in, wrapped_problems
 from tests.ui.clipping_views import header_clips, item_clips
 
-__all__ = ["Clip", "clipped_in", "off_screen"]
+__all__ = ["Clip", "clipped_in", "off_screen", "overlapping_in"]
 
 
 def _name(widget: QWidget, root: QWidget) -> str:
@@ -257,4 +258,40 @@ def off_screen(root: QWidget, width: int, height: int) -> list[Clip]:
                     f"reaches beyond the {width}×{height} screen",
                 )
             )
+    return found
+
+
+def _laid_out(layout: QLayout) -> Iterator[QWidget]:
+    """The visible widgets a layout places, through its nested layouts."""
+    for position in range(layout.count()):
+        item = layout.itemAt(position)
+        if item is None:
+            continue
+        child = item.widget()
+        inner = item.layout()
+        if child is not None and child.isVisible():
+            yield child
+        elif inner is not None:
+            yield from _laid_out(inner)
+
+
+def overlapping_in(root: QWidget) -> list[Clip]:
+    """Widgets of one layout drawn over each other: the layout got less room than it needs."""
+    found: list[Clip] = []
+    for parent in [root, *root.findChildren(QWidget)]:
+        layout = parent.layout()
+        if layout is None or not parent.isVisible():
+            continue
+        placed = list(_laid_out(layout))
+        for number, first in enumerate(placed):
+            for second in placed[number + 1 :]:
+                common = first.geometry().intersected(second.geometry())
+                if common.width() > SLACK and common.height() > SLACK:
+                    found.append(
+                        Clip(
+                            _name(parent, root),
+                            f"{_name(first, root)} / {_name(second, root)}",
+                            f"overlap by {common.width()}×{common.height()}px",
+                        )
+                    )
     return found

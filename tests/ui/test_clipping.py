@@ -26,7 +26,7 @@ from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.i18n.loader import remove_translators, switch_translators
 from cxcareer.ui.main_window import MainWindow
 from cxcareer.ui.settings.theme import apply_theme
-from tests.ui.clipping import Clip, clipped_in, off_screen
+from tests.ui.clipping import Clip, clipped_in, off_screen, overlapping_in
 
 SIZES = ((1024, 700), (1366, 768))
 #: What a window's title bar takes of the screen's height.
@@ -100,7 +100,7 @@ def _misses(window: MainWindow, qtbot: QtBot, width: int, height: int) -> dict[s
     for key in window.page_keys():
         window.show_page(key)
         _settle(qtbot)
-        misses = clipped_in(window.page(key))
+        misses = clipped_in(window.page(key)) + overlapping_in(window.page(key))
         misses += off_screen(window, width, height)
         if window.people_dock.width() < dock_width:
             misses.append(

@@ -42,6 +42,7 @@ from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.read_only_table import read_only_table
 from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.common.tasks import Progress, run_in_background
+from cxcareer.ui.common.wrapped_height import keep_wrapped_height
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.frameworks.browser import FrameworkBrowser
 from cxcareer.ui.frameworks.framework_file import choose_framework_file
@@ -78,8 +79,7 @@ class FrameworksPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.intro = keep_wrapped_height(QLabel())  # in a splitter pane (see the helper)
 
         self.versions = VersionsModel(self)
         self.versions_proxy = QSortFilterProxyModel(self)
