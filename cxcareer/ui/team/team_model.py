@@ -60,7 +60,7 @@ class TeamModel(QAbstractTableModel):
             return None
         name = self._grid.skill_names[self._grid.skills[section - FIXED_COLUMNS]]
         if role == Qt.ItemDataRole.DisplayRole:
-            return textwrap.fill(name, 16)
+            return textwrap.fill(name, 16, break_long_words=False, break_on_hyphens=False)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{skill}: levels missing for each person's aim").format(skill=name)
         return None

@@ -114,3 +114,15 @@ def test_skill_titles_are_rotated_so_columns_stay_narrow(
     # Sorting still works from the rotated sections.
     page.table.sortByColumn(FIXED_COLUMNS, Qt.SortOrder.DescendingOrder)
     assert header.sortIndicatorSection() == FIXED_COLUMNS
+
+
+def test_skill_titles_break_between_words_only(controller: ProfileController) -> None:
+    boss = _add_team(controller)
+    controller.app.set_lang("pt-BR")  # "(executabilidade)" is longer than a title line
+    model = TeamModel()
+    grid = team_grid(controller.app, manager_id=boss)
+    model.set_grid(grid)
+    for column in range(FIXED_COLUMNS, model.columnCount()):
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        name = grid.skill_names[grid.skills[column - FIXED_COLUMNS]]
+        assert title.split() == name.split(), f"{name!r} was cut inside a word: {title!r}"
