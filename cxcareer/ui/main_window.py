@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from cxcareer.service.changes import Aspect, Changes
 from cxcareer.ui.common.app_settings import WINDOW_GEOMETRY, WINDOW_SPLITTER, WINDOW_STATE
+from cxcareer.ui.common.elided_label import ElidedLabel
 from cxcareer.ui.common.splitter_state import restore_splitters, save_splitters
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.pages import PAGES, PageSpec, page_class
@@ -87,7 +87,9 @@ class MainWindow(QMainWindow):
         else:
             self.people_dock.hide()
 
-        self.location_label = QLabel()
+        # A long database path gives way (its middle elided, whole in the tooltip) before
+        # the window grows past the screen.
+        self.location_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.location_label)
 

@@ -56,89 +56,89 @@
 <context>
     <name>FrameworksPage</name>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="222"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="233"/>
         <source>Browse</source>
         <translation>Navegar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="244"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="255"/>
         <source>Measure {name} on this version…</source>
         <translation>Avaliar {name} nesta versão…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="247"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="258"/>
         <source>Measure the selected person on this version…</source>
         <translation>Avaliar a pessoa selecionada nesta versão…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="253"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="264"/>
         <source>{name} is already measured on this version.</source>
         <translation>A avaliação de {name} já usa esta versão.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="303"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="314"/>
         <source>Imported {framework} from {file}.</source>
         <translation>{framework} importado de {file}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="305"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="316"/>
         <source>{framework} was already stored; nothing was added.</source>
         <translation>{framework} já estava armazenado; nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="389"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="400"/>
         <source>Import framework</source>
         <translation>Importar framework</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="275"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="286"/>
         <source>Checking {file}…</source>
         <translation>Verificando {file}…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="225"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="236"/>
         <source>Browse {framework}</source>
         <translation>Navegar por {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="282"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="293"/>
         <source>Checking the framework file…</source>
         <translation>Verificando o arquivo de framework…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="295"/>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="318"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="306"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="329"/>
         <source>{file} was not imported: it has errors. Nothing was changed.</source>
         <translation>{file} não foi importado: ele tem erros. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="354"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="365"/>
         <source>Switch framework version</source>
         <translation>Trocar a versão do framework</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="365"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="376"/>
         <source>{name} is now measured on {version}.</source>
         <translation>A avaliação de {name} agora usa {version}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="379"/>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="387"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="390"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="398"/>
         <source>Framework versions</source>
         <translation>Versões de framework</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="382"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="393"/>
         <source>A framework describes the roles, skills and moves of a career. Every imported file is kept as a version, and each person is measured on one version at a time. Select a version to browse it.</source>
         <translation>Um framework descreve os cargos, as competências e os passos de uma carreira. Cada arquivo importado é guardado como uma versão, e cada pessoa é avaliada em uma versão por vez. Selecione uma versão para navegar por ela.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="388"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="399"/>
         <source>Import framework…</source>
         <translation>Importar framework…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="391"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="402"/>
         <source>Add a framework from a YAML or JSON file; it is checked first.</source>
         <translation>Adiciona um framework a partir de um arquivo YAML ou JSON; ele é verificado antes.</translation>
     </message>

@@ -146,73 +146,73 @@
 <context>
     <name>ExportPackDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="56"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="58"/>
         <source>A PDF for {0}: profile, progress, plan and one-to-one notes.</source>
         <extracomment>Languages a pack can be written in, with their names in their own language.</extracomment>
         <translation>Um PDF para {0}: perfil, progresso, plano e anotações das conversas 1:1.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="62"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="64"/>
         <source>Paper size</source>
         <translation>Tamanho do papel</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="63"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="65"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="64"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="66"/>
         <source>US Letter</source>
         <translation>Carta (EUA)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="68"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="70"/>
         <source>Language of the pack</source>
         <translation>Idioma do pacote</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="72"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="74"/>
         <source>Include &amp;private notes</source>
         <translation>Incluir anotações &amp;privadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="73"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="75"/>
         <source>Include private notes</source>
         <translation>Incluir anotações privadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="80"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="82"/>
         <source>Pape&amp;r:</source>
         <translation>Pape&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="81"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="83"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="86"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="88"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Escolher arquivo…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="87"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="89"/>
         <source>Choose where to save the PDF</source>
         <translation>Escolher onde salvar o PDF</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="88"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="90"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="102"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="104"/>
         <source>⚠ Private notes will be in the PDF. Anyone you send it to can read them.</source>
         <translation>⚠ As anotações privadas estarão no PDF. Qualquer pessoa que recebê-lo poderá lê-las.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="107"/>
+        <location filename="../../cxcareer/ui/meeting/export_dialog.py" line="109"/>
         <source>Private notes stay out of the PDF. They are only in this database; tick the box only if you mean to share them.</source>
         <translation>As anotações privadas ficam fora do PDF. Elas existem só neste banco de dados; marque a caixa apenas se quiser compartilhá-las.</translation>
     </message>
@@ -361,77 +361,77 @@
 <context>
     <name>NewActionForm</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="116"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="120"/>
         <source>&amp;Action:</source>
         <translation>&amp;Ação:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="117"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="121"/>
         <source>New action</source>
         <translation>Nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="118"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="122"/>
         <source>e.g. Lead the next escalation review</source>
         <translation>ex.: Conduzir a próxima revisão de escalonamentos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="119"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="123"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsável:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="120"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="124"/>
         <source>Owner of the new action</source>
         <translation>Responsável pela nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="121"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="125"/>
         <source>Due by</source>
         <translation>Prazo até</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="122"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="126"/>
         <source>The new action has a due date</source>
         <translation>A nova ação tem prazo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="123"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="127"/>
         <source>Due date of the new action</source>
         <translation>Prazo da nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="124"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="128"/>
         <source>S&amp;kill:</source>
         <translation>&amp;Competência:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="125"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="129"/>
         <source>Skill of the new action</source>
         <translation>Competência da nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="126"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="130"/>
         <source>A&amp;dd action</source>
         <translation>A&amp;dicionar ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="127"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="131"/>
         <source>Add the new action to this meeting</source>
         <translation>Adicionar a nova ação a esta conversa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="128"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="132"/>
         <source>&amp;Remove</source>
         <translation>Re&amp;mover</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="129"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="133"/>
         <source>Remove the selected agreed action</source>
         <translation>Remover a ação combinada selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="130"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="134"/>
         <source>Actions agreed in this meeting</source>
         <translation>Ações combinadas nesta conversa</translation>
     </message>
@@ -470,32 +470,32 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="64"/>
+        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="68"/>
         <source>S&amp;hared notes</source>
         <translation>Anotações compartil&amp;hadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="65"/>
+        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="69"/>
         <source>Shared notes</source>
         <translation>Anotações compartilhadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="67"/>
+        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="71"/>
         <source>What you talked about and agreed. The person can read these.</source>
         <translation>O que vocês conversaram e combinaram. A pessoa pode ler estas anotações.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="69"/>
+        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="73"/>
         <source>&amp;Private notes</source>
         <translation>Anotações &amp;privadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="71"/>
+        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="75"/>
         <source>Private notes, only for you</source>
         <translation>Anotações privadas, só para você</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="72"/>
+        <location filename="../../cxcareer/ui/meeting/notes_panel.py" line="76"/>
         <source>Only you will see these.</source>
         <translation>Só você verá estas anotações.</translation>
     </message>
@@ -521,18 +521,18 @@
 <context>
     <name>PastMeetingsBox</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="144"/>
-        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="145"/>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="140"/>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="141"/>
         <source>Past meetings</source>
         <translation>Conversas anteriores</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="146"/>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="142"/>
         <source>Op&amp;en…</source>
         <translation>A&amp;brir…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="147"/>
+        <location filename="../../cxcareer/ui/meeting/review_boxes.py" line="143"/>
         <source>Open the selected past meeting</source>
         <translation>Abrir a conversa anterior selecionada</translation>
     </message>

@@ -4,28 +4,28 @@
 <context>
     <name>PathCard</name>
     <message>
-        <location filename="../../cxcareer/ui/paths/path_card.py" line="98"/>
+        <location filename="../../cxcareer/ui/paths/path_card.py" line="99"/>
         <source>Route {rank} (best)</source>
         <translation>Caminho {rank} (o melhor)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/path_card.py" line="100"/>
+        <location filename="../../cxcareer/ui/paths/path_card.py" line="101"/>
         <source>Route {rank}</source>
         <translation>Caminho {rank}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/path_card.py" line="105"/>
+        <location filename="../../cxcareer/ui/paths/path_card.py" line="106"/>
         <source>{points} to gain · {time} · {moves}</source>
         <extracomment>{points} is &quot;3 points&quot;, {time} &quot;6 months&quot; or &quot;about 2 years&quot;, {moves} &quot;2 moves&quot;.</extracomment>
         <translation>{points} a ganhar · {time} · {moves}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/path_card.py" line="112"/>
+        <location filename="../../cxcareer/ui/paths/path_card.py" line="113"/>
         <source>Choose route {rank} to see it on the ladder</source>
         <translation>Escolher o caminho {rank} para vê-lo na escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/path_card.py" line="115"/>
+        <location filename="../../cxcareer/ui/paths/path_card.py" line="116"/>
         <source>Steps of route {rank} and their missing skills</source>
         <translation>Passos do caminho {rank} e as competências em falta</translation>
     </message>
@@ -183,108 +183,108 @@
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="156"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="157"/>
         <source>What if</source>
         <translation>E se</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="207"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="208"/>
         <source>Already at the top of the scale.</source>
         <translation>Já está no topo da escala.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="239"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="240"/>
         <source>Raise one or more skills to see which roles would open up.</source>
         <translation>Eleve uma ou mais competências para ver quais cargos se abririam.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="244"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="245"/>
         <source>Newly ready: {roles}.</source>
         <translation>Passaria a estar pronto para: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="248"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="249"/>
         <source>Readiness rises, but no role becomes fully ready yet.</source>
         <translation>A prontidão sobe, mas nenhum cargo fica totalmente pronto ainda.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="251"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="252"/>
         <source>No role&apos;s readiness changes with these levels.</source>
         <translation>A prontidão de nenhum cargo muda com esses níveis.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="255"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="256"/>
         <source>What if…</source>
         <translation>E se…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="258"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="259"/>
         <source>Raise skills in imagination and see how readiness would change. Nothing is saved: the ratings stay as they are.</source>
         <translation>Eleve competências só na imaginação e veja como a prontidão mudaria. Nada é salvo: as avaliações continuam como estão.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="262"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="263"/>
         <source>&amp;Skill:</source>
         <translation>&amp;Competência:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="263"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="264"/>
         <source>Skill to raise</source>
         <translation>Competência a elevar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="264"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="265"/>
         <source>&amp;Level:</source>
         <translation>&amp;Nível:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="265"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="266"/>
         <source>Imagined level</source>
         <translation>Nível imaginado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="266"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="267"/>
         <source>&amp;Raise</source>
         <translation>&amp;Elevar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="267"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="268"/>
         <source>Raise the skill to this level</source>
         <translation>Elevar a competência a este nível</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="268"/>
         <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="269"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="270"/>
         <source>Raised skills</source>
         <translation>Competências elevadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="270"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="271"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;mover</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="271"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="272"/>
         <source>Remove the selected raised skill</source>
         <translation>Remover a competência elevada selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="272"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="273"/>
         <source>Rese&amp;t all</source>
         <translation>Limpar &amp;tudo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="273"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="274"/>
         <source>Forget every raised skill</source>
         <translation>Esquecer todas as competências elevadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="274"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="275"/>
         <source>Roles that would change</source>
         <translation>Cargos que mudariam</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="275"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="276"/>
         <source>Roles whose readiness would change</source>
         <translation>Cargos cuja prontidão mudaria</translation>
     </message>

@@ -431,122 +431,122 @@
 <context>
     <name>PeopleDock</name>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="112"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="118"/>
         <source>Filter by name or email</source>
         <translation>Filtrar por nome ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="113"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="119"/>
         <source>Filter people</source>
         <translation>Filtrar pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="114"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="120"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="115"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="121"/>
         <source>Show &amp;archived people</source>
         <translation>Mostrar pessoas a&amp;rquivadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="116"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="122"/>
         <source>Show archived people</source>
         <translation>Mostrar pessoas arquivadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="117"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="123"/>
         <source>&amp;Add…</source>
         <translation>&amp;Adicionar…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="119"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="125"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="120"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="126"/>
         <source>Edit the selected person</source>
         <translation>Editar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="121"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="127"/>
         <source>&amp;Delete…</source>
         <translation>E&amp;xcluir…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="122"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="128"/>
         <source>Delete the selected person</source>
         <translation>Excluir a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="123"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="129"/>
         <source>This is &amp;me</source>
         <translation>Esta pessoa sou &amp;eu</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="124"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="130"/>
         <source>The selected person is me</source>
         <translation>A pessoa selecionada sou eu</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="126"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="132"/>
         <source>Your own profile is listed under Me; people you manage under My team.</source>
         <translation>Seu próprio perfil aparece em Eu; as pessoas que você gerencia, em Minha equipe.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="219"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="225"/>
         <source>Un&amp;archive</source>
         <translation>Desarq&amp;uivar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="220"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="226"/>
         <source>Show the selected person again</source>
         <translation>Mostrar a pessoa selecionada novamente</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="222"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="228"/>
         <source>A&amp;rchive</source>
         <translation>Arqui&amp;var</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="223"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="229"/>
         <source>Archive the selected person</source>
         <translation>Arquivar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="262"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="268"/>
         <source>Added {0}.</source>
         <translation>Pessoa adicionada: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="286"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="292"/>
         <source>Saved {0}.</source>
         <translation>Pessoa salva: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="299"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="305"/>
         <source>Archived {0}. Tick “Show archived people” to see them again.</source>
         <translation>Pessoa arquivada: {0}. Marque “Mostrar pessoas arquivadas” para ver novamente.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="304"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="310"/>
         <source>{0} is back in the list.</source>
         <translation>{0} voltou para a lista.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="332"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="338"/>
         <source>Backing up and deleting {0}…</source>
         <translation>Fazendo backup e excluindo {0}…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="343"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="349"/>
         <source>Deleted {0}. A backup from just before is kept at {1}</source>
         <translation>Pessoa excluída: {0}. Um backup de logo antes está guardado em {1}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="348"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="354"/>
         <source>Deleted {0}.</source>
         <translation>Pessoa excluída: {0}.</translation>
     </message>
@@ -919,57 +919,57 @@
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="108"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="109"/>
         <source>&amp;Roles:</source>
         <translation>Car&amp;gos:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="109"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="110"/>
         <source>Roles to compare</source>
         <translation>Cargos a comparar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="112"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="113"/>
         <source>⚠ marks skills where self and manager are {0} or more levels apart; they come first.</source>
         <translation>⚠ marca as competências em que autoavaliação e gestor estão a {0} ou mais níveis de distância; elas aparecem primeiro.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="116"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="117"/>
         <source>Self and manager levels by skill</source>
         <translation>Níveis da autoavaliação e do gestor por competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="117"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="118"/>
         <source>Rating history of the selected skill</source>
         <translation>Histórico de avaliações da competência selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="131"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="132"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="134"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="135"/>
         <source>History of {0}</source>
         <translation>Histórico de {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="146"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="147"/>
         <source>Current and target roles</source>
         <translation>Cargo atual e cargos-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="149"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="150"/>
         <source>{0} (current)</source>
         <translation>{0} (atual)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="151"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="152"/>
         <source>{0} (target)</source>
         <translation>{0} (objetivo)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="154"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="155"/>
         <source>All skills (no role chosen)</source>
         <translation>Todas as competências (nenhum cargo escolhido)</translation>
     </message>

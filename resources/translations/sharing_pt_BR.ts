@@ -4,103 +4,103 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="62"/>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="160"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="63"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="162"/>
         <source>Export person bundle</source>
         <translation>Exportar pacote da pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="66"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="68"/>
         <source>Save one person&apos;s profile, ratings, evidence, plan and one-to-ones in a file that another cxcareer can import, for example your manager&apos;s laptop. Importing merges: nothing on the other side is lost.</source>
         <translation>Salve o perfil, as avaliações, as evidências, o plano e as conversas 1:1 de uma pessoa em um arquivo que outro cxcareer pode importar, por exemplo o notebook do seu gestor. A importação mescla: nada do outro lado é perdido.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="74"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="76"/>
         <source>Person to export</source>
         <translation>Pessoa a exportar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="80"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="82"/>
         <source>Include my private &amp;notes</source>
         <translation>Incluir minhas a&amp;notações privadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="81"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="83"/>
         <source>Include private one-to-one notes</source>
         <translation>Incluir as anotações privadas das conversas 1:1</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="85"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="87"/>
         <source>Private one-to-one notes will leave this database: anyone who gets the file can read them, and the other cxcareer will store them. Only include them when the file goes to your own other computer.</source>
         <translation>As anotações privadas das conversas 1:1 vão sair deste banco de dados: quem receber o arquivo poderá lê-las, e o outro cxcareer vai guardá-las. Inclua-as somente quando o arquivo for para outro computador seu.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="91"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="93"/>
         <source>Warning about private notes</source>
         <translation>Aviso sobre as anotações privadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="97"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="99"/>
         <source>File to save</source>
         <translation>Arquivo a salvar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="101"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="103"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="102"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="104"/>
         <source>Choose the file to save</source>
         <translation>Escolher o arquivo a salvar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="110"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="112"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="115"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="117"/>
         <source>&amp;Person:</source>
         <translation>P&amp;essoa:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="118"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="120"/>
         <source>&amp;File:</source>
         <translation>&amp;Arquivo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="126"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="128"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="127"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="129"/>
         <source>Export the bundle</source>
         <translation>Exportar o pacote</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="129"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="162"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="164"/>
         <source>cxcareer bundles (*.cxbundle.json);;All files (*)</source>
         <translation>Pacotes do cxcareer (*.cxbundle.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="183"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="185"/>
         <source>Choose the file to save.</source>
         <translation>Escolha o arquivo a salvar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="185"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="187"/>
         <source>The folder {folder} does not exist.</source>
         <translation>A pasta {folder} não existe.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="191"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="193"/>
         <source>{file} already exists. Press Export again to replace it, or choose another name.</source>
         <translation>{file} já existe. Clique em Exportar de novo para substituí-lo ou escolha outro nome.</translation>
     </message>

@@ -105,129 +105,129 @@
 <context>
     <name>SkillsPage</name>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="215"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="223"/>
         <source>Choose a person in the list to see and rate their skills.</source>
         <translation>Escolha uma pessoa na lista para ver e avaliar as competências dela.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="216"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="224"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrar:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="217"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="225"/>
         <source>Skill name or category</source>
         <translation>Nome ou categoria da competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="218"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="226"/>
         <source>Filter skills</source>
         <translation>Filtrar competências</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="220"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="228"/>
         <source>Shows only skills whose name or category holds every word (Ctrl+F).</source>
         <translation>Mostra só as competências cujo nome ou categoria contém todas as palavras (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="222"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="230"/>
         <source>Show &amp;all skills</source>
         <translation>Mostrar &amp;todas as competências</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="223"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="231"/>
         <source>Show all skills</source>
         <translation>Mostrar todas as competências</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="225"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="233"/>
         <source>List every skill of the framework, not only those the roles ask for.</source>
         <translation>Lista todas as competências do modelo, não só as que os cargos pedem.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="230"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="238"/>
         <source>One row per skill. Press F2 or Enter on a self or manager level to change it, the arrow keys to choose, Enter to record and Escape to cancel.</source>
         <translation>Uma linha por competência. Pressione F2 ou Enter num nível da autoavaliação ou do gestor para alterá-lo, as setas para escolher, Enter para registrar e Esc para cancelar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="234"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="242"/>
         <source>Selected skill</source>
         <translation>Competência selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="256"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="264"/>
         <source>This database is open read-only: levels are shown but cannot be changed.</source>
         <translation>Este banco de dados está aberto somente para leitura: os níveis aparecem, mas não podem ser alterados.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="260"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="268"/>
         <source>No current role or target is chosen yet, so every skill is listed. Select a self or manager level and press F2 or Enter to change it.</source>
         <translation>Ainda não há cargo atual nem objetivo escolhido, por isso todas as competências aparecem. Selecione um nível da autoavaliação ou do gestor e pressione F2 ou Enter para alterá-lo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="264"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="272"/>
         <source>Select a self or manager level and press F2 or Enter to change it; Ctrl+Z undoes the change. A warning sign marks a level below what a target needs (measured on the lower of the self and manager levels).</source>
         <translation>Selecione um nível da autoavaliação ou do gestor e pressione F2 ou Enter para alterá-lo; Ctrl+Z desfaz a alteração. Um sinal de alerta marca um nível abaixo do que um objetivo exige (medido pelo menor entre a autoavaliação e o nível do gestor).</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="276"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="284"/>
         <source>No skill matches “{query}”.</source>
         <translation>Nenhuma competência corresponde a “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="280"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="288"/>
         <source>Showing {shown} of {skills}.</source>
         <extracomment>{skills} is &quot;12 skills&quot;.</extracomment>
         <translation>Mostrando {shown} de {skills}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="290"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="298"/>
         <source>Gaps for {target}: {count}.</source>
         <translation>Lacunas para {target}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="293"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="301"/>
         <source>No gaps for {target}.</source>
         <translation>Nenhuma lacuna para {target}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="297"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="305"/>
         <source>{target}: {unrated}.</source>
         <extracomment>{unrated} is &quot;3 skills not rated&quot;.</extracomment>
         <translation>{target}: {unrated}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="307"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="315"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="308"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="316"/>
         <source>Select a skill to see its levels over time.</source>
         <translation>Selecione uma competência para ver os níveis ao longo do tempo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="311"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="319"/>
         <source>History of {skill}</source>
         <translation>Histórico de {skill}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="328"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="336"/>
         <source>Self: {own}. Manager: {manager}.</source>
         <translation>Autoavaliação: {own}. Gestor: {manager}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="339"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="347"/>
         <source>{target} needs {level}: {not_rated}</source>
         <translation>{target} exige {level}: {not_rated}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="345"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="353"/>
         <source>{target} needs {level}: {points} to go.</source>
         <translation>{target} exige {level}: faltam {points}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/page.py" line="351"/>
+        <location filename="../../cxcareer/ui/skills/page.py" line="359"/>
         <source>{target} needs {level}: met.</source>
         <translation>{target} exige {level}: atendido.</translation>
     </message>

@@ -79,3 +79,10 @@ def theme(qapp: QApplication) -> Iterator[Callable[[str], None]]:
     qapp.setPalette(palette)
     qapp.setProperty("cxcareerTheme", None)
     QGuiApplication.styleHints().unsetColorScheme()
+
+
+@pytest.fixture
+def small_window(main_window: MainWindow) -> MainWindow:
+    """The main window at 1024×700, the smallest screen every page must fit."""
+    main_window.resize(1024, 700)
+    return main_window

@@ -1,4 +1,5 @@
-"""Every main screen rendered in English and Brazilian Portuguese: not blank, nothing clipped.
+"""Every main screen rendered in English and Brazilian Portuguese: not blank, nothing clipped
+(measured by :mod:`tests.ui.clipping`, which ``test_clipping`` runs on the demo at screen sizes).
 
 The pictures in ``docs/screenshots`` are made from the demo by ``python -m tools.screenshots``;
 this only checks the screens. Screens this build does not have yet are skipped by asking the
@@ -13,20 +14,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtGui import QFontMetrics, QImage, Qt, QTextDocument
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
-    QLabel,
-    QPushButton,
-    QStyle,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from cxcareer.store.records import Assessor
 from cxcareer.ui.i18n.loader import remove_translators, switch_translators
 from cxcareer.ui.main_window import MainWindow
+from tests.ui.clipping import clipped_in
 
 KEYS = ("overview", "ladder", "skills", "paths", "frameworks", "comparison", "meeting", "team")
 LANGUAGES = ("en", "pt-BR")
@@ -113,93 +110,13 @@ def test_every_screen_renders(
     assert not blank, f"blank screens in {lang}: {', '.join(blank)}"
 
 
-def _plain(text: str) -> str:
-    """The text as drawn: ``&&`` is one ampersand, a single ``&`` marks a shortcut."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-
-
-def _label_needs(label: QLabel) -> int:
-    text = label.text()
-    kind = label.textFormat()
-    rich = kind == Qt.TextFormat.RichText or (
-        kind == Qt.TextFormat.AutoText and Qt.mightBeRichText(text)
-    )
-    if rich:
-        document = QTextDocument()
-        document.setDefaultFont(label.font())
-        document.setDocumentMargin(0)
-        document.setHtml(text)
-        return int(document.idealWidth())
-    metrics = QFontMetrics(label.font())
-    return max(metrics.horizontalAdvance(line) for line in _plain(text).split("\n"))
-
-
-def _clipped(widget: QWidget) -> tuple[int, int] | None:
-    """(needed, available) width when the widget's text does not fit, else None."""
-    style = widget.style()
-    metrics = QFontMetrics(widget.font())
-    if isinstance(widget, QLabel):
-        if widget.wordWrap() or not widget.text().strip():
-            return None
-        needed = _label_needs(widget)
-        indent = max(widget.indent(), 0)
-        available = widget.contentsRect().width() - 2 * widget.margin() - indent
-    elif isinstance(widget, QPushButton):
-        if not widget.text().strip():
-            return None
-        needed = metrics.horizontalAdvance(_plain(widget.text()))
-        if not widget.icon().isNull():
-            needed += widget.iconSize().width() + 4
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, widget)
-        frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, widget)
-        available = widget.width() - margin - 2 * frame
-    elif isinstance(widget, QCheckBox):
-        if not widget.text().strip():
-            return None
-        needed = metrics.horizontalAdvance(_plain(widget.text()))
-        indicator = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, widget)
-        spacing = style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, widget)
-        available = widget.width() - indicator - spacing
-    else:
-        return None
-    return (needed, available) if needed > available + 1 else None
-
-
-def _clipped_texts(window: MainWindow, key: str, page: QWidget) -> list[str]:
-    found: list[str] = []
-    for widget in page.findChildren(QWidget):
-        if not widget.isVisible() or widget.width() <= 0:
-            continue
-        result = _clipped(widget)
-        if result is not None:
-            needed, available = result
-            name = widget.objectName() or type(widget).__name__
-            text = widget.text()  # type: ignore[attr-defined]
-            found.append(f"{key}/{name}: {text!r} needs {needed}px, has {available}px")
-    return found
-
-
-def _clipped_navigation(window: MainWindow) -> list[str]:
-    nav = window.nav
-    metrics = QFontMetrics(nav.font())
-    available = nav.viewport().width()
-    margin = nav.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, nav) + 1
-    found: list[str] = []
-    for row in range(nav.count()):
-        item = nav.item(row)
-        needed = metrics.horizontalAdvance(item.text()) + 2 * (nav.spacing() + margin)
-        if needed > available:
-            found.append(f"navigation: {item.text()!r} needs {needed}px, has {available}px")
-    return found
-
-
 def test_no_text_is_clipped_in_portuguese(
     qtbot: QtBot, filled: MainWindow, language: Switch
 ) -> None:
     language("pt-BR")
-    clipped = _clipped_navigation(filled)
+    clipped = [f"navigation: {miss}" for miss in clipped_in(filled.nav)]
     for key in _screens(filled):
         page = filled.show_page(key)
         _settle(qtbot)
-        clipped.extend(_clipped_texts(filled, key, page))
+        clipped.extend(f"{key}: {miss}" for miss in clipped_in(page))
     assert not clipped, "clipped in pt-BR:\n" + "\n".join(clipped)

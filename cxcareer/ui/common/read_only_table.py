@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from cxcareer.ui.common.readable_column import keep_readable
+
 __all__ = ["read_only_table"]
 
 
@@ -25,7 +27,7 @@ def read_only_table(
 
     Args:
         model: shown as is (a proxy when the table sorts or filters).
-        stretch: the column that takes the remaining width.
+        stretch: the column that takes the remaining width (never less than a readable one).
         single_selection: one row at a time (else Qt's default, extended selection).
         word_wrap: wrap long cell texts (off: one line per row, elided).
     """
@@ -40,5 +42,6 @@ def read_only_table(
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    keep_readable(table, stretch)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,7 @@ from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.read_only_table import read_only_table
 from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.common.tasks import Progress, run_in_background
+from cxcareer.ui.common.wrapped_height import keep_wrapped_height
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.frameworks.browser import FrameworkBrowser
 from cxcareer.ui.frameworks.framework_file import choose_framework_file
@@ -83,8 +85,7 @@ class FrameworksPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.intro = keep_wrapped_height(QLabel())  # in a splitter pane (see the helper)
 
         self.versions = VersionsModel(self)
         self.versions_proxy = QSortFilterProxyModel(self)
@@ -95,6 +96,16 @@ class FrameworksPage(QWidget):
         self.versions_table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
         self.versions_table.selectionModel().selectionChanged.connect(self._on_version_selected)
         self.versions_table.activated.connect(lambda _index: self.switch_person())
+        # Two versions stay readable (a title wraps to about three lines) even while an
+        # import's problems take the room below; it was squeezed to a row and a half.
+        table = self.versions_table
+        row = 3 * table.fontMetrics().lineSpacing() + 8
+        table.setMinimumHeight(
+            table.horizontalHeader().sizeHint().height()
+            + 2 * row
+            + 2 * table.frameWidth()
+            + table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+        )
 
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_file)

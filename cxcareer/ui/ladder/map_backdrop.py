@@ -14,7 +14,7 @@ the ``LadderMap`` translation context they always had.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from cxcareer.service.ladder_data import LadderData
@@ -88,7 +88,8 @@ def draw_legend(
     ]
     if data.levels is not None:
         entries += [(band.label(), QPen(border, 1), band.fill(c)) for band in BANDS]
-    column_w = 210.0
+    widest = max(QFontMetricsF(font).horizontalAdvance(label) for label, _pen, _fill in entries)
+    column_w = max(210.0, 44 + widest + 16)  # a long (Portuguese) label never overlaps the next
     per_row = max(1, int((max(layout.width, 4 * column_w) - 32) // column_w))
     added: list[QGraphicsItem] = []
     for index, (label, pen, fill) in enumerate(entries):

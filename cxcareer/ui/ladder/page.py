@@ -35,6 +35,7 @@ from cxcareer.ui.common.app_settings import FileKind
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.file_dialogs import ask_save_path
 from cxcareer.ui.common.heading import page_heading
+from cxcareer.ui.common.readable_column import keep_readable
 from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.ladder.ladder_map import LadderMap
@@ -97,7 +98,7 @@ class LadderPage(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformRowHeights(True)
         self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.list.header().setStretchLastSection(False)
+        keep_readable(self.list, 0, least_characters=16)
         self.detail = RoleDetail(controller, follow=False)
 
         map_side = QWidget()

@@ -124,7 +124,7 @@ class LadderRolesModel(QAbstractItemModel):
             return None
         text_roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
         if index.internalId() == _NO_PARENT:
-            if role in text_roles and index.column() == 0:
+            if role in (*text_roles, Qt.ItemDataRole.ToolTipRole) and index.column() == 0:
                 track, roles = self._groups[index.row()]
                 lang = self._data.lang if self._data is not None else current_language()
                 return self.tr("{track} ({roles})").format(
@@ -139,13 +139,8 @@ class LadderRolesModel(QAbstractItemModel):
         if role in text_roles:
             return self._text(data, found, column, value)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            notes = []
-            if found.id == data.current:
-                notes.append(self.tr("current role"))
-            if found.id in data.targets:
-                notes.append(self.tr("target"))
-            title = data.role_title(found.id)
-            return f"{title} ({', '.join(notes)})" if notes else title
+            # The list is narrow and elides its titles: the whole of one is a hover away.
+            return self._text(data, found, column, value)
         standing = data.standings.get(found.id)
         measured = standing is None or has_requirements(standing)
         if role == Qt.ItemDataRole.BackgroundRole and column == 3 and value is not None:

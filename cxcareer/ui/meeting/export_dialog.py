@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cxcareer.service.meeting_rows import default_paper
 from cxcareer.ui.common import phrases
+from cxcareer.ui.common.window_title import room_for_title
 
 __all__ = ["LANGUAGES", "ExportOptions", "ExportPackDialog"]
 
@@ -52,6 +53,7 @@ class ExportPackDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(phrases.export_pack_title())
+        room_for_title(self)
         intro = QLabel(
             self.tr("A PDF for {0}: profile, progress, plan and one-to-one notes.").format(
                 person_name

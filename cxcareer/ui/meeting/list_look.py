@@ -12,13 +12,15 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
+from cxcareer.ui.common.readable_column import keep_readable
 from cxcareer.ui.common.wrap_rows import wrap_rows
 
 __all__ = ["make_list"]
 
 
-def make_list(model: QAbstractItemModel, *, wrap: bool = True) -> QTreeView:
-    """A flat, single-selection view of ``model``; column 0 stretches (and wraps if ``wrap``)."""
+def make_list(model: QAbstractItemModel, *, wrap: bool = True, stretch: int = 0) -> QTreeView:
+    """A flat, single-selection view of ``model``; column ``stretch`` takes the spare width
+    but stays readable (column 0 wraps if ``wrap``)."""
     view = QTreeView()
     view.setModel(model)
     view.setRootIsDecorated(False)
@@ -31,5 +33,5 @@ def make_list(model: QAbstractItemModel, *, wrap: bool = True) -> QTreeView:
     header = view.header()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    keep_readable(view, stretch)
     return view

@@ -65,6 +65,11 @@ class NewActionForm(QWidget):
         self.problem.hide()
         self.model = NewActionsModel(self)
         self.list = make_list(self.model)
+        # Room for two agreed actions at least, not a scroll area's default: the form's rows
+        # and the notes above must fit a 1024×700 screen.
+        self.list.setMinimumHeight(
+            self.list.header().sizeHint().height() + 2 * self.list.fontMetrics().lineSpacing() + 8
+        )
         self.remove_button = QPushButton()
         self.title_label = QLabel()
         self.title_label.setBuddy(self.title)
@@ -77,19 +82,18 @@ class NewActionForm(QWidget):
         grid.addWidget(self.title_label, 0, 0)
         grid.addWidget(self.title, 0, 1, 1, 3)
         grid.addWidget(self.owner_label, 1, 0)
-        grid.addWidget(self.owner, 1, 1)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.has_due)
-        due_row.addWidget(self.due, 1)
-        grid.addLayout(due_row, 1, 2, 1, 2)
-        grid.addWidget(self.skill_label, 2, 0)
-        grid.addWidget(self.skill, 2, 1, 1, 3)
+        # Owner and due date each get a whole row: side by side in Portuguese they left the
+        # owner's name a few letters wide.
+        grid.addWidget(self.owner, 1, 1, 1, 3)
+        grid.addWidget(self.has_due, 2, 0)
+        grid.addWidget(self.due, 2, 1, 1, 3)
+        grid.addWidget(self.skill_label, 3, 0)
+        grid.addWidget(self.skill, 3, 1, 1, 3)
         add_row = QHBoxLayout()
         add_row.addStretch(1)
         add_row.addWidget(self.add_button)
-        grid.addLayout(add_row, 3, 0, 1, 4)
+        grid.addLayout(add_row, 4, 0, 1, 4)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
         below = QHBoxLayout()
         below.addStretch(1)
         below.addWidget(self.remove_button)

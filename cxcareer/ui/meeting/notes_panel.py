@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from cxcareer.ui.common import phrases
+from cxcareer.ui.common.wrapped_height import keep_wrapped_height
 
 __all__ = ["NotesPanel"]
 
@@ -35,11 +36,14 @@ class NotesPanel(QWidget):
         bold = QFont(self.private_label.font())
         bold.setBold(True)
         self.private_label.setFont(bold)
-        self.private_hint = QLabel()
-        self.private_hint.setWordWrap(True)
+        self.private_hint = keep_wrapped_height(QLabel())
         self.private = QPlainTextEdit()
         self.private.setTabChangesFocus(True)
         self.private_label.setBuddy(self.private)
+        # Three lines each at the least (a scroll area's default is taller), so the notes, the
+        # new actions and the hint above fit a 1024×700 screen; they grow with the window.
+        for edit in (self.shared, self.private):
+            edit.setMinimumHeight(3 * edit.fontMetrics().lineSpacing() + 2 * edit.frameWidth() + 8)
         self.private_frame = QFrame()
         self.private_frame.setObjectName("privateNotes")
         self.private_frame.setFrameShape(QFrame.Shape.StyledPanel)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.store.records import ActionStatus
+from cxcareer.ui.common.readable_column import keep_readable
 from cxcareer.ui.common.wrap_rows import wrap_rows
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.meeting.agenda_model import AgendaModel
@@ -44,9 +45,8 @@ class ChangesBox(QGroupBox):
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         wrap_rows(self.tree)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        keep_readable(self.tree, 0)
         self.no_changes = QLabel()
         self.no_changes.setWordWrap(True)
         self.no_changes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -121,11 +121,7 @@ class PastMeetingsBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PastMeetingsModel(self)
-        self.list = make_list(self.model, wrap=False)
-        self.list.header().setSectionResizeMode(
-            PastColumn.DATE, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.list.header().setSectionResizeMode(PastColumn.NOTES, QHeaderView.ResizeMode.Stretch)
+        self.list = make_list(self.model, wrap=False, stretch=PastColumn.NOTES)
         self.open_button = QPushButton()
         self.no_past = QLabel()
         self.no_past.setWordWrap(True)

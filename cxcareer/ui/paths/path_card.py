@@ -28,6 +28,7 @@ from cxcareer.service.formats import format_months
 from cxcareer.service.path_options import PathOption
 from cxcareer.service.texts import say_count
 from cxcareer.ui.common.locale import current_language
+from cxcareer.ui.common.readable_column import keep_readable
 from cxcareer.ui.common.wrap_rows import wrap_rows
 from cxcareer.ui.overview.tree_state import expanded_roles, restore_expanded
 from cxcareer.ui.paths.path_steps_model import PathStepsModel
@@ -62,8 +63,8 @@ class PathCard(QFrame):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         wrap_rows(self.tree)
+        keep_readable(self.tree, 0, least_characters=12)  # three cards share the width
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.radio)

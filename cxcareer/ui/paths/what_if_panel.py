@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.what_if_plan import WhatIfResult, evaluate, prune, raise_levels, with_change
 from cxcareer.ui.common.errors import show_error
+from cxcareer.ui.common.readable_column import keep_readable
 from cxcareer.ui.common.search_combo import SearchCombo
 from cxcareer.ui.paths.skills_model import SkillsModel
 from cxcareer.ui.paths.what_if_changes_model import WhatIfChangesModel
@@ -43,7 +44,7 @@ def _table(model: WhatIfChangesModel | WhatIfModel) -> QTableView:
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    keep_readable(table, 0)
     return table
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,12 @@ __all__ = ["PeopleDock"]
 
 class PeopleDock(QWidget):
     """Content of the main window's people dock; every write goes through the controller."""
+
+    def sizeHint(self) -> QSize:
+        """As wide as its buttons need (a little more), not a tree view's default 256 pixels:
+        the screens beside it need the room more on a 1024-pixel screen."""
+        least = self.minimumSizeHint()
+        return QSize(least.width() + 16, super().sizeHint().height())
 
     def __init__(self, controller: ProfileController, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -27,6 +27,7 @@ from cxcareer.service.comparison import FLAG_DIFFERENCE, compare, scope_roles
 from cxcareer.service.development import evidence_counts
 from cxcareer.store.records import Assessor
 from cxcareer.ui.common.read_only_table import read_only_table
+from cxcareer.ui.common.readable_column import keep_readable
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.people.comparison_model import Column, ComparisonModel
 from cxcareer.ui.people.evidence_panel import EvidencePanel
@@ -71,7 +72,7 @@ class SkillsPanel(QWidget):
         self.history.setWordWrap(True)
         history_header = self.history.horizontalHeader()
         history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        history_header.setStretchLastSection(True)
+        keep_readable(self.history, HistoryModel.COLUMNS - 1)  # comments wrap as sentences
         self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.rating = RatingForm()
         history_layout = QVBoxLayout(self.history_box)

@@ -29,6 +29,7 @@ from cxcareer.service.bundle_preview import bundle_file_name
 from cxcareer.ui.common import phrases
 from cxcareer.ui.common.app_settings import FileKind, remembered_folder
 from cxcareer.ui.common.file_dialogs import ask_save_path
+from cxcareer.ui.common.window_title import room_for_title
 from cxcareer.ui.controller import ProfileController
 
 __all__ = ["BUNDLE_SUFFIX", "ExportChoice", "ExportDialog"]
@@ -60,6 +61,7 @@ class ExportDialog(QDialog):
         self._today = today or date.today()
         self._confirmed_overwrite: Path | None = None
         self.setWindowTitle(self.tr("Export person bundle"))
+        room_for_title(self)
 
         intro = QLabel(
             self.tr(

@@ -165,6 +165,15 @@ class LevelDelegate(QStyledItemDelegate):
         editor.listClosed.connect(lambda: self._finish(editor))
         return editor
 
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: _Index
+    ) -> None:
+        """The cell's place, but never narrower than the longest level name ("1 — Fol" was
+        all a "1 · Follow" editor showed in a column sized to shorter names)."""
+        rect = option.rect
+        width = max(rect.width(), editor.sizeHint().width())
+        editor.setGeometry(rect.x(), rect.y(), width, rect.height())
+
     def _finish(self, editor: LevelEditor) -> None:
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)

@@ -12,10 +12,12 @@ from PySide6.QtCore import QEvent, QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -81,8 +83,14 @@ class SkillsPage(QWidget):
         self.levels_label = _wrapped_label()
         self.chart = HistoryChart()
         self.levels_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A long descriptor scrolls rather than losing its last lines in a short pane.
+        levels_scroll = QScrollArea()
+        levels_scroll.setWidgetResizable(True)
+        levels_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        levels_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        levels_scroll.setWidget(self.levels_label)
         detail_layout = QHBoxLayout(self.detail_box)
-        detail_layout.addWidget(self.levels_label, 2)
+        detail_layout.addWidget(levels_scroll, 2)
         detail_layout.addWidget(self.chart, 3)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from cxcareer.ui.common.readable_column import keep_readable
 from cxcareer.ui.skills.level_delegate import LevelDelegate
 from cxcareer.ui.skills.skills_model import (
     MANAGER_COLUMN,
@@ -52,14 +53,7 @@ class SkillsTableView(QTableView):
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
-        model.modelReset.connect(self._stretch_skill_column)
-        self._stretch_skill_column()
-
-    def _stretch_skill_column(self) -> None:
-        if self.source.columnCount() > SKILL_COLUMN:
-            self.horizontalHeader().setSectionResizeMode(
-                SKILL_COLUMN, QHeaderView.ResizeMode.Stretch
-            )
+        keep_readable(self, SKILL_COLUMN)
 
     def source_index_of_current(self) -> int:
         """The source model row of the current cell, -1 when none."""

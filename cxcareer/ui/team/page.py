@@ -38,6 +38,8 @@ from cxcareer.ui.team.team_model import FIXED_COLUMNS, PERSON_ROLE, SORT_ROLE, T
 __all__ = ["TeamPage"]
 
 _EVERYONE = ""
+#: Role and aim columns are at most about this many characters wide.
+_TITLE_CHARACTERS = 22
 
 
 def _concerns(changes: Changes) -> bool:
@@ -67,13 +69,19 @@ class TeamPage(QWidget):
         self.archived = QCheckBox()
         self.export_csv_button = QPushButton()
         self.export_png_button = QPushButton()
+        # The scope list grows with a manager's name; it gives way (eliding) before the window.
+        self.scope.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scope.setMinimumContentsLength(16)
         bar = QHBoxLayout()
         bar.addWidget(self.scope_label)
         bar.addWidget(self.scope, 1)
         bar.addWidget(self.archived)
-        bar.addStretch(1)
-        bar.addWidget(self.export_csv_button)
-        bar.addWidget(self.export_png_button)
+        # The exports sit under the grid beside the legend, so the bar above fits 1024 pixels.
+        below = QHBoxLayout()
+        below.addWidget(self.export_csv_button, 0, Qt.AlignmentFlag.AlignTop)
+        below.addWidget(self.export_png_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.model = TeamModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -99,12 +107,13 @@ class TeamPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         layout = QVBoxLayout(self)
-        self.heading = page_heading(wrap=False)
+        self.heading = page_heading()
         layout.addWidget(self.heading)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
-        layout.addWidget(self.legend)
+        below.insertWidget(0, self.legend, 1)
+        layout.addLayout(below)
 
         self.scope.currentIndexChanged.connect(self._scope_changed)
         self.archived.toggled.connect(self._scope_changed)
@@ -163,6 +172,11 @@ class TeamPage(QWidget):
         self.model.set_grid(grid)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
+        # Role and aim titles are elided (whole in the tooltip) so the skill columns, the
+        # heat-map itself, start within a 1024-pixel window.
+        widest_title = self.table.fontMetrics().averageCharWidth() * _TITLE_CHARACTERS
+        for column in (1, 2):
+            header.resizeSection(column, min(header.sectionSize(column), widest_title))
         for column in range(4, self.model.columnCount()):
             header.resizeSection(column, max(header.sectionSize(column), 40))
         has_rows = self.model.rowCount() > 0

@@ -68,7 +68,7 @@ class TeamModel(QAbstractTableModel):
             return None
         name = self._grid.skill_names[self._grid.skills[section - FIXED_COLUMNS]]
         if role == Qt.ItemDataRole.DisplayRole:
-            return textwrap.fill(name, 16)
+            return textwrap.fill(name, 16, break_long_words=False, break_on_hyphens=False)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{skill}: levels missing for each person's aim").format(skill=name)
         return None
@@ -158,8 +158,13 @@ class TeamModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
         guessed_aim = column == 2 and row.aim and not row.aim_is_target
-        if role == Qt.ItemDataRole.ToolTipRole and guessed_aim:
-            return self.tr("No target set: showing the best next promotion.")
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2):
+            # The page narrows these columns; the whole title is one hover away.
+            title = self._fixed(row, column, Qt.ItemDataRole.DisplayRole)
+            if guessed_aim:
+                note = self.tr("No target set: showing the best next promotion.")
+                return f"{title}\n{note}"
+            return title
         return None
 
     def _palette(self) -> Palette:

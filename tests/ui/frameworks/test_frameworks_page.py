@@ -12,6 +12,7 @@ from cxcareer.store.backup import backup_dir_for, list_backups
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.frameworks.page import FrameworksPage
 from cxcareer.ui.frameworks.problems_model import LINE, MESSAGE, SEVERITY
+from cxcareer.ui.main_window import MainWindow
 
 BAD = """format: cxcareer/framework@1
 id: tiny
@@ -224,3 +225,16 @@ def test_the_main_window_shows_the_page(main_window: object) -> None:
 
     assert isinstance(main_window, MainWindow)
     assert isinstance(main_window.show_page("frameworks"), FrameworksPage)
+
+
+def test_versions_keep_two_whole_rows_while_problems_show(
+    qtbot: QtBot, small_window: MainWindow, tmp_path: Path
+) -> None:
+    page = small_window.show_page("frameworks")
+    assert isinstance(page, FrameworksPage)
+    _import(qtbot, page, _write(tmp_path, "bad.yaml", BAD))
+    qtbot.wait(20)
+    assert page.problems_box.isVisible()
+    table = page.versions_table
+    needed = table.horizontalHeader().height() + 2 * table.rowHeight(0)
+    assert table.viewport().height() >= needed - table.horizontalHeader().height()

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QHelpEvent
+from PySide6.QtGui import QAction, QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -79,6 +79,36 @@ def test_keyboard_edit_records_a_self_rating(qtbot: QtBot, controller: ProfileCo
     assert controller.snapshot.readiness[SPECIALIST] > readiness
     row = page.model.row_of("communication")
     assert page.model.index(row, SELF_COLUMN).data() == "4 · Enable"
+
+
+def test_the_level_editor_shows_its_longest_level_whole(
+    qtbot: QtBot, controller: ProfileController
+) -> None:
+    controller.rate({"communication": 1})
+    page = _page(qtbot, controller)
+    page.resize(700, 600)
+    editor = _open_editor(qtbot, page, "communication", SELF_COLUMN)
+    metrics = QFontMetrics(editor.font())
+    longest = max(metrics.horizontalAdvance(editor.itemText(i)) for i in range(editor.count()))
+    assert longest > page.table.columnWidth(SELF_COLUMN) - 30, "the column is narrower"
+    assert editor.width() >= longest + 20, "the editor is as wide as its longest level"
+
+
+def test_two_targets_keep_the_skill_names_readable(
+    qtbot: QtBot, controller: ProfileController, small_window: MainWindow
+) -> None:
+    assert controller.person_id is not None
+    controller.app.set_targets(controller.person_id, [SPECIALIST, "support-team-lead"])
+    controller.refresh()
+    page = small_window.show_page("skills")
+    assert isinstance(page, SkillsPage)
+    qtbot.wait(50)  # the header lays its sections out a moment after a resize
+    table = page.table
+    metrics = table.fontMetrics()
+    names = [page.model.index(row, 0).data() for row in range(page.model.rowCount())]
+    longest_word = max(metrics.horizontalAdvance(w) for name in names for w in name.split())
+    assert table.columnWidth(0) >= longest_word, "no skill name is cut inside a word"
+    assert table.columnWidth(0) >= metrics.averageCharWidth() * 18
 
 
 def test_f2_edits_the_manager_column_and_escape_cancels(

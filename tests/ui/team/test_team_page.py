@@ -171,3 +171,15 @@ def test_a_skill_nobody_rated_is_a_question_not_a_gap(controller: ProfileControl
     assert "not rated yet" in unrated[0].data(Qt.ItemDataRole.ToolTipRole)
     assert unrated[0].data(Qt.ItemDataRole.BackgroundRole) is None
     assert "not rated" in model.index(row, 3).data()
+
+
+def test_skill_titles_break_between_words_only(controller: ProfileController) -> None:
+    boss = _add_team(controller)
+    controller.app.set_lang("pt-BR")  # "(executabilidade)" is longer than a title line
+    model = TeamModel()
+    grid = team_grid(controller.app, manager_id=boss)
+    model.set_grid(grid)
+    for column in range(FIXED_COLUMNS, model.columnCount()):
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        name = grid.skill_names[grid.skills[column - FIXED_COLUMNS]]
+        assert title.split() == name.split(), f"{name!r} was cut inside a word: {title!r}"
