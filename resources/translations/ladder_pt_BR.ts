@@ -95,128 +95,118 @@
 <context>
     <name>LadderPage</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="189"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="198"/>
         <source>Career ladder: {framework}</source>
         <translation>Escada de carreira: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="192"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="201"/>
         <source>Career ladder of {name}: {framework}</source>
         <translation>Escada de carreira de {name}: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="203"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="212"/>
         <source>All tracks</source>
         <translation>Todas as trilhas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="240"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="248"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="241"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="249"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="242"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="250"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="248"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="256"/>
         <source>Export ladder map</source>
         <translation>Exportar mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="249"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="257"/>
         <source>ladder.png</source>
         <translation>escada.png</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="266"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="274"/>
         <source>The map could not be exported</source>
         <translation>Não foi possível exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="320"/>
-        <source>Zoom &amp;in</source>
-        <translation>&amp;Aproximar</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="321"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="328"/>
         <source>Zoom in (Ctrl++ or Ctrl+wheel)</source>
         <translation>Aproximar (Ctrl++ ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="322"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="329"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="323"/>
-        <source>Zoom &amp;out</source>
-        <translation>A&amp;fastar</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="324"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="330"/>
         <source>Zoom out (Ctrl+- or Ctrl+wheel)</source>
         <translation>Afastar (Ctrl+- ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="325"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="331"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="326"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="332"/>
         <source>&amp;Fit</source>
         <translation>A&amp;justar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="329"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="335"/>
         <source>Show the whole ladder, or the person&apos;s own track when the whole would be too small to read (Ctrl+0)</source>
         <translation>Mostrar a escada inteira, ou só a trilha da pessoa quando a escada inteira ficaria pequena demais para ler (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="333"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="339"/>
         <source>Fit the ladder readably</source>
         <translation>Ajustar a escada sem perder a leitura</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="334"/>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="335"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="340"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="341"/>
         <source>Show one track or all tracks</source>
         <translation>Mostrar uma trilha ou todas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="338"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="344"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Exportar mapa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="339"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="345"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Salvar o mapa como PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="340"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="346"/>
         <source>Export the map</source>
         <translation>Exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="341"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="347"/>
         <source>Ladder map</source>
         <translation>Mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="342"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="348"/>
         <source>Roles of the ladder, by track</source>
         <translation>Cargos da escada, por área</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="345"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="351"/>
         <source>Arrows or Tab: next role · Enter: detail · Shift+arrows: scroll · Ctrl++ / Ctrl+- / Ctrl+wheel: zoom · Ctrl+0: fit · drag to pan. Solid arrows are promotions, dashed arrows lateral moves.</source>
         <translation>Setas ou Tab: próximo cargo · Enter: detalhes · Shift+setas: rolar · Ctrl++ / Ctrl+- / Ctrl+roda: zoom · Ctrl+0: ajustar · arraste para mover. Setas contínuas são promoções; tracejadas, movimentações laterais.</translation>
     </message>

@@ -282,158 +282,159 @@
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="187"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="190"/>
         <source>Your target</source>
+        <extracomment>The room a skill&apos;s name gets on the card, in average characters.</extracomment>
         <translation>Seu objetivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="187"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="190"/>
         <source>Suggested next move</source>
         <translation>Próximo passo sugerido</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="193"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="196"/>
         <source>Readiness: {value}</source>
         <translation>Prontidão: {value}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="200"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="203"/>
         <source>{unrated}: they count as 0 until rated, so rate them first.</source>
         <translation>{unrated}: contam como 0 até serem avaliadas, então avalie-as primeiro.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="209"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="212"/>
         <source>The framework lists no skill requirements for this role, so there is no readiness to measure.</source>
         <translation>O framework não lista requisitos de competência para este cargo, então não há prontidão a medir.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="214"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="217"/>
         <source>You meet every skill requirement of this role.</source>
         <translation>Você atende todos os requisitos de competência deste cargo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="225"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="228"/>
         <source>{percent} ready</source>
         <translation>{percent} de prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="238"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="241"/>
         <source>choose a current role to see the route</source>
         <translation>escolha um cargo atual para ver o caminho</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="240"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="243"/>
         <source>no route from the current role</source>
         <translation>nenhum caminho a partir do cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="243"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="246"/>
         <source>typically {time}</source>
         <translation>normalmente {time}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="257"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="266"/>
         <source>Rate {skill} on the Skills page</source>
         <translation>Avaliar {skill} na tela Competências</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="258"/>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="278"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="267"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="289"/>
         <source>Rate {skill}</source>
         <translation>Avaliar {skill}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="261"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="270"/>
         <source>{have} → {need}</source>
         <translation>{have} → {need}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="262"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="271"/>
         <source>{skill}: level {have}, needed {need}</source>
         <translation>{skill}: nível {have}, exigido {need}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="266"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="275"/>
         <source>{not_rated} → {need}</source>
         <translation>{not_rated} → {need}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="269"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="278"/>
         <source>{skill}: not rated, needed {need}</source>
         <translation>{skill}: sem avaliação, exigido {need}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="274"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="283"/>
         <source>Not rated yet: rate it to see the gap and a suggested action.</source>
         <translation>Ainda sem avaliação: avalie para ver a lacuna e uma ação sugerida.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="277"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="288"/>
         <source>Rate…</source>
         <translation>Avaliar…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="281"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="292"/>
         <source>In the plan ✓</source>
         <translation>No plano ✓</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="283"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="294"/>
         <source>{skill} already has an open plan action</source>
         <translation>{skill} já tem uma ação aberta no plano</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="287"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="298"/>
         <source>Add to plan</source>
         <translation>Adicionar ao plano</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="289"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="300"/>
         <source>Add the suggested action for {skill} to the plan</source>
         <translation>Adicionar ao plano a ação sugerida para {skill}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="294"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="305"/>
         <source>Your next move</source>
         <translation>Seu próximo passo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="297"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="308"/>
         <source>Where do you stand today?</source>
         <translation>Onde você está hoje?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="300"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="311"/>
         <source>Choose the role {name} holds today, or add a target role: the overview then shows the move to work on, how ready {name} is and what to practise.</source>
         <translation>Escolha o cargo que {name} ocupa hoje ou adicione um cargo-alvo: a visão geral passa a mostrar o passo a trabalhar, a prontidão de {name} e o que praticar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="309"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="320"/>
         <source>No move leads on from this role in the framework. Add a target role to see how ready you are for it and what to practise.</source>
         <translation>Nenhum passo parte deste cargo no framework. Adicione um cargo-alvo para ver sua prontidão para ele e o que praticar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="343"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="354"/>
         <source>Show the recommended role on the ladder</source>
         <translation>Mostrar o cargo recomendado na escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="344"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="355"/>
         <source>Rate skills…</source>
         <translation>Avaliar competências…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="345"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="356"/>
         <source>Rate the skills not rated yet</source>
         <translation>Avaliar as competências ainda sem avaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="346"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="357"/>
         <source>Top skills to develop</source>
         <translation>Principais competências a desenvolver</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="347"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="358"/>
         <source>Recommended next move</source>
         <translation>Próximo passo recomendado</translation>
     </message>
@@ -441,17 +442,17 @@
 <context>
     <name>RolePickerDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/role_picker.py" line="72"/>
+        <location filename="../../cxcareer/ui/overview/role_picker.py" line="71"/>
         <source>Current role</source>
         <translation>Cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/role_picker.py" line="73"/>
+        <location filename="../../cxcareer/ui/overview/role_picker.py" line="72"/>
         <source>The role {name} holds today:</source>
         <translation>O cargo que {name} ocupa hoje:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/role_picker.py" line="96"/>
+        <location filename="../../cxcareer/ui/overview/role_picker.py" line="95"/>
         <source>A role {name} is aiming for:</source>
         <translation>Um cargo que {name} quer alcançar:</translation>
     </message>

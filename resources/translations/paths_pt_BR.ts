@@ -67,48 +67,48 @@
 <context>
     <name>PathsPage</name>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="172"/>
-        <location filename="../../cxcareer/ui/paths/page.py" line="281"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="170"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="279"/>
         <source>Paths for {name}</source>
         <translation>Caminhos de {name}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="246"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="244"/>
         <source>Choose a current role on the Overview first: routes start from the role held today.</source>
         <translation>Escolha primeiro um cargo atual na Visão geral: os caminhos partem do cargo ocupado hoje.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="250"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="248"/>
         <source>{target} is the current role. Choose another role to aim for.</source>
         <translation>{target} é o cargo atual. Escolha outro cargo como objetivo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="255"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="253"/>
         <source>No route leads from {source} to {target} in this framework. Try a role on the same track or one level up.</source>
         <translation>Nenhum caminho leva de {source} a {target} neste framework. Tente um cargo da mesma trilha ou um nível acima.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="259"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="257"/>
         <source>One route from {source} to {target}.</source>
         <translation>Um caminho de {source} a {target}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="264"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="262"/>
         <source>{count} routes from {source} to {target}, best first: fewest points to gain, then shortest time.</source>
         <translation>{count} caminhos de {source} a {target}, o melhor primeiro: menos pontos a ganhar, depois menor tempo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="273"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="271"/>
         <source>Nobody is selected. Choose a person in the People list, or add one, to see their paths.</source>
         <translation>Ninguém está selecionado. Escolha uma pessoa na lista de pessoas, ou adicione uma, para ver os caminhos dela.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="277"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="275"/>
         <source>&amp;Aim for:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="278"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="276"/>
         <source>Target role for the routes</source>
         <translation>Cargo-alvo dos caminhos</translation>
     </message>
@@ -183,108 +183,108 @@
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="157"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="155"/>
         <source>What if</source>
         <translation>E se</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="208"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="206"/>
         <source>Already at the top of the scale.</source>
         <translation>Já está no topo da escala.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="240"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="238"/>
         <source>Raise one or more skills to see which roles would open up.</source>
         <translation>Eleve uma ou mais competências para ver quais cargos se abririam.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="245"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="243"/>
         <source>Newly ready: {roles}.</source>
         <translation>Passaria a estar pronto para: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="249"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="247"/>
         <source>Readiness rises, but no role becomes fully ready yet.</source>
         <translation>A prontidão sobe, mas nenhum cargo fica totalmente pronto ainda.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="252"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="250"/>
         <source>No role&apos;s readiness changes with these levels.</source>
         <translation>A prontidão de nenhum cargo muda com esses níveis.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="256"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="254"/>
         <source>What if…</source>
         <translation>E se…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="259"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="257"/>
         <source>Raise skills in imagination and see how readiness would change. Nothing is saved: the ratings stay as they are.</source>
         <translation>Eleve competências só na imaginação e veja como a prontidão mudaria. Nada é salvo: as avaliações continuam como estão.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="263"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="261"/>
         <source>&amp;Skill:</source>
         <translation>&amp;Competência:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="264"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="262"/>
         <source>Skill to raise</source>
         <translation>Competência a elevar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="265"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="263"/>
         <source>&amp;Level:</source>
         <translation>&amp;Nível:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="266"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="264"/>
         <source>Imagined level</source>
         <translation>Nível imaginado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="267"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="265"/>
         <source>&amp;Raise</source>
         <translation>&amp;Elevar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="268"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="266"/>
         <source>Raise the skill to this level</source>
         <translation>Elevar a competência a este nível</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="269"/>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="270"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="267"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="268"/>
         <source>Raised skills</source>
         <translation>Competências elevadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="271"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="269"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;mover</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="272"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="270"/>
         <source>Remove the selected raised skill</source>
         <translation>Remover a competência elevada selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="273"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="271"/>
         <source>Rese&amp;t all</source>
         <translation>Limpar &amp;tudo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="274"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="272"/>
         <source>Forget every raised skill</source>
         <translation>Esquecer todas as competências elevadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="275"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="273"/>
         <source>Roles that would change</source>
         <translation>Cargos que mudariam</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="276"/>
+        <location filename="../../cxcareer/ui/paths/what_if_panel.py" line="274"/>
         <source>Roles whose readiness would change</source>
         <translation>Cargos cuja prontidão mudaria</translation>
     </message>

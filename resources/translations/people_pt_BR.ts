@@ -866,52 +866,52 @@
 <context>
     <name>RatingForm</name>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="58"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="65"/>
         <source>Rate &amp;as:</source>
         <translation>Avaliar &amp;como:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="58"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="65"/>
         <source>&amp;Level:</source>
         <translation>&amp;Nível:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="58"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="65"/>
         <source>&amp;Comment:</source>
         <translation>C&amp;omentário:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="66"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="73"/>
         <source>Rate as</source>
         <translation>Avaliar como</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="67"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="74"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="68"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="75"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="69"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="76"/>
         <source>Why this level?</source>
         <translation>Por que este nível?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="70"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="77"/>
         <source>The comment is kept with the rating in its history.</source>
         <translation>O comentário fica guardado com a avaliação no histórico.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="71"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="78"/>
         <source>&amp;Record rating</source>
         <translation>&amp;Registrar avaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="72"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="79"/>
         <source>Record rating</source>
         <translation>Registrar avaliação</translation>
     </message>
@@ -919,57 +919,57 @@
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="109"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="112"/>
         <source>&amp;Roles:</source>
         <translation>Car&amp;gos:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="110"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="113"/>
         <source>Roles to compare</source>
         <translation>Cargos a comparar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="113"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="116"/>
         <source>⚠ marks skills where self and manager are {0} or more levels apart; they come first.</source>
         <translation>⚠ marca as competências em que autoavaliação e gestor estão a {0} ou mais níveis de distância; elas aparecem primeiro.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="117"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="120"/>
         <source>Self and manager levels by skill</source>
         <translation>Níveis da autoavaliação e do gestor por competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="118"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="121"/>
         <source>Rating history of the selected skill</source>
         <translation>Histórico de avaliações da competência selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="132"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="135"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="135"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="138"/>
         <source>History of {0}</source>
         <translation>Histórico de {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="147"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="150"/>
         <source>Current and target roles</source>
         <translation>Cargo atual e cargos-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="150"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="153"/>
         <source>{0} (current)</source>
         <translation>{0} (atual)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="152"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="155"/>
         <source>{0} (target)</source>
         <translation>{0} (objetivo)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="155"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="158"/>
         <source>All skills (no role chosen)</source>
         <translation>Todas as competências (nenhum cargo escolhido)</translation>
     </message>

@@ -177,7 +177,7 @@ def _line_edit(edit: QLineEdit, where: str) -> Iterator[Clip]:
     for action in edit.actions():
         if action.isVisible():
             room -= edit.height()
-    if needed > room + SLACK:
+    if needed > room + SLACK and not told_in(text, edit.toolTip()):
         yield Clip(where, text, "(field) is too narrow to show it", needed, room)
 
 

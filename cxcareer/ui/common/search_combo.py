@@ -58,6 +58,10 @@ class _FoldingCompleter(QCompleter):
         return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
+#: The width a picker asks for, in average characters.
+_ROOM_CHARACTERS = 16
+
+
 class SearchCombo(QComboBox):
     """An editable combo box whose list filters as you type; never adds what is typed."""
 
@@ -67,6 +71,11 @@ class SearchCombo(QComboBox):
         self.line = QLineEdit(self)
         self.setLineEdit(self.line)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Room for a short title, not the longest: the list is searched, a long title shows
+        # from its start, and a box as wide as "Gerente de Desempenho de Suporte ao Cliente
+        # (nível 5)" made whole pages wider than a 1024-pixel screen.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(_ROOM_CHARACTERS)
         self._titles = _FoldedTitles(self)
         self.finder = _FoldingCompleter(self)
         self.finder.setCompletionRole(_FOLDED_ROLE)
@@ -77,6 +86,9 @@ class SearchCombo(QComboBox):
         self._follow(self.model())
         line = self.line
         line.returnPressed.connect(self._pick_first_match)
+        # The whole title a hover away, however narrow the box (set as the text changes, since
+        # owners fill the box with its signals blocked).
+        line.textChanged.connect(line.setToolTip)
         line.editingFinished.connect(self._settle)
         self.currentIndexChanged.connect(self._show_start)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -68,14 +69,22 @@ class LadderPage(QWidget):
         self.keys_hint = QLabel()
         self.keys_hint.setWordWrap(True)
 
-        self.zoom_in_button = QPushButton()
-        self.zoom_out_button = QPushButton()
+        # "+" and "−" as on every map: the row also holds Fit, Export and the track filter and
+        # must fit beside the role list at 1024 px; the tooltips and names say them in words.
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setText("+")
+        self.zoom_out_button = QToolButton()
+        self.zoom_out_button.setText("−")
         self.fit_button = QPushButton()
         self.export_button = QPushButton()
         # No label beside it: "All tracks" / a track's name says what it is, and the row of
-        # tools has no room to spare at 1024 px; the box keeps the width of its longest entry.
+        # tools has no room to spare at 1024 px; the box keeps room for a short track name (a longer
+        # one is elided in the box, whole in the list).
         self.track_filter = QComboBox()
-        self.track_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.track_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.track_filter.setMinimumContentsLength(18)
         tools = QHBoxLayout()
         for button in (
             self.zoom_in_button,
@@ -205,7 +214,6 @@ class LadderPage(QWidget):
             combo.addItem(data.track_name(track) if data is not None else track, track)
         combo.setCurrentIndex(max(0, combo.findData(self.map.focus.track)))
         combo.blockSignals(False)
-        combo.setMinimumWidth(combo.sizeHint().width())
 
     def show_track(self, track: str | None) -> None:
         """Show one track of the map alone (None: every track), as the filter does."""
@@ -317,10 +325,8 @@ class LadderPage(QWidget):
 
     # -- language -------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.zoom_in_button.setText(self.tr("Zoom &in"))
         self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl++ or Ctrl+wheel)"))
         self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
-        self.zoom_out_button.setText(self.tr("Zoom &out"))
         self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+- or Ctrl+wheel)"))
         self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
         self.fit_button.setText(self.tr("&Fit"))

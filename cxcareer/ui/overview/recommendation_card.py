@@ -38,13 +38,16 @@ from cxcareer.service.overview_rows import TOP_SKILLS, Recommendation, SkillToDe
 from cxcareer.service.readiness_words import readiness_label
 from cxcareer.service.texts import say, say_count
 from cxcareer.ui.common import phrases
-from cxcareer.ui.overview.elided_label import ElidedLabel
+from cxcareer.ui.common.elided_label import ElidedLabel
 from cxcareer.ui.overview.labels import kind_text
 from cxcareer.ui.overview.level_dots import LevelDots
 from cxcareer.ui.overview.readiness_bar import ReadinessBar
 from cxcareer.ui.overview.views import hint_label
 
 __all__ = ["RecommendationCard", "SkillLine"]
+
+#: The room a skill's name gets on the card, in average characters.
+_NAME_CHARACTERS = 24
 
 
 def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
@@ -253,7 +256,13 @@ class RecommendationCard(QFrame):
         if item is None:
             return
         name = view.skill_name(item.skill)
-        line.name.setText(name)
+        # A long skill name ("Sistemas de gestão do conhecimento") is shortened to about 24
+        # characters, whole in the tooltip: the card must leave room for its action at 1024 px.
+        metrics = line.name.fontMetrics()
+        shown = metrics.elidedText(
+            name, Qt.TextElideMode.ElideRight, metrics.averageCharWidth() * _NAME_CHARACTERS
+        )
+        line.name.setText(shown.replace("&", "&&"))
         line.name.setToolTip(self.tr("Rate {skill} on the Skills page").format(skill=name))
         line.name.setAccessibleName(self.tr("Rate {skill}").format(skill=name))
         line.dots.set_levels(item.have, item.need, rated=item.rated)
@@ -270,9 +279,11 @@ class RecommendationCard(QFrame):
         line.levels.setText(levels)
         line.dots.setAccessibleName(said)
         line.dots.setToolTip(said)
-        line.action.set_full_text(
-            item.action or self.tr("Not rated yet: rate it to see the gap and a suggested action.")
+        action = item.action or self.tr(
+            "Not rated yet: rate it to see the gap and a suggested action."
         )
+        line.action.setText(action)
+        line.action.setAccessibleDescription(action)
         if not item.rated:
             line.button.setText(self.tr("Rate…"))
             line.button.setAccessibleName(self.tr("Rate {skill}").format(skill=name))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.ui.common import phrases
@@ -47,7 +47,6 @@ class RolePickerDialog(FormDialog):
         self.combo = SearchCombo()
         self.combo.setModel(self.model)
         self.combo.setAccessibleName(prompt)
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.prompt.setBuddy(self.combo)
         row = self.model.row_of(preselect)
         self.combo.setCurrentIndex(row if row >= 0 else 0)

@@ -15,7 +15,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -73,11 +72,10 @@ class PathsPage(QWidget):
         self.aim_model.setSourceModel(self.roles_model)
         self.target_combo = SearchCombo()
         self.target_combo.setModel(self.aim_model)
-        self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.target_label.setBuddy(self.target_combo)
         bar = QHBoxLayout()
         bar.addWidget(self.target_label)
-        bar.addWidget(self.target_combo)
+        bar.addWidget(self.target_combo, 3)  # a long title shows whole when there is room
         bar.addStretch(1)
 
         self.status = QLabel()

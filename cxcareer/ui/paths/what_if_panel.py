@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -64,7 +63,6 @@ class WhatIfPanel(QGroupBox):
         self.skills_model = SkillsModel(self)
         self.skill_combo = SearchCombo()
         self.skill_combo.setModel(self.skills_model)
-        self.skill_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.skill_label.setBuddy(self.skill_combo)
         self.level_label = QLabel()
         self.level_spin = QSpinBox()

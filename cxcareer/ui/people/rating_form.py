@@ -37,6 +37,12 @@ class RatingForm(QWidget):
         self._skill: str | None = None
         self.assessor = QComboBox()
         self.level = QComboBox()
+        # Room for a short level name; the form gives it all the width there is, so a long
+        # one ("6 · Inicia e influencia") is elided only in a narrow window, never widens it.
+        self.level.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.level.setMinimumContentsLength(12)
         self.comment = QLineEdit()
         self.record = QPushButton()
         self.record.setEnabled(False)
@@ -46,6 +52,7 @@ class RatingForm(QWidget):
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, field in zip(
             self.labels, (self.assessor, self.level, self.comment), strict=True
         ):

@@ -50,7 +50,10 @@ class SkillsPanel(QWidget):
 
         self.scope_label = QLabel()
         self.scope = QComboBox()
-        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.scope.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scope.setMinimumContentsLength(22)
         self.scope_label.setBuddy(self.scope)
         self.legend = QLabel()
         self.legend.setWordWrap(True)

@@ -56,11 +56,11 @@ def test_the_card_shows_the_first_target_and_its_top_three_skills(
     assert first.dots.levels() == (1, 3, True)
     assert first.levels.text() == "1 → 3"
     assert first.button.text() == "Add to plan"
-    assert view.descriptor("problem-solving", 2).rstrip(". ") in first.action.full_text()
+    assert view.descriptor("problem-solving", 2).rstrip(". ") in first.action.fullText()
     # One line per action: shortened to the room it has, the whole sentence in its tooltip.
-    assert first.action.toolTip() == first.action.full_text()
     page.resize(500, 700)
-    qtbot.waitUntil(first.action.is_elided)
+    qtbot.waitUntil(lambda: first.action.text() != first.action.fullText())
+    assert first.action.toolTip() == first.action.fullText()
     assert first.action.text().endswith("…")
     assert first.action.fontMetrics().horizontalAdvance(first.action.text()) <= first.action.width()
     # A skill nobody rated is said so, painted dashed, and offers rating, not a plan action.
@@ -77,7 +77,7 @@ def test_one_click_adds_the_suggested_action_and_undo_removes_it(
     person = controller.person_id
     assert person is not None
     line = page.card.lines[0]
-    title = line.action.full_text()
+    title = line.action.fullText()
     with qtbot.waitSignal(controller.changed):
         line.button.click()
     (stored,) = development.list_actions(controller.app, person)
@@ -244,7 +244,7 @@ def test_switches_to_portuguese(
         qtbot.waitUntil(lambda: page.explain_button.text() == "Como isto é calculado?")
         assert page.card.kicker.text() == "Seu objetivo"
         assert page.card.skills_title.text() == "Principais competências a desenvolver"
-        assert page.card.lines[0].action.full_text().startswith("Pratique ")
+        assert page.card.lines[0].action.fullText().startswith("Pratique ")
         assert "sem avaliação" in page.card.readiness.text()
         assert page.moves_model.headerData(1, Qt.Orientation.Horizontal) == "Prontidão"
         assert page.role_label.text() == "Cargo atual: Representante de Suporte ao Cliente"
