@@ -56,89 +56,89 @@
 <context>
     <name>FrameworksPage</name>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="233"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="231"/>
         <source>Browse</source>
         <translation>Navegar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="255"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="253"/>
         <source>Measure {name} on this version…</source>
         <translation>Avaliar {name} nesta versão…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="258"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="256"/>
         <source>Measure the selected person on this version…</source>
         <translation>Avaliar a pessoa selecionada nesta versão…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="264"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="262"/>
         <source>{name} is already measured on this version.</source>
         <translation>A avaliação de {name} já usa esta versão.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="314"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="312"/>
         <source>Imported {framework} from {file}.</source>
         <translation>{framework} importado de {file}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="316"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="314"/>
         <source>{framework} was already stored; nothing was added.</source>
         <translation>{framework} já estava armazenado; nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="400"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="379"/>
         <source>Import framework</source>
         <translation>Importar framework</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="286"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="284"/>
         <source>Checking {file}…</source>
         <translation>Verificando {file}…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="236"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="234"/>
         <source>Browse {framework}</source>
         <translation>Navegar por {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="293"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="291"/>
         <source>Checking the framework file…</source>
         <translation>Verificando o arquivo de framework…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="306"/>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="329"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="304"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="327"/>
         <source>{file} was not imported: it has errors. Nothing was changed.</source>
         <translation>{file} não foi importado: ele tem erros. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="365"/>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="100"/>
         <source>Switch framework version</source>
         <translation>Trocar a versão do framework</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="376"/>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="110"/>
         <source>{name} is now measured on {version}.</source>
         <translation>A avaliação de {name} agora usa {version}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="390"/>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="398"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="369"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="377"/>
         <source>Framework versions</source>
         <translation>Versões de framework</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="393"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="372"/>
         <source>A framework describes the roles, skills and moves of a career. Every imported file is kept as a version, and each person is measured on one version at a time. Select a version to browse it.</source>
         <translation>Um framework descreve os cargos, as competências e os passos de uma carreira. Cada arquivo importado é guardado como uma versão, e cada pessoa é avaliada em uma versão por vez. Selecione uma versão para navegar por ela.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="399"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="378"/>
         <source>Import framework…</source>
         <translation>Importar framework…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/page.py" line="402"/>
+        <location filename="../../cxcareer/ui/frameworks/page.py" line="381"/>
         <source>Add a framework from a YAML or JSON file; it is checked first.</source>
         <translation>Adiciona um framework a partir de um arquivo YAML ou JSON; ele é verificado antes.</translation>
     </message>
@@ -251,48 +251,48 @@
 <context>
     <name>SwitchQuestion</name>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="24"/>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="27"/>
         <source>Measure {name} on {new} instead of {old}?</source>
         <extracomment>How many names a confirmation lists before &quot;and N more&quot;.</extracomment>
         <translation>Avaliar {name} em {new} em vez de {old}?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="30"/>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="33"/>
         <source>These rated skills do not exist in {new}. Their ratings stay in the history but no longer count: {skills}.</source>
         <translation>Estas competências avaliadas não existem em {new}. As avaliações continuam no histórico, mas deixam de contar: {skills}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="41"/>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="44"/>
         <source>Every rated skill exists in {new}.</source>
         <translation>Todas as competências avaliadas existem em {new}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="47"/>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="50"/>
         <source>The current role {role} does not exist there and will be cleared.</source>
         <translation>O cargo atual {role} não existe nessa versão e será removido.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="54"/>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="57"/>
         <source>These targets do not exist there and will be removed: {roles}.</source>
         <translation>Estes objetivos não existem nessa versão e serão removidos: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="59"/>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="62"/>
         <source>No rating is deleted: switching back makes them count again.</source>
         <translation>Nenhuma avaliação é apagada: ao voltar para a versão anterior, elas contam de novo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="63"/>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="66"/>
         <source>No rating is deleted.</source>
         <translation>Nenhuma avaliação é apagada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="67"/>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="70"/>
         <source>Switching back does not bring a cleared role or target back: choose it again then.</source>
         <translation>Voltar para a versão anterior não traz de volta um cargo ou objetivo removido: escolha-o outra vez nesse momento.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="80"/>
+        <location filename="../../cxcareer/ui/frameworks/switch_question.py" line="83"/>
         <source>{names} and {count} more</source>
         <translation>{names} e mais {count}</translation>
     </message>

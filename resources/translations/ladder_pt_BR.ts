@@ -95,118 +95,119 @@
 <context>
     <name>LadderPage</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="198"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="208"/>
         <source>Career ladder: {framework}</source>
+        <extracomment>The least room the role list and detail get beside the map, in average characters.</extracomment>
         <translation>Escada de carreira: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="201"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="211"/>
         <source>Career ladder of {name}: {framework}</source>
         <translation>Escada de carreira de {name}: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="212"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="222"/>
         <source>All tracks</source>
         <translation>Todas as trilhas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="248"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="266"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="249"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="267"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="250"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="268"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="256"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="274"/>
         <source>Export ladder map</source>
         <translation>Exportar mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="257"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="275"/>
         <source>ladder.png</source>
         <translation>escada.png</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="274"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="292"/>
         <source>The map could not be exported</source>
         <translation>Não foi possível exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="328"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="346"/>
         <source>Zoom in (Ctrl++ or Ctrl+wheel)</source>
         <translation>Aproximar (Ctrl++ ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="329"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="347"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="330"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="348"/>
         <source>Zoom out (Ctrl+- or Ctrl+wheel)</source>
         <translation>Afastar (Ctrl+- ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="331"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="349"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="332"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="350"/>
         <source>&amp;Fit</source>
         <translation>A&amp;justar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="335"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="353"/>
         <source>Show the whole ladder, or the person&apos;s own track when the whole would be too small to read (Ctrl+0)</source>
         <translation>Mostrar a escada inteira, ou só a trilha da pessoa quando a escada inteira ficaria pequena demais para ler (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="339"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="357"/>
         <source>Fit the ladder readably</source>
         <translation>Ajustar a escada sem perder a leitura</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="340"/>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="341"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="358"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="359"/>
         <source>Show one track or all tracks</source>
         <translation>Mostrar uma trilha ou todas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="344"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="362"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Exportar mapa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="345"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="363"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Salvar o mapa como PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="346"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="364"/>
         <source>Export the map</source>
         <translation>Exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="347"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="365"/>
         <source>Ladder map</source>
         <translation>Mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="348"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="366"/>
         <source>Roles of the ladder, by track</source>
         <translation>Cargos da escada, por área</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="351"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="369"/>
         <source>Arrows or Tab: next role · Enter: detail · Shift+arrows: scroll · Ctrl++ / Ctrl+- / Ctrl+wheel: zoom · Ctrl+0: fit · drag to pan. Solid arrows are promotions, dashed arrows lateral moves.</source>
         <translation>Setas ou Tab: próximo cargo · Enter: detalhes · Shift+setas: rolar · Ctrl++ / Ctrl+- / Ctrl+roda: zoom · Ctrl+0: ajustar · arraste para mover. Setas contínuas são promoções; tracejadas, movimentações laterais.</translation>
     </message>
@@ -214,43 +215,43 @@
 <context>
     <name>LadderRolesModel</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="113"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="117"/>
         <source>Role</source>
         <extracomment>The role id of a role row (None on a track row).</extracomment>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="113"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="117"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="113"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="117"/>
         <source>Track</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="113"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="117"/>
         <source>Readiness</source>
         <translation>Prontidão</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="119"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="123"/>
         <source>Other roles</source>
         <translation>Outros cargos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="130"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="134"/>
         <source>{track} ({roles})</source>
         <translation>{track} ({roles})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="160"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="164"/>
         <source>{title} · you are here</source>
         <translation>{title} · você está aqui</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="162"/>
+        <location filename="../../cxcareer/ui/ladder/roles_tree_model.py" line="166"/>
         <source>{title} · target</source>
         <translation>{title} · objetivo</translation>
     </message>

@@ -4,43 +4,43 @@
 <context>
     <name>HistoryChart</name>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="78"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="79"/>
         <source>Rating history</source>
         <translation>Histórico de avaliações</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="86"/>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="117"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="87"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="118"/>
         <source>Choose a skill to see its ratings over time.</source>
         <translation>Escolha uma competência para ver as avaliações ao longo do tempo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="89"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="90"/>
         <source>{skill} has not been rated yet.</source>
         <translation>{skill} ainda não foi avaliada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="90"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="91"/>
         <source>Ratings of {skill}, oldest first:</source>
         <translation>Avaliações de {skill}, da mais antiga para a mais recente:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="95"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="96"/>
         <source>{date}: self, {level}</source>
         <translation>{date}: autoavaliação, {level}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="97"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="98"/>
         <source>{date}: manager, {level}</source>
         <translation>{date}: gestor, {level}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="234"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="251"/>
         <source>Self</source>
         <translation>Autoavaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/history_chart.py" line="235"/>
+        <location filename="../../cxcareer/ui/skills/history_chart.py" line="252"/>
         <source>Manager</source>
         <translation>Gestor</translation>
     </message>

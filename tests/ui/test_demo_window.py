@@ -117,7 +117,7 @@ def test_the_title_and_status_bar_say_it_is_a_demo(demo_window: MainWindow) -> N
     # Ending with the app's name: on X11 Qt appends " — cxcareer" to a title that does not.
     assert title.endswith(" — demo — cxcareer"), title
     assert title.startswith("Mariana Albuquerque — ")
-    status = demo_window.location_label.text()
+    status = demo_window.location_label.fullText()
     assert status == "Demo data: all of it is deleted when you quit"
     assert "cxcareer-demo" not in status
 
@@ -126,7 +126,7 @@ def test_the_demo_mark_is_translated(qtbot: QtBot, tmp_path: Path, ui_settings: 
     window = _open(qtbot, tmp_path, ui_settings, "pt-BR")
     try:
         assert window.windowTitle().endswith(" — demonstração — cxcareer"), window.windowTitle()
-        assert window.location_label.text() == "Dados de demonstração: tudo é apagado ao sair"
+        assert window.location_label.fullText() == "Dados de demonstração: tudo é apagado ao sair"
         assert "My team" not in _dock_groups(window)
         assert "Minha equipe (4)" in _dock_groups(window)
     finally:
@@ -138,6 +138,6 @@ def test_the_demo_mark_is_translated(qtbot: QtBot, tmp_path: Path, ui_settings: 
 
 def test_a_normal_database_keeps_its_path_in_the_status_bar(main_window: MainWindow) -> None:
     location = main_window.controller.app.database.location
-    assert main_window.location_label.text() == str(location)
+    assert main_window.location_label.fullText() == str(location)
     assert main_window.windowTitle().endswith(" — cxcareer")
     assert "demo" not in main_window.windowTitle()

@@ -21,7 +21,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStyle,
@@ -34,7 +33,6 @@ from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.service.framework_browse import (
     VersionRow,
     framework_label,
-    switch_impact,
     version_rows,
 )
 from cxcareer.service.framework_import import FileImport, import_framework_file
@@ -48,7 +46,7 @@ from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.frameworks.browser import FrameworkBrowser
 from cxcareer.ui.frameworks.framework_file import choose_framework_file
 from cxcareer.ui.frameworks.problems_box import ImportProblemsBox
-from cxcareer.ui.frameworks.switch_question import switch_question
+from cxcareer.ui.frameworks.switch_question import ask_and_switch
 from cxcareer.ui.frameworks.versions_model import (
     FRAMEWORK,
     SORT_ROLE,
@@ -354,29 +352,10 @@ class FrameworksPage(QWidget):
         version_id = self.selected_version_id()
         if view is None or version_id is None or not self.switch_button.isEnabled():
             return False
-        person_id = view.person.id
-        try:
-            impact = switch_impact(self.controller.app, person_id, version_id)
-        except Exception as error:
-            show_error(self, error)
+        notice = ask_and_switch(self, self.controller, view.person.id, version_id)
+        if notice is None:
             return False
-        answer = QMessageBox.question(
-            self,
-            self.tr("Switch framework version"),
-            switch_question(impact),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        done = self.controller.run(lambda app: app.switch_framework(person_id, version_id))
-        if done is None:
-            return False
-        self._set_notice(
-            self.tr("{name} is now measured on {version}.").format(
-                name=impact.person_name, version=impact.to_version
-            )
-        )
+        self._set_notice(notice)
         return True
 
     # -- language -----------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The question asked before a person is measured on another framework version.
+"""The question asked before a person is measured on another framework version, and the switch.
 
 Why its own module: the confirmation must say plainly what switching costs — which rated
 skills stop counting (their ratings stay in the history), which current role or targets are
@@ -9,10 +9,13 @@ that asks it.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from cxcareer.service.framework_browse import SwitchImpact
+from cxcareer.service.framework_browse import SwitchImpact, switch_impact
+from cxcareer.ui.common.errors import show_error
+from cxcareer.ui.controller import ProfileController
 
-__all__ = ["switch_question"]
+__all__ = ["ask_and_switch", "switch_question"]
 
 #: How many names a confirmation lists before "and N more".
 _LISTED = 8
@@ -80,3 +83,30 @@ def _listing(names: list[str]) -> str:
     return QCoreApplication.translate("SwitchQuestion", "{names} and {count} more").format(
         names=shown, count=len(names) - _LISTED
     )
+
+
+def ask_and_switch(
+    parent: QWidget, controller: ProfileController, person_id: str, version_id: str
+) -> str | None:
+    """Ask, then measure the person on ``version_id``; what to tell them, or None when it was
+    declined or failed (a failure has been shown)."""
+    try:
+        impact = switch_impact(controller.app, person_id, version_id)
+    except Exception as error:
+        show_error(parent, error)
+        return None
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("FrameworksPage", "Switch framework version"),
+        switch_question(impact),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    done = controller.run(lambda app: app.switch_framework(person_id, version_id))
+    if done is None:
+        return None
+    return QCoreApplication.translate(
+        "FrameworksPage", "{name} is now measured on {version}."
+    ).format(name=impact.person_name, version=impact.to_version)

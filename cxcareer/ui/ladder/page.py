@@ -46,6 +46,9 @@ from cxcareer.ui.ladder.roles_tree_model import LadderRolesModel
 
 __all__ = ["LadderPage"]
 
+#: The least room the role list and detail get beside the map, in average characters.
+_SIDE_CHARACTERS = 26
+
 
 def _route_fits(route: tuple[str, ...] | None, data: LadderData) -> bool:
     """True when a route chosen on Paths still starts at the person's current role and runs
@@ -77,9 +80,9 @@ class LadderPage(QWidget):
         self.zoom_out_button.setText("−")
         self.fit_button = QPushButton()
         self.export_button = QPushButton()
-        # No label beside it: "All tracks" / a track's name says what it is, and the row of
-        # tools has no room to spare at 1024 px; the box keeps room for a short track name (a longer
-        # one is elided in the box, whole in the list).
+        # Above the role list, which it filters as it filters the map: no label beside it ("All
+        # tracks" / a track's name says what it is); room for a short track name, a longer one
+        # is elided in the box and whole in its list.
         self.track_filter = QComboBox()
         self.track_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -93,8 +96,6 @@ class LadderPage(QWidget):
             self.export_button,
         ):
             tools.addWidget(button)
-        tools.addSpacing(12)
-        tools.addWidget(self.track_filter)
         tools.addStretch(1)
 
         self.map = LadderMap()
@@ -117,9 +118,17 @@ class LadderPage(QWidget):
         map_layout.addWidget(self.map, 1)
         map_layout.addWidget(self.keys_hint)
 
+        roles_side = QWidget()
+        roles_layout = QVBoxLayout(roles_side)
+        roles_layout.setContentsMargins(0, 0, 0, 0)
+        roles_layout.addWidget(self.track_filter)
+        roles_layout.addWidget(self.list, 1)
+
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.setChildrenCollapsible(False)
-        self.side.addWidget(self.list)
+        # Role titles and the detail's text need some room: never squeezed to a word per line.
+        self.side.setMinimumWidth(self.fontMetrics().averageCharWidth() * _SIDE_CHARACTERS)
+        self.side.addWidget(roles_side)
         self.side.addWidget(self.detail)
         self.side.setStretchFactor(0, 2)
         self.side.setStretchFactor(1, 3)
@@ -179,6 +188,7 @@ class LadderPage(QWidget):
         self.list.expandAll()
         self.map.set_data(data, self._path())
         self._fill_tracks()
+        self._filter_list()
         if new_person or selected not in data.framework.roles:
             selected = data.current
         self._show_heading()
@@ -222,10 +232,18 @@ class LadderPage(QWidget):
     def _track_chosen(self) -> None:
         data = self.track_filter.currentData()
         self.map.focus.set_track(str(data) if data else None)
+        self._filter_list()
         self.map.setFocus(Qt.FocusReason.OtherFocusReason)
         role = self.selected_role()
         if role is not None and not self.map.focus.shows(role):
             self.map.select_role(None, notify=False)
+
+    def _filter_list(self) -> None:
+        """The role list shows the tracks the map shows."""
+        shown = self.map.focus.track
+        for row, track in enumerate(self.roles_model.track_rows()):
+            hidden = shown is not None and track != shown
+            self.list.setRowHidden(row, QModelIndex(), hidden)
 
     def selected_role(self) -> str | None:
         """The role selected on the map, in the list and shown in the detail."""

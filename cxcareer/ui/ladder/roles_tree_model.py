@@ -63,6 +63,10 @@ class LadderRolesModel(QAbstractItemModel):
         self.endResetModel()
 
     # -- lookups ----------------------------------------------------------------------------
+    def track_rows(self) -> list[TrackId | None]:
+        """The track of each top-level row, in order (None: roles outside any track)."""
+        return [track for track, _roles in self._groups]
+
     def index_of(self, role_id: str | None) -> QModelIndex:
         """The first-column index of ``role_id`` (invalid when not listed)."""
         for group_row, (_track, roles) in enumerate(self._groups):

@@ -10,6 +10,7 @@ switch redraws it in the new colours.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -116,7 +117,7 @@ class HistoryChart(QWidget):
         if data is None or view is None:
             self._message(painter, self.tr("Choose a skill to see its ratings over time."))
             return
-        plot = self._plot_rect(data)
+        plot = self.plot_rect(data)
         self._axes(painter, data, plot)
         colours = current_palette()
         for series, line, dashed in (
@@ -140,7 +141,8 @@ class HistoryChart(QWidget):
             text,
         )
 
-    def _plot_rect(self, data: HistoryChartData) -> QRectF:
+    def plot_rect(self, data: HistoryChartData) -> QRectF:
+        """Where the steps are drawn: the widget less room for the legend, levels and dates."""
         metrics = self.fontMetrics()
         widest = max(
             metrics.horizontalAdvance(str(level))
@@ -164,10 +166,16 @@ class HistoryChart(QWidget):
         metrics = self.fontMetrics()
         grid = QPen(palette.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
         text = palette.color(QPalette.ColorRole.Text)
+        # Every level gets its grid line; its number only when the numbers do not touch (a
+        # short chart wrote 0 to 7 over each other).
+        span = max(1, data.max_level - data.min_level)
+        every = max(1, math.ceil(metrics.height() / max(plot.height() / span, 1.0)))
         for level in range(data.min_level, data.max_level + 1):
             y = self._y(data, plot, level)
             painter.setPen(grid)
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            if (level - data.min_level) % every:
+                continue
             painter.setPen(text)
             box = QRectF(0, y - metrics.height() / 2, plot.left() - 6, metrics.height())
             painter.drawText(
@@ -176,27 +184,36 @@ class HistoryChart(QWidget):
         painter.setPen(QPen(text, 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         painter.drawLine(plot.bottomLeft(), plot.topLeft())
-        count = 2 if plot.width() < metrics.averageCharWidth() * 40 else 3
-        shown = ""
-        for n, moment in enumerate(data.ticks(count)):
+        for moment, box, label in self.date_labels(data, plot):
             x = self._x(data, plot, moment)
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), label)
+
+    def date_labels(
+        self, data: HistoryChartData, plot: QRectF
+    ) -> list[tuple[datetime, QRectF, str]]:
+        """The dates written under the plot and where: as many evenly spaced dates as fit side
+        by side (at least the first), none drawn over another — a Portuguese date ("26 de jun.
+        de 2026") is twice as long as an English one, and three of them overlapped."""
+        assert self._view is not None
+        metrics = self.fontMetrics()
+        gap = metrics.averageCharWidth() * 2
+        widest = metrics.horizontalAdvance(format_date(data.end, self._view.lang)) + 4
+        count = max(2, min(4, int((plot.width() + gap) // (widest + gap))))
+        placed: list[tuple[datetime, QRectF, str]] = []
+        ticks = data.ticks(count)
+        for n, moment in enumerate(ticks):
             label = format_date(moment, self._view.lang)
-            if label == shown:  # a short history: one date per day is enough
+            if placed and label == placed[-1][2]:  # a short history: one date per day is enough
                 continue
-            shown = label
             width = metrics.horizontalAdvance(label) + 4
-            if n == 0:
-                left = x
-            elif n == count - 1:
-                left = x - width
-            else:
-                left = x - width / 2
-            painter.drawText(
-                QRectF(left, plot.bottom() + 6, width, metrics.height()),
-                int(Qt.AlignmentFlag.AlignCenter),
-                label,
-            )
+            x = self._x(data, plot, moment)
+            left = x if n == 0 else x - width if n == len(ticks) - 1 else x - width / 2
+            box = QRectF(left, plot.bottom() + 6, width, metrics.height())
+            if placed and box.left() < placed[-1][1].right() + gap:
+                continue
+            placed.append((moment, box, label))
+        return placed
 
     def _series(
         self,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from bench.generate import generate_document, write_files
@@ -90,8 +91,17 @@ def test_the_track_filter_shows_one_track_alone(big_page: LadderPage) -> None:
         both_in = edge.route.source in expected and edge.route.target in expected
         assert edge.isVisible() == both_in
     assert big_page.map.zoom() >= READABLE_ZOOM
+    assert _listed_tracks(big_page) == ["track-02"]  # the role list follows the filter
     big_page.show_track(None)
     assert _visible_roles(big_page) == set(big_page.map.boxes)
+    assert _listed_tracks(big_page) == [f"track-{t:02d}" for t in range(8)]
+
+
+def _listed_tracks(page: LadderPage) -> list[str | None]:
+    tracks = page.roles_model.track_rows()
+    return [
+        track for row, track in enumerate(tracks) if not page.list.isRowHidden(row, QModelIndex())
+    ]
 
 
 def test_a_role_chosen_elsewhere_is_never_left_hidden(big_page: LadderPage) -> None:

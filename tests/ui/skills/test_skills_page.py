@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
@@ -16,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from cxcareer.service.career import RatingPoint
 from cxcareer.store.records import Assessor
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.main_window import MainWindow
+from cxcareer.ui.skills.history_chart import HistoryChart
 from cxcareer.ui.skills.level_delegate import LevelEditor
 from cxcareer.ui.skills.page import SkillsPage
 from cxcareer.ui.skills.skills_model import MANAGER_COLUMN, SELF_COLUMN
@@ -327,3 +332,37 @@ def test_main_window_shows_the_screen_and_undoes_with_its_action(
     # Undoing a first rating leaves the skill unrated, not rated 0.
     assert page.model.index(row, SELF_COLUMN).data() == "not rated"
     assert "communication" not in controller.snapshot.self_levels
+
+
+@pytest.mark.parametrize("width", [260, 340, 420, 560, 800])
+def test_chart_dates_never_overlap_in_portuguese(
+    qtbot: QtBot, controller: ProfileController, width: int
+) -> None:
+    """Three Portuguese dates ("26 de jun. de 2026") were drawn over each other in a narrow
+    chart; now as many as fit are written, at least the first, none over another."""
+    controller.app.set_lang("pt-BR")
+    person = controller.person_id or ""
+    view = controller.app.person_snapshot(person)
+    today = datetime.now(UTC)
+    points = [
+        RatingPoint(today - timedelta(days=days), Assessor.SELF, "Ana", level, None)
+        for days, level in ((330, 2), (200, 3), (20, 4))
+    ]
+    chart = HistoryChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, 200)
+    chart.set_history(view, "communication", points)
+    data = chart.chart_data
+    assert data is not None
+    placed = chart.date_labels(data, chart.plot_rect(data))
+    assert placed, "at least the first date is written"
+    assert "de" in placed[0][2]  # the dates are Portuguese
+    boxes = [box for _moment, box, _label in placed]
+    for left, right in itertools.pairwise(boxes):
+        assert left.right() < right.left(), [label for _m, _b, label in placed]
+    for _moment, box, label in placed:
+        assert box.width() >= chart.fontMetrics().horizontalAdvance(label)
+        assert box.left() >= 0
+        assert box.right() <= width
+    if width >= 560:
+        assert len(placed) >= 2  # room for more than one date
