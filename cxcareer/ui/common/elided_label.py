@@ -11,7 +11,7 @@ clipping test reads).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -96,11 +96,21 @@ class ElidedLabel(QLabel):
         super().resizeEvent(event)
         self._fit()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font or style (the app's stylesheet is applied after the label is made) changes
+        the room the whole text needs: ask the layout again and shorten anew. Without it the
+        status bar kept the width measured in the old font and cut "Demo data: … when you quit"
+        with room to spare."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()
+            self._fit()
+
     def _fit(self) -> None:
         room = self.contentsRect().width() - 2 * self.margin() - max(self.indent(), 0)
         metrics = self.fontMetrics()
-        if room <= 0:
-            shown = self._full
+        if room <= 0 or metrics.horizontalAdvance(self._full) <= room:
+            shown = self._full  # (Qt's elidedText measures in fractions and cut a text that fit)
         elif self._mode == Qt.TextElideMode.ElideRight:
             shown = elide_words(self._full, metrics, room)
         else:

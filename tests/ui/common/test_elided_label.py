@@ -62,3 +62,14 @@ def test_a_path_is_cut_in_the_middle(qtbot: QtBot) -> None:
     assert ELLIPSIS in label.text()
     assert label.text().endswith("team.db")
     assert label.toolTip() == path
+
+
+def test_a_text_given_its_own_width_is_whole_in_every_mode(qtbot: QtBot) -> None:
+    """Qt's elidedText measures in fractions of a pixel: at exactly the width its size hint asked
+    for, the status bar's "Demo data: … when you quit" came out cut in the middle."""
+    text = "Demo data: all of it is deleted when you quit"
+    for mode in (Qt.TextElideMode.ElideMiddle, Qt.TextElideMode.ElideRight):
+        label = ElidedLabel(text, mode=mode)
+        _row = _in_row(qtbot, label, label.sizeHint().width())
+        assert label.text() == text, mode
+        assert label.toolTip() == ""
