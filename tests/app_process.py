@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def isolated_env(home: Path, **extra: str) -> dict[str, str]:
     """This environment with Qt offscreen, HOME and the XDG folders under ``home``, no
-    ``CXCAREER_DB``, and ``extra`` (e.g. ``TMPDIR``) on top."""
+    ``CXCAREER_DB`` nor ``CXCAREER_CACHE_DIR``, and ``extra`` (e.g. ``TMPDIR``) on top."""
     env = dict(os.environ)
     env.update(
         {
@@ -33,6 +33,7 @@ def isolated_env(home: Path, **extra: str) -> dict[str, str]:
         }
     )
     env.pop("CXCAREER_DB", None)
+    env.pop("CXCAREER_CACHE_DIR", None)
     return env
 
 

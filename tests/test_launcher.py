@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import ctypes
-import os
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +12,7 @@ import pytest
 from cxcareer.cli import main as cli_main
 from cxcareer.launcher import is_app_invocation, main, missing_libraries_sentence
 from cxcareer.service.desktop_libraries import XCB_LIBRARIES, missing_packages
+from tests.app_process import isolated_env, run_python
 
 
 @pytest.mark.parametrize(
@@ -35,26 +34,7 @@ def test_no_arguments_opens_the_window(tmp_path: Path) -> None:
     """The app without options (what ``cxcareer`` alone starts, offscreen here) paints its
     window on the default database; the bench's probe ends it after that paint."""
     assert is_app_invocation([])
-    env = dict(os.environ)
-    env.update(
-        {
-            "QT_QPA_PLATFORM": "offscreen",
-            "XDG_CONFIG_HOME": str(tmp_path / "config"),
-            "XDG_DATA_HOME": str(tmp_path / "data"),
-            "XDG_CACHE_HOME": str(tmp_path / "cache"),
-            "HOME": str(tmp_path),
-        }
-    )
-    env.pop("CXCAREER_DB", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "bench.startup_probe", "painted"],
-        cwd=Path(__file__).resolve().parent.parent,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    result = run_python(["-m", "bench.startup_probe", "painted"], isolated_env(tmp_path))
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("painted ")
     assert "Traceback" not in result.stderr

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,8 +14,7 @@ from bench.startup_probe import StartupProbe
 from cxcareer.ui.main_window import MainWindow
 from cxcareer.ui.opening import OpeningWindow
 from cxcareer.ui.pages import PAGES
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.app_process import isolated_env, run_python
 
 
 def test_opening_window_paints_the_frame_and_a_message(
@@ -67,27 +64,7 @@ def test_opening_window_takes_the_remembered_geometry(
 
 def _start(tmp_path: Path, stage: str, *args: str) -> subprocess.CompletedProcess[str]:
     """A real start through the bench's probe, which quits at ``stage``."""
-    env = dict(os.environ)
-    env.update(
-        {
-            "QT_QPA_PLATFORM": "offscreen",
-            "XDG_CONFIG_HOME": str(tmp_path / "config"),
-            "XDG_DATA_HOME": str(tmp_path / "data"),
-            "XDG_CACHE_HOME": str(tmp_path / "cache"),
-            "HOME": str(tmp_path),
-        }
-    )
-    env.pop("CXCAREER_DB", None)
-    env.pop("CXCAREER_CACHE_DIR", None)
-    return subprocess.run(
-        [sys.executable, "-m", "bench.startup_probe", stage, *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    return run_python(["-m", "bench.startup_probe", stage, *args], isolated_env(tmp_path))
 
 
 def test_the_app_paints_first_then_opens_the_profile_in_portuguese(tmp_path: Path) -> None:
