@@ -118,16 +118,20 @@ def team_grid(
     return TeamGrid(tuple(rows), tuple(skills), names)
 
 
-def write_team_csv(path: Path, grid: TeamGrid, header: Sequence[str]) -> Path:
+def write_team_csv(
+    path: Path, grid: TeamGrid, header: Sequence[str], *, not_rated: str = "not rated"
+) -> Path:
     """Write the grid as CSV (formula-injection safe, atomic); ``header`` names the first 4 columns.
 
-    Readiness is written as a percentage number, gaps as numbers, an unrequired skill as empty.
+    Readiness is written as a percentage number, gaps as numbers, an unrequired skill as empty,
+    a needed skill nobody rated as ``not_rated`` (in the reader's language): a number there
+    would be a gap counted from a 0 nobody gave, as the heat-map's "?" says on screen.
     """
     columns = [*header, *(grid.skill_names[s] for s in grid.skills)]
     lines = []
     for row in grid.rows:
         readiness = percent_points(row.readiness) if row.readiness is not None else ""
         cells: list[object] = [row.person.name, row.role_title, row.aim_title, readiness]
-        cells += [row.gaps.get(s, "") for s in grid.skills]
+        cells += [not_rated if s in row.unrated else row.gaps.get(s, "") for s in grid.skills]
         lines.append(cells)
     return write_csv(path, columns, lines)

@@ -60,3 +60,11 @@ def test_csv_is_formula_safe(career_app: CareerApp, tmp_path: Path) -> None:
     assert rows[1][0] == "'=Ana"
     assert rows[1][3] == "0"
     assert len(rows[0]) == 4 + len(grid.skills)
+    # Ana rated nothing the aim needs but one skill: those cells say so, not a gap from 0.
+    ana = grid.rows[0]
+    for column, skill in enumerate(grid.skills, start=4):
+        if skill in ana.unrated:
+            assert rows[1][column] == "not rated"
+        elif skill in ana.gaps:
+            assert rows[1][column] == str(ana.gaps[skill])
+    assert ana.unrated, "the fixture leaves needed skills unrated"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cxcareer.service.changes import Aspect, Changes
 from cxcareer.service.team_grid import team_grid, write_team_csv
+from cxcareer.ui.common import phrases
 from cxcareer.ui.common.app_settings import FileKind
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.file_dialogs import ask_save_path
@@ -205,7 +206,12 @@ class TeamPage(QWidget):
             return None
         header = [self.model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
         try:
-            written = write_team_csv(target, self.model.grid, [str(h) for h in header])
+            written = write_team_csv(
+                target,
+                self.model.grid,
+                [str(h) for h in header],
+                not_rated=phrases.not_rated(),
+            )
         except OSError as error:
             show_error(self, error)
             return None
