@@ -145,6 +145,9 @@ class MainWindow(QMainWindow):
         role_signal = getattr(widget, "roleActivated", None)
         if role_signal is not None:
             role_signal.connect(self.open_role)
+        routes_signal = getattr(widget, "routesRequested", None)
+        if routes_signal is not None:
+            routes_signal.connect(self.show_routes)
         rate_signal = getattr(widget, "rateRequested", None)
         if rate_signal is not None:
             rate_signal.connect(self.rate_skill)
@@ -170,6 +173,15 @@ class MainWindow(QMainWindow):
         select = getattr(ladder, "select_role", None)
         if select is not None:
             select(role_id)
+
+    def show_routes(self, role_id: str) -> None:
+        """Open the Paths screen aimed at ``role_id``."""
+        if "paths" not in self.page_keys():
+            return
+        paths = self.show_page("paths")
+        aim = getattr(paths, "set_target", None)
+        if aim is not None:
+            aim(role_id)
 
     def rate_skill(self, skill: str) -> None:
         """Open the Skills screen with ``skill``'s rating editor ("": the first unrated one)."""

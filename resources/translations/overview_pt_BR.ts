@@ -80,92 +80,92 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="217"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="219"/>
         <source>No current role chosen yet.</source>
         <translation>Nenhum cargo atual escolhido ainda.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="222"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="224"/>
         <source>Current role: {role}</source>
         <translation>Cargo atual: {role}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="224"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="226"/>
         <source>Change current role…</source>
         <translation>Mudar cargo atual…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="245"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="247"/>
         <source>No other target or move to list.</source>
         <translation>Nenhum outro objetivo ou passo para listar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="251"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="253"/>
         <source>A person can have up to three targets.</source>
         <translation>Cada pessoa pode ter até três objetivos.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="257"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="259"/>
         <source>Targets and other moves ({count})</source>
         <translation>Objetivos e outros passos ({count})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="260"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="262"/>
         <source>Open plan actions ({count})</source>
         <translation>Ações abertas do plano ({count})</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="268"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="270"/>
         <source>Targets and other moves</source>
         <translation>Objetivos e outros passos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="272"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="274"/>
         <source>Shows the readiness formula with this person&apos;s numbers for the selected role.</source>
         <translation>Mostra a fórmula da prontidão com os números desta pessoa para o cargo selecionado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="279"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="281"/>
         <source>No open actions in the development plan. Add a suggested action above, or agree on one in a one-to-one.</source>
         <translation>Nenhuma ação aberta no plano de desenvolvimento. Adicione uma ação sugerida acima ou combine uma numa conversa 1:1.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="318"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="320"/>
         <source>Add “{action}” to the plan</source>
         <translation>Adicionar “{action}” ao plano</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="242"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="244"/>
         <source>Next moves appear here once a current role is chosen.</source>
         <translation>Os próximos passos aparecem aqui depois que um cargo atual for escolhido.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="266"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="268"/>
         <source>Show the current role on the ladder</source>
         <translation>Mostrar o cargo atual na escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="267"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="269"/>
         <source>Choose the current role</source>
         <translation>Escolher o cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="236"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="238"/>
         <source>No target roles yet. Add the role you are aiming for (up to three) to see how ready you are and the best route there.</source>
         <translation>Ainda não há cargos-alvo. Adicione o cargo que você quer alcançar (até três) para ver sua prontidão e o melhor caminho até lá.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="269"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="271"/>
         <source>How is this computed?</source>
         <translation>Como isto é calculado?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="270"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="272"/>
         <source>Show how readiness is computed</source>
         <translation>Mostrar como a prontidão é calculada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/page.py" line="276"/>
+        <location filename="../../cxcareer/ui/overview/page.py" line="278"/>
         <source>Open plan actions</source>
         <translation>Ações abertas do plano</translation>
     </message>
@@ -414,27 +414,32 @@
         <translation>Nenhum passo parte deste cargo no framework. Adicione um cargo-alvo para ver sua prontidão para ele e o que praticar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="354"/>
-        <source>Show the recommended role on the ladder</source>
-        <translation>Mostrar o cargo recomendado na escada</translation>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="355"/>
+        <source>See the routes…</source>
+        <translation>Ver os caminhos…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="355"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="356"/>
+        <source>See the routes to the recommended role</source>
+        <translation>Ver os caminhos até o cargo recomendado</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="357"/>
         <source>Rate skills…</source>
         <translation>Avaliar competências…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="356"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="358"/>
         <source>Rate the skills not rated yet</source>
         <translation>Avaliar as competências ainda sem avaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="357"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="359"/>
         <source>Top skills to develop</source>
         <translation>Principais competências a desenvolver</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="358"/>
+        <location filename="../../cxcareer/ui/overview/recommendation_card.py" line="360"/>
         <source>Recommended next move</source>
         <translation>Próximo passo recomendado</translation>
     </message>

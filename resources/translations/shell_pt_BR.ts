@@ -93,73 +93,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="235"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="236"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="237"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="238"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="250"/>
         <source>&amp;Database</source>
         <translation>&amp;Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="239"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="250"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="262"/>
         <source>Screens</source>
         <translation>Telas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="251"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="263"/>
         <location filename="../../cxcareer/ui/opening.py" line="85"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="254"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="266"/>
         <source>Show or hide the people list</source>
         <translation>Mostrar ou ocultar a lista de pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="283"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="295"/>
         <source>demo</source>
         <translation>demonstração</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="280"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="292"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="290"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="302"/>
         <source>Demo data: all of it is deleted when you quit</source>
         <translation>Dados de demonstração: tudo é apagado ao sair</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="291"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="303"/>
         <source>Demo data</source>
         <translation>Dados de demonstração</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="295"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="307"/>
         <source>Read-only: </source>
         <translation>Somente leitura: </translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="297"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="309"/>
         <source>Database location</source>
         <translation>Local do banco de dados</translation>
     </message>

@@ -14,8 +14,9 @@ change concerns it, and only once it is shown) and can never disagree with the o
 (current role, a target, a suggested action) go through ``controller.run`` or its undo stack.
 
 Signals:
-    roleActivated(str): a role was opened (the card's "Show on the ladder", Enter or a
-        double-click in the table, or "Show on the ladder" for the current role).
+    roleActivated(str): a role was opened (Enter or a double-click in the table, or "Show on
+        the ladder" for the current role).
+    routesRequested(str): the routes to the recommended role (the card's "See the routes…").
     rateRequested(str): rate this skill ("": the unrated ones) on the Skills page.
 """
 
@@ -58,6 +59,7 @@ class OverviewPage(QWidget):
     """Where the selected person stands; see the module docstring for its signals."""
 
     roleActivated = Signal(str)
+    routesRequested = Signal(str)
     rateRequested = Signal(str)
 
     def __init__(self, controller: ProfileController, parent: QWidget | None = None) -> None:
@@ -134,7 +136,7 @@ class OverviewPage(QWidget):
         self.add_target_button.clicked.connect(self._pick_target)
         self.choose_role_button.clicked.connect(self._pick_current_role)
         self.open_role_button.clicked.connect(self._open_current_role)
-        self.card.roleActivated.connect(self.roleActivated)
+        self.card.routesRequested.connect(self.routesRequested)
         self.card.rateRequested.connect(self.rateRequested)
         self.card.addRequested.connect(self.add_suggested_action)
         self.card.chooseRoleRequested.connect(self._pick_current_role)

@@ -9,7 +9,7 @@ an action built from the framework's own words for the next level. Its empty sta
 do and offer the button that does it.
 
 Signals:
-    roleActivated(str): show the recommended role on the ladder.
+    routesRequested(str): show the routes to the recommended role (the Paths screen).
     rateRequested(str): rate a skill ("" for "the unrated ones") on the Skills page.
     addRequested(str): add the suggested action of this skill to the plan.
     chooseRoleRequested(): choose the current role (no role and no target yet).
@@ -77,7 +77,7 @@ class SkillLine:
 class RecommendationCard(QFrame):
     """See the module docstring; ``show_for(view, recommendation)`` fills it."""
 
-    roleActivated = Signal(str)
+    routesRequested = Signal(str)
     rateRequested = Signal(str)
     addRequested = Signal(str)
     chooseRoleRequested = Signal()
@@ -326,7 +326,7 @@ class RecommendationCard(QFrame):
     # -- actions ------------------------------------------------------------------------
     def _open_role(self) -> None:
         if self._shown is not None:
-            self.roleActivated.emit(self._shown.role)
+            self.routesRequested.emit(self._shown.role)
 
     def _rate(self, line: SkillLine) -> None:
         if line.skill is not None:
@@ -350,8 +350,10 @@ class RecommendationCard(QFrame):
 
     # -- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.open_button.setText(phrases.show_on_the_ladder())
-        self.open_button.setAccessibleName(self.tr("Show the recommended role on the ladder"))
+        # The header already shows the current role on the ladder; here the next question is
+        # how to get there.
+        self.open_button.setText(self.tr("See the routes…"))
+        self.open_button.setAccessibleName(self.tr("See the routes to the recommended role"))
         self.rate_all_button.setText(self.tr("Rate skills…"))
         self.rate_all_button.setAccessibleName(self.tr("Rate the skills not rated yet"))
         self.skills_title.setText(self.tr("Top skills to develop"))

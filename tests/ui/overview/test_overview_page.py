@@ -175,9 +175,25 @@ def test_enter_on_a_listed_move_asks_for_that_role(
     with qtbot.waitSignal(page.roleActivated) as blocker:
         page.open_role_button.click()
     assert blocker.args == ["support-representative"]
-    with qtbot.waitSignal(page.roleActivated) as blocker:
+    with qtbot.waitSignal(page.routesRequested) as blocker:
         page.card.open_button.click()
     assert blocker.args == ["support-specialist"]
+
+
+def test_the_card_opens_the_routes_to_its_role(
+    qtbot: QtBot, controller: ProfileController, main_window: MainWindow
+) -> None:
+    """The header shows the current role on the ladder; the card answers the next question,
+    how to get to the recommended role, on the Paths screen aimed at it."""
+    page = main_window.show_page("overview")
+    assert isinstance(page, OverviewPage)
+    assert page.card.open_button.text() != page.open_role_button.text()
+    role = page.card.recommendation()
+    assert role is not None
+    page.card.open_button.click()
+    assert main_window.current_page_key() == "paths"
+    paths = main_window.page("paths")
+    assert paths.target() == role.role  # type: ignore[attr-defined]
 
 
 def test_empty_states_lead_somewhere(qtbot: QtBot, controller: ProfileController) -> None:
