@@ -13,6 +13,7 @@ of every module (``cxcareer.ui.feature_scan.without_feature_scan``).
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 
@@ -72,7 +73,8 @@ def missing_libraries_sentence(
     load_library: Callable[[str], object] | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> str | None:
-    """The sentence naming the system packages to install, or None when Qt can start.
+    """The sentence naming the system packages to install (or saying there is no display), or
+    None when Qt can start.
 
     Why here, before PySide6 is imported: Qt's xcb platform aborts the whole process when a
     library it links against is missing (:mod:`cxcareer.service.desktop_libraries`). Said in
@@ -83,12 +85,16 @@ def missing_libraries_sentence(
     if not desktop_libraries.platform_is_xcb(environ):
         return None
     missing = desktop_libraries.missing_packages(load_library)
-    if not missing:
+    env = os.environ if environ is None else environ
+    if not missing and env.get("DISPLAY"):
         return None
-    from cxcareer.service.texts import locale_language
+    from cxcareer.service.texts import locale_language, say
 
     lang = _option_value(argv, "--lang") or locale_language()
-    return f"cxcareer: {desktop_libraries.missing_packages_message(missing, lang)}"
+    if missing:
+        return f"cxcareer: {desktop_libraries.missing_packages_message(missing, lang)}"
+    # No X server to talk to: Qt would abort with a misleading "xcb-cursor0 is needed".
+    return f"cxcareer: {say('desktop_no_display', lang)}"
 
 
 def _option_value(argv: Sequence[str], option: str) -> str | None:

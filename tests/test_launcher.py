@@ -98,7 +98,21 @@ def test_no_check_when_qt_will_not_use_xcb() -> None:
 def test_this_machine_has_every_library_the_xcb_platform_needs() -> None:
     """The real loader: CI installs the packages (``.ci/run``), so nothing is missing here."""
     assert missing_packages() == []
-    assert missing_libraries_sentence([], None, {"QT_QPA_PLATFORM": "xcb"}) is None
+    assert missing_libraries_sentence([], None, {"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":0"}) is None
+
+
+def test_no_display_is_said_plainly_instead_of_qts_misleading_abort(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """With every library present but no X server (DISPLAY unset, e.g. over ssh), Qt aborted
+    with "xcb-cursor0 or libxcb-cursor0 is needed"; now one sentence says what is wrong."""
+    status = main(["--lang", "pt-BR"], load_library=ctypes.CDLL, environ={"QT_QPA_PLATFORM": "xcb"})
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err.count("\n") == 1, err
+    assert "DISPLAY" in err
+    assert "cxcareer --help" in err
+    assert "não há tela" in err
 
 
 def test_the_table_names_every_library_qt_links_the_xcb_plugin_against() -> None:

@@ -103,6 +103,14 @@ TEXTS: dict[str, Entry] = {
         "pt-BR": "o aplicativo não pode abrir porque faltam bibliotecas do sistema de que ele "
         "precisa; instale-as com: {command}",
     },
+    "desktop_no_display": {
+        "en": "the desktop app cannot start because there is no screen to open its window on "
+        "(DISPLAY is not set); start it from a desktop session, or use the command line: "
+        "cxcareer --help",
+        "pt-BR": "o aplicativo não pode abrir porque não há tela onde abrir a janela (DISPLAY "
+        "não está definido); abra-o numa sessão da área de trabalho ou use a linha de comando: "
+        "cxcareer --help",
+    },
     "bug": {
         "en": "internal error ({kind}: {message}). This is a bug in cxcareer; please report it "
         "with the command you ran. Set CXCAREER_DEBUG=1 to see the details.",
