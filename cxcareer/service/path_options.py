@@ -15,7 +15,7 @@ from cxcareer.framework.model import MoveKind, SkillId
 from cxcareer.graph import CareerPath, MissingSkill, paths, unrated_count
 from cxcareer.graph.readiness import role_missing, role_readiness
 from cxcareer.service.career import PersonSnapshot
-from cxcareer.service.onboarding_steps import target_options
+from cxcareer.service.onboarding_steps import TargetOption, target_options
 
 __all__ = [
     "MAX_PATHS",
@@ -23,7 +23,7 @@ __all__ = [
     "PathStep",
     "PathsOutcome",
     "PathsStatus",
-    "aim_roles",
+    "aim_options",
     "default_target",
     "path_options",
     "path_steps",
@@ -134,13 +134,14 @@ def path_options(view: PersonSnapshot, target: str, *, k: int = MAX_PATHS) -> Pa
     return PathsOutcome(target, PathsStatus.FOUND, options)
 
 
-def aim_roles(view: PersonSnapshot) -> tuple[str, ...]:
-    """Roles the Paths screen offers to aim for: all but the current one, reachable ones first.
+def aim_options(view: PersonSnapshot) -> tuple[TargetOption, ...]:
+    """Roles the Paths screen offers to aim for: all but the current one, reachable ones first,
+    each saying whether a chain of moves reaches it.
 
     The order is the first-run wizard's (:func:`target_options`): fewest moves first, then the
     roles no chain of moves reaches, in framework order.
     """
-    return tuple(o.role for o in target_options(view.graph, view.person.current_role))
+    return target_options(view.graph, view.person.current_role)
 
 
 def default_target(view: PersonSnapshot) -> str | None:

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AimOrder</name>
+    <message>
+        <location filename="../../cxcareer/ui/paths/aim_order.py" line="49"/>
+        <source>{role} · no route from here</source>
+        <translation>{role} · nenhum caminho daqui</translation>
+    </message>
+</context>
+<context>
     <name>PathCard</name>
     <message>
         <location filename="../../cxcareer/ui/paths/path_card.py" line="99"/>
@@ -68,47 +76,47 @@
     <name>PathsPage</name>
     <message>
         <location filename="../../cxcareer/ui/paths/page.py" line="170"/>
-        <location filename="../../cxcareer/ui/paths/page.py" line="279"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="283"/>
         <source>Paths for {name}</source>
         <translation>Caminhos de {name}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="244"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="248"/>
         <source>Choose a current role on the Overview first: routes start from the role held today.</source>
         <translation>Escolha primeiro um cargo atual na Visão geral: os caminhos partem do cargo ocupado hoje.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="248"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="252"/>
         <source>{target} is the current role. Choose another role to aim for.</source>
         <translation>{target} é o cargo atual. Escolha outro cargo como objetivo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="253"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="257"/>
         <source>No route leads from {source} to {target} in this framework. Try a role on the same track or one level up.</source>
         <translation>Nenhum caminho leva de {source} a {target} neste framework. Tente um cargo da mesma trilha ou um nível acima.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="257"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="261"/>
         <source>One route from {source} to {target}.</source>
         <translation>Um caminho de {source} a {target}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="262"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="266"/>
         <source>{count} routes from {source} to {target}, best first: fewest points to gain, then shortest time.</source>
         <translation>{count} caminhos de {source} a {target}, o melhor primeiro: menos pontos a ganhar, depois menor tempo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="271"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="275"/>
         <source>Nobody is selected. Choose a person in the People list, or add one, to see their paths.</source>
         <translation>Ninguém está selecionado. Escolha uma pessoa na lista de pessoas, ou adicione uma, para ver os caminhos dela.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="275"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="279"/>
         <source>&amp;Aim for:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/paths/page.py" line="276"/>
+        <location filename="../../cxcareer/ui/paths/page.py" line="280"/>
         <source>Target role for the routes</source>
         <translation>Cargo-alvo dos caminhos</translation>
     </message>

@@ -12,7 +12,7 @@ from cxcareer.graph import InvalidLevelError, readiness
 from cxcareer.service.career import CareerApp, PersonSnapshot
 from cxcareer.service.path_options import (
     PathsStatus,
-    aim_roles,
+    aim_options,
     default_target,
     path_options,
 )
@@ -77,16 +77,19 @@ def test_default_target(career_app: CareerApp) -> None:
     assert default_target(same) == same.next_moves[0].role
 
 
-def test_aim_roles_leave_out_the_current_role_and_list_reachable_ones_first(
+def test_aim_options_leave_out_the_current_role_and_list_reachable_ones_first(
     career_app: CareerApp,
 ) -> None:
-    person = career_app.create_person("Caio", current_role="support-representative").value
+    person = career_app.create_person("Caio", current_role="support-specialist").value
     view = career_app.person_snapshot(person.id)
-    aims = aim_roles(view)
-    assert "support-representative" not in aims
+    options = aim_options(view)
+    aims = [option.role for option in options]
+    assert "support-specialist" not in aims
     assert len(aims) == len(view.framework.roles) - 1
-    reachable = nx.descendants(view.graph, "support-representative")
+    reachable = nx.descendants(view.graph, "support-specialist")
     assert set(aims[: len(reachable)]) == reachable
+    assert {option.role for option in options if option.reachable} == reachable
+    assert "support-representative" not in reachable  # no move leads back down
 
 
 def test_raise_levels_start_above_today(career_app: CareerApp) -> None:

@@ -2,14 +2,22 @@
 
 Why a proxy over the role list every role picker shows (``RolesModel``): the rows keep the
 same text ("Title (Track, level N)"); only the order differs, taken from the service
-(:func:`cxcareer.service.path_options.aim_roles`: fewest moves first, the current role left out).
+(:func:`cxcareer.service.path_options.aim_options`: fewest moves first, the current role left
+out, the roles no route reaches last and marked).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from cxcareer.ui.overview.roles_model import ROLE_ID
 
@@ -19,17 +27,27 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class AimOrder(QSortFilterProxyModel):
-    """Roles in the order given by :meth:`set_order`; roles not in it are left out."""
+    """Roles in the order given by :meth:`set_order`; roles not in it are left out; a role no
+    chain of moves reaches says so after its title (choosing it would only show "No route
+    leads…")."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rank: dict[str, int] = {}
+        self._unreachable: frozenset[str] = frozenset()
 
-    def set_order(self, roles: Sequence[str]) -> None:
-        """Show ``roles``, in this order."""
+    def set_order(self, roles: Sequence[str], unreachable: Sequence[str] = ()) -> None:
+        """Show ``roles``, in this order; ``unreachable`` are marked as such."""
         self._rank = {role: position for position, role in enumerate(roles)}
+        self._unreachable = frozenset(unreachable)
         self.invalidate()
         self.sort(0)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        shown = super().data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole and index.data(ROLE_ID) in self._unreachable:
+            return self.tr("{role} · no route from here").format(role=shown)
+        return shown
 
     def role_at(self, row: int) -> str | None:
         """The role id of ``row`` (None: no such row)."""

@@ -29,7 +29,7 @@ from cxcareer.service.path_options import (
     MAX_PATHS,
     PathsOutcome,
     PathsStatus,
-    aim_roles,
+    aim_options,
     default_target,
     path_options,
 )
@@ -170,7 +170,11 @@ class PathsPage(QWidget):
         self.heading.setText(self.tr("Paths for {name}").format(name=view.person.name))
         self.target_combo.blockSignals(True)
         self.roles_model.set_view(view)
-        self.aim_model.set_order(aim_roles(view))
+        options = aim_options(view)
+        self.aim_model.set_order(
+            [option.role for option in options],
+            [option.role for option in options if not option.reachable],
+        )
         row = self.aim_model.row_of(chosen)
         self.target_combo.setCurrentIndex(row if row >= 0 else 0)
         self.target_combo.blockSignals(False)

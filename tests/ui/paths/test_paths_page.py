@@ -201,6 +201,13 @@ def test_without_a_target_opens_on_the_best_next_move(
     reachable = set(nx.descendants(view.graph, "cx-analyst"))
     assert reachable
     assert set(aims[: len(reachable)]) == reachable
+    # A role no move reaches says so in the list (choosing it would only say "No route").
+    titles = {
+        page.aim_model.role_at(row): str(page.aim_model.index(row, 0).data())
+        for row in range(page.aim_model.rowCount())
+    }
+    for role, title in titles.items():
+        assert title.endswith("· no route from here") == (role not in reachable), title
 
 
 def test_a_role_given_later_opens_on_a_route_not_a_dead_end(
