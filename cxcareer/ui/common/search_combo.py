@@ -26,6 +26,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from cxcareer.service.skill_rows import fold
+from cxcareer.ui.common.combo_room import ask_room_for
 
 __all__ = ["SearchCombo"]
 
@@ -71,11 +72,8 @@ class SearchCombo(QComboBox):
         self.line = QLineEdit(self)
         self.setLineEdit(self.line)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        # Room for a short title, not the longest: the list is searched, a long title shows
-        # from its start, and a box as wide as "Gerente de Desempenho de Suporte ao Cliente
-        # (nível 5)" made whole pages wider than a 1024-pixel screen.
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(_ROOM_CHARACTERS)
+        # Room for a short title (the list is searched; a long title shows from its start).
+        ask_room_for(self, _ROOM_CHARACTERS)
         self._titles = _FoldedTitles(self)
         self.finder = _FoldingCompleter(self)
         self.finder.setCompletionRole(_FOLDED_ROLE)

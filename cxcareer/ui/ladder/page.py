@@ -33,6 +33,7 @@ from cxcareer.service.changes import Aspect, Changes
 from cxcareer.service.ladder_data import LadderData, ladder_data
 from cxcareer.store.errors import StoreError
 from cxcareer.ui.common.app_settings import FileKind
+from cxcareer.ui.common.combo_room import ask_room_for
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.file_dialogs import ask_save_path
 from cxcareer.ui.common.heading import page_heading
@@ -84,10 +85,7 @@ class LadderPage(QWidget):
         # tracks" / a track's name says what it is); room for a short track name, a longer one
         # is elided in the box and whole in its list.
         self.track_filter = QComboBox()
-        self.track_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.track_filter.setMinimumContentsLength(18)
+        ask_room_for(self.track_filter, 18)
         tools = QHBoxLayout()
         for button in (
             self.zoom_in_button,

@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.comparison import sort_key_text
 from cxcareer.service.meeting_rows import NewAction
 from cxcareer.ui.common import phrases
+from cxcareer.ui.common.combo_room import ask_room_for
 from cxcareer.ui.common.locale import write_dates_in
 from cxcareer.ui.common.search_combo import SearchCombo
 from cxcareer.ui.meeting.list_look import make_list
@@ -55,10 +55,7 @@ class NewActionForm(QWidget):
         self.due.setCalendarPopup(True)
         self.has_due.toggled.connect(self.due.setEnabled)
         self.skill = SearchCombo()
-        self.skill.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.skill.setMinimumContentsLength(12)
+        ask_room_for(self.skill, 12)
         self.add_button = QPushButton()
         self.problem = QLabel()
         self.problem.setWordWrap(True)

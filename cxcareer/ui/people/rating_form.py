@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.store.records import Assessor
+from cxcareer.ui.common.combo_room import ask_room_for
 from cxcareer.ui.people.labels import assessor_label, level_text
 
 __all__ = ["RatingForm"]
@@ -39,10 +40,7 @@ class RatingForm(QWidget):
         self.level = QComboBox()
         # Room for a short level name; the form gives it all the width there is, so a long
         # one ("6 · Inicia e influencia") is elided only in a narrow window, never widens it.
-        self.level.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.level.setMinimumContentsLength(12)
+        ask_room_for(self.level, 12)
         self.comment = QLineEdit()
         self.record = QPushButton()
         self.record.setEnabled(False)

@@ -26,6 +26,7 @@ from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.comparison import FLAG_DIFFERENCE, compare, scope_roles
 from cxcareer.service.development import evidence_counts
 from cxcareer.store.records import Assessor
+from cxcareer.ui.common.combo_room import ask_room_for
 from cxcareer.ui.common.read_only_table import read_only_table
 from cxcareer.ui.common.readable_column import keep_readable
 from cxcareer.ui.controller import ProfileController
@@ -50,10 +51,7 @@ class SkillsPanel(QWidget):
 
         self.scope_label = QLabel()
         self.scope = QComboBox()
-        self.scope.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.scope.setMinimumContentsLength(22)
+        ask_room_for(self.scope, 22)
         self.scope_label.setBuddy(self.scope)
         self.legend = QLabel()
         self.legend.setWordWrap(True)

@@ -27,6 +27,7 @@ from cxcareer.service.changes import Aspect, Changes
 from cxcareer.service.team_grid import team_grid, write_team_csv
 from cxcareer.ui.common import phrases
 from cxcareer.ui.common.app_settings import FileKind
+from cxcareer.ui.common.combo_room import ask_room_for
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.file_dialogs import ask_save_path
 from cxcareer.ui.common.heading import page_heading
@@ -71,10 +72,7 @@ class TeamPage(QWidget):
         self.export_csv_button = QPushButton()
         self.export_png_button = QPushButton()
         # The scope list grows with a manager's name; it gives way (eliding) before the window.
-        self.scope.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.scope.setMinimumContentsLength(16)
+        ask_room_for(self.scope, 16)
         bar = QHBoxLayout()
         bar.addWidget(self.scope_label)
         bar.addWidget(self.scope, 1)
