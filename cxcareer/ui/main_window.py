@@ -167,30 +167,24 @@ class MainWindow(QMainWindow):
 
     def open_role(self, role_id: str) -> None:
         """Show a role on the ladder with its detail."""
-        if "ladder" not in self.page_keys():
-            return
-        ladder = self.show_page("ladder")
-        select = getattr(ladder, "select_role", None)
-        if select is not None:
-            select(role_id)
+        self._ask_page("ladder", "select_role", role_id)
 
     def show_routes(self, role_id: str) -> None:
         """Open the Paths screen aimed at ``role_id``."""
-        if "paths" not in self.page_keys():
-            return
-        paths = self.show_page("paths")
-        aim = getattr(paths, "set_target", None)
-        if aim is not None:
-            aim(role_id)
+        self._ask_page("paths", "set_target", role_id)
 
     def rate_skill(self, skill: str) -> None:
         """Open the Skills screen with ``skill``'s rating editor ("": the first unrated one)."""
-        if "skills" not in self.page_keys():
+        self._ask_page("skills", "rate_skill", skill)
+
+    def _ask_page(self, key: str, method: str, argument: str) -> None:
+        """Show page ``key`` and call its ``method`` with ``argument``; nothing when the page is
+        not available (an optional screen) or has no such method."""
+        if key not in self.page_keys():
             return
-        skills = self.show_page("skills")
-        rate = getattr(skills, "rate_skill", None)
-        if rate is not None:
-            rate(skill)
+        found = getattr(self.show_page(key), method, None)
+        if found is not None:
+            found(argument)
 
     # -- menus --------------------------------------------------------------------------
     def _action(
