@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL server for the store tests (unix socket only, nothing installed).
+# The postgres superuser connects without a password; every other role needs its password.
 #
 #   bash .ci/postgres.sh start   # prints postgresql+psycopg://postgres@/cxcareer_test?host=SOCKETDIR
 #   bash .ci/postgres.sh stop    # stops the server and deletes its folder
@@ -36,6 +37,9 @@ start() {
     chmod 700 "$dir"
     as_postgres "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
+    # The administrator (postgres) comes in over the socket as before; every other role must
+    # prove who it is with a password, so the company-server tests connect the way people do.
+    printf '%s\n' 'local all postgres trust' 'local all all scram-sha-256' >"$dir/data/pg_hba.conf"
     as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
         -o "-c listen_addresses='' -k $dir/socket -c fsync=off" start >/dev/null \
         || { cat "$dir/server.log" >&2; exit 1; }

@@ -39,6 +39,7 @@ from cxcareer.store.orm import (
     MeetingAction,
     Person,
     PersonTarget,
+    PrivateNote,
 )
 from cxcareer.store.services.common import person_row
 
@@ -199,7 +200,8 @@ def _meetings(session: Session, person_id: str, include_private: bool) -> list[d
             "actions": [{"action_id": a, "relation": r} for a, r in links],
         }
         if include_private:
-            entry["private_notes"] = m.private_notes
+            note = session.get(PrivateNote, m.id)
+            entry["private_notes"] = note.body if note is not None else ""
         out.append(entry)
     return out
 

@@ -38,6 +38,7 @@ from cxcareer.store.orm import (
     MeetingAction,
     Person,
     PersonTarget,
+    PrivateNote,
 )
 
 __all__ = ["KINDS", "ImportReport", "import_bundle"]
@@ -289,14 +290,15 @@ def _meetings(session: Session, person_id: str, entries: list[Any], report: Impo
                 held_on=_day(m["held_on"]),
                 author=m["author"],
                 shared_notes=m["shared_notes"],
-                private_notes=m.get("private_notes", ""),
                 created_at=_when(m["created_at"]),
             )
             session.add(row)
             session.flush()
+            if m.get("private_notes"):
+                session.add(PrivateNote(meeting_id=row.id, body=m["private_notes"]))
             report.added["meetings"] += 1
-        elif m.get("private_notes") and not row.private_notes:
-            row.private_notes = m["private_notes"]
+        elif m.get("private_notes") and session.get(PrivateNote, row.id) is None:
+            session.add(PrivateNote(meeting_id=row.id, body=m["private_notes"]))
             report.updated["meetings"] += 1
         for link in m["actions"]:
             if session.get(Action, link["action_id"]) is None:

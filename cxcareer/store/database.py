@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import platformdirs
 
-from cxcareer.store import migrate
+from cxcareer.store import migrate, server_identity
 from cxcareer.store.errors import (
     DatabaseCorrupt,
     DatabaseReadOnly,
@@ -47,6 +47,8 @@ from cxcareer.store.sqlite_files import (
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
+
+    from cxcareer.store.server_identity import ServerIdentity
 
 __all__ = [
     "BUSY_TIMEOUT_SECONDS",
@@ -135,6 +137,7 @@ class Database:
         lock: _Lock | None = None,
         *,
         make_engine: Callable[[], Engine] | None = None,
+        identity: ServerIdentity | None = None,
     ) -> None:
         if engine is None and make_engine is None:
             raise ValueError("a Database needs an engine or a way to make one")
@@ -144,6 +147,8 @@ class Database:
         self._make_engine = make_engine
         self._making = threading.Lock()
         self._lock = lock
+        #: Who is connected, on a company server (``cxcareer server init``); else None.
+        self.identity = identity
 
     def __repr__(self) -> str:
         return f"Database({self.location!s}, read_only={self.read_only})"
@@ -179,17 +184,34 @@ class Database:
         """
         from sqlalchemy.exc import DBAPIError
         from sqlalchemy.orm import Session
+        from sqlalchemy.orm.exc import StaleDataError
 
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
+        except StaleDataError as exc:
+            refused = self._refusal(exc)
+            if refused is None:
+                raise
+            raise refused from exc
         except DBAPIError as exc:
+            refused = self._refusal(exc.orig) if exc.orig is not None else None
+            if refused is not None:
+                raise refused from exc
             error = None
             if self.location.is_sqlite and exc.orig is not None:
                 error = _translate(exc.orig, str(self.location))
             if error is None:
                 raise
             raise error from exc
+
+    def _refusal(self, error: BaseException) -> StoreError | None:
+        """A company server's refusal in plain words (None anywhere else)."""
+        if self.identity is None:
+            return None
+        from cxcareer.store.server_errors import refusal
+
+        return refusal(error, self.identity.role)
 
     def close(self) -> None:
         """Close every connection and let go of the writer lock."""
@@ -233,7 +255,8 @@ def open_database(
 
         engine = create_engine(location.url)
         _prepare_schema(engine, location, existed=True, read_only=read_only)
-        return Database(location, engine, read_only)
+        identity = server_identity.identity_for_opening(engine)
+        return Database(location, engine, read_only, identity=identity)
     if read_only:
         return _open_sqlite_read_only(location, location.path)
     return _open_sqlite_for_writing(location, location.path, defer_engine=defer_engine)
@@ -348,4 +371,6 @@ def _prepare_schema(engine: Engine, location: Location, *, existed: bool, read_o
         )
     if location.path is not None and existed and current is not None:
         _backup_before_migration(location.path)
+    if location.path is None and current is not None:
+        server_identity.refuse_upgrade_by_a_person(engine, current)
     migrate.upgrade(engine)

@@ -55,6 +55,56 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
         "pt-BR": "{location} está aberto para gravação {holder}. Feche aquele cxcareer "
         "primeiro, ou abra este somente para leitura.",
     },
+    "server_not_granted": {
+        "en": "You are connected to the company server as '{role}', but that login is not "
+        "given to anyone here. Ask the server's administrator to run: "
+        "cxcareer server grant PERSON --login {role}",
+        "pt-BR": "Você está conectado ao servidor da empresa como '{role}', mas esse login não "
+        "está atribuído a ninguém aqui. Peça ao administrador do servidor para executar: "
+        "cxcareer server grant PESSOA --login {role}",
+    },
+    "server_needs_upgrade": {
+        "en": "The company server's database is at an older schema ({revision}) than this "
+        "cxcareer. Nothing was changed. Only its administrator can upgrade it, with: "
+        "cxcareer server init --db URL",
+        "pt-BR": "O banco de dados do servidor da empresa está em um esquema mais antigo "
+        "({revision}) que este cxcareer. Nada foi alterado. Só o administrador pode "
+        "atualizá-lo, com: cxcareer server init --db URL",
+    },
+    "server_not_allowed": {
+        "en": "The company server did not allow changing {what}: connected as '{role}', "
+        "you change your own profile, self ratings, evidence and plan, and your reports' "
+        "manager ratings, verifications, actions and one-to-ones. Nothing was changed.",
+        "pt-BR": "O servidor da empresa não permitiu alterar {what}: conectado como "
+        "'{role}', você altera seu próprio perfil, autoavaliações, evidências e plano, e as "
+        "avaliações de gestor, verificações, ações e one-to-ones dos seus liderados. Nada foi "
+        "alterado.",
+    },
+    "server_history": {
+        "en": "The company server keeps {what} exactly as written: they cannot be changed or "
+        "removed. Nothing was changed.",
+        "pt-BR": "O servidor da empresa guarda {what} sem alterações: o que foi registrado não "
+        "pode ser alterado nem removido. Nada foi alterado.",
+    },
+    "server_what_data": {"en": "this data", "pt-BR": "estes dados"},
+    "server_what_people": {"en": "people's profiles", "pt-BR": "os perfis das pessoas"},
+    "server_what_person_targets": {"en": "the target roles", "pt-BR": "os cargos-alvo"},
+    "server_what_framework_versions": {
+        "en": "the stored frameworks",
+        "pt-BR": "os frameworks guardados",
+    },
+    "server_what_assessments": {"en": "the ratings", "pt-BR": "as avaliações"},
+    "server_what_evidence": {"en": "the evidence", "pt-BR": "as evidências"},
+    "server_what_actions": {
+        "en": "the development actions",
+        "pt-BR": "as ações de desenvolvimento",
+    },
+    "server_what_action_status_changes": {
+        "en": "the actions' status history",
+        "pt-BR": "o histórico de status das ações",
+    },
+    "server_what_meetings": {"en": "the one-to-ones", "pt-BR": "os one-to-ones"},
+    "server_what_private_notes": {"en": "the private notes", "pt-BR": "as anotações privadas"},
     "db_holder_pid": {"en": "process {pid}", "pt-BR": "no processo {pid}"},
     "db_holder_unknown": {"en": "another process", "pt-BR": "em outro processo"},
     "db_holder_host": {"en": "{holder} on {host}", "pt-BR": "{holder} no computador {host}"},

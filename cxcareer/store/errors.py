@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cxcareer.store.error_texts import english
+from cxcareer.store.error_texts import ERROR_TEXTS, english
 
 __all__ = [
     "AmbiguousName",
@@ -22,6 +22,7 @@ __all__ = [
     "DatabaseTooNew",
     "DiskFull",
     "NotFound",
+    "ServerRefused",
     "StoreError",
 ]
 
@@ -110,3 +111,23 @@ class BundleInvalid(StoreError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         super().__init__("\n".join(problems) or "invalid bundle")
+
+
+#: Tables a person knows as part of another's subject (an item is part of its rating).
+_SAME_SUBJECT = {"assessment_items": "assessments", "meeting_actions": "meetings"}
+
+
+class ServerRefused(StoreError):
+    """A company server said no: its policies, a missing grant, or a schema only its admin may
+    upgrade. ``reason`` picks the sentence (``server_<reason>``), ``table`` what it was about;
+    nothing was changed.
+    """
+
+    def __init__(self, reason: str, *, role: str = "", table: str = "", revision: str = "") -> None:
+        self.reason = reason
+        self.role = role
+        table = _SAME_SUBJECT.get(table, table)
+        self.table = table if f"server_what_{table}" in ERROR_TEXTS else "data"
+        self.revision = revision
+        what = english(f"server_what_{self.table}")
+        super().__init__(english(f"server_{reason}", role=role, revision=revision, what=what))

@@ -29,7 +29,9 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cxcareer.store import server_policies
 from cxcareer.store.errors import StoreError
+from cxcareer.store.server_roles import ServerRoles
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -143,8 +145,13 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def _run(engine: Engine, action: str, revision: str) -> None:
-    """Run an Alembic upgrade/downgrade in one transaction (foreign keys off on SQLite)."""
+def _run(engine: Engine, action: str, revision: str, *, secure: bool = False) -> None:
+    """Run an Alembic upgrade/downgrade in one transaction (foreign keys off on SQLite).
+
+    On a PostgreSQL server set up by ``cxcareer server init`` (or when ``secure`` asks for it)
+    the policies are dropped before the scripts run and installed again after them, in the
+    same transaction: a migration never leaves the server open, even for a moment.
+    """
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
         if sqlite:
@@ -156,6 +163,9 @@ def _run(engine: Engine, action: str, revision: str) -> None:
                     # Two app instances opening a shared server at once: the second waits here,
                     # then finds the schema already upgraded and has nothing to do.
                     conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+                    secure = secure or server_policies.is_installed(conn)
+                    if secure:
+                        server_policies.remove(conn)
                 from alembic import command
 
                 config = alembic_config(conn)
@@ -163,6 +173,8 @@ def _run(engine: Engine, action: str, revision: str) -> None:
                     command.upgrade(config, revision)
                 else:
                     command.downgrade(config, revision)
+                if secure and revision != "base":
+                    server_policies.install(conn, ServerRoles.for_connection(conn))
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
@@ -176,9 +188,12 @@ def _run(engine: Engine, action: str, revision: str) -> None:
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Upgrade the schema to ``revision`` in one transaction (see the module docstring)."""
-    _run(engine, "upgrade", revision)
+def upgrade(engine: Engine, revision: str = "head", *, secure: bool = False) -> None:
+    """Upgrade the schema to ``revision`` in one transaction (see the module docstring).
+
+    ``secure``: also install the company server's roles and policies (``server init``).
+    """
+    _run(engine, "upgrade", revision, secure=secure)
 
 
 def downgrade(engine: Engine, revision: str) -> None:

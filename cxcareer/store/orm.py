@@ -49,6 +49,7 @@ __all__ = [
     "MeetingAction",
     "Person",
     "PersonTarget",
+    "PrivateNote",
     "UTCDateTime",
     "new_id",
     "utcnow",
@@ -140,6 +141,8 @@ class Person(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     archived: Mapped[bool] = mapped_column(default=False, server_default=false())
+    #: The database role this person connects as on a company server (``server grant``).
+    login_role: Mapped[str | None] = mapped_column(String(63), unique=True)
 
 
 class PersonTarget(Base):
@@ -169,6 +172,10 @@ class Assessment(Base):
     person_id: Mapped[str] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
     assessor_kind: Mapped[str] = mapped_column(String(10))
     assessor_name: Mapped[str] = mapped_column(String(200))
+    #: Who rated, as a person: set from the connected role on a company server, else None.
+    assessor_id: Mapped[str | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), index=True
+    )
     assessed_at: Mapped[datetime] = mapped_column(UTCDateTime)
     status: Mapped[str] = mapped_column(String(10))
     corrects_id: Mapped[str | None] = mapped_column(
@@ -244,7 +251,7 @@ class ActionStatusChange(Base):
 
 
 class Meeting(Base):
-    """A one-to-one; ``private_notes`` belong to ``author`` alone."""
+    """A one-to-one; its private notes (:class:`PrivateNote`) belong to ``author`` alone."""
 
     __tablename__ = "meetings"
     __table_args__ = (Index("ix_meetings_person_held", "person_id", "held_on"),)
@@ -253,9 +260,30 @@ class Meeting(Base):
     person_id: Mapped[str] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
     held_on: Mapped[date] = mapped_column(Date)
     author: Mapped[str] = mapped_column(String(200))
+    #: The author as a person: set from the connected role on a company server, else None.
+    author_id: Mapped[str | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), index=True
+    )
     shared_notes: Mapped[str] = mapped_column(Text, default="")
-    private_notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PrivateNote(Base):
+    """A meeting's private notes, in a table of their own so a server can hide the whole row.
+
+    Why not a column of ``meetings``: PostgreSQL's row-level security decides which *rows* a
+    role reads, not which columns of a row; on a company server only ``author_role`` reads this
+    row, and ``body`` is sealed on the author's machine (:mod:`cxcareer.service.note_seal`).
+    On a laptop's SQLite file ``author_role`` is None and ``body`` is plain text.
+    """
+
+    __tablename__ = "private_notes"
+
+    meeting_id: Mapped[str] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
+    )
+    author_role: Mapped[str | None] = mapped_column(String(63))
+    body: Mapped[str] = mapped_column(Text)
 
 
 class MeetingAction(Base):

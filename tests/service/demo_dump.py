@@ -35,13 +35,22 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Columns that live elsewhere since a later schema, read as they were (a note moved to its
+#: own table is the same story).
+EXPRESSIONS = {
+    "private_notes": "COALESCE((SELECT body FROM private_notes p WHERE p.meeting_id = id), '')",
+}
+
+
 def canonical_dump(path: Path) -> dict[str, list[str]]:
     """Each table's rows as sorted JSON lines, ids replaced by content-given labels."""
     with sqlite3.connect(path) as connection:
         rows = {
             table: [
                 dict(zip(columns, values, strict=True))
-                for values in connection.execute(f"SELECT {', '.join(columns)} FROM {table}")
+                for values in connection.execute(
+                    f"SELECT {', '.join(EXPRESSIONS.get(c, c) for c in columns)} FROM {table}"
+                )
             ]
             for table, columns in COLUMNS.items()
         }

@@ -20,7 +20,7 @@ from cxcareer.store.database import Location, open_database, resolve_location, s
 from cxcareer.store.errors import DatabaseTooNew, StoreError
 from cxcareer.store.orm import Base
 from cxcareer.store.records import Basis
-from cxcareer.store.services import assessments, frameworks, people
+from cxcareer.store.services import assessments, frameworks, meetings, people
 
 NOW = "2025-01-02 03:04:05.000000"
 
@@ -45,7 +45,9 @@ def _seed_0001(conn: Connection) -> None:
     for pid, name, manager in (("p-boss", "Boss", None), ("p-ana", "Ana", "p-boss")):
         conn.execute(
             text(
-                "INSERT INTO people VALUES (:id, :n, NULL, 'fv1', 'support-specialist', :m, :t, :t)"
+                "INSERT INTO people (id, name, email, framework_version_id, \"current_role\", "
+                "manager_id, created_at, updated_at) "
+                "VALUES (:id, :n, NULL, 'fv1', 'support-specialist', :m, :t, :t)"
             ),
             {"id": pid, "n": name, "m": manager, "t": NOW},
         )
@@ -82,9 +84,47 @@ def _check_0001_data(location: Location) -> None:
         db.close()
 
 
+def _seed_0002(conn: Connection) -> None:
+    _seed_0001(conn)
+    conn.execute(
+        text(
+            "INSERT INTO actions VALUES ('x1', 'p-ana', 'Shadow a lead', 'communication', NULL, "
+            "'Ana', NULL, 'open', :t, NULL)"
+        ),
+        {"t": NOW},
+    )
+    for mid, private in (("m1", "Talk about the move"), ("m2", "")):
+        conn.execute(
+            text(
+                "INSERT INTO meetings VALUES (:id, 'p-ana', '2025-01-02', 'Boss', 'Went well', "
+                ":private, :t)"
+            ),
+            {"id": mid, "private": private, "t": NOW},
+        )
+    conn.execute(text("INSERT INTO meeting_actions VALUES ('m1', 'x1', 'agreed')"))
+
+
+def _check_0002_data(location: Location) -> None:
+    _check_0001_data(location)
+    db = open_database(location)
+    try:
+        with db.session() as s:
+            found = {m.id: m for m in meetings.list_meetings(s, "p-ana", viewer="Boss")}
+            notes = s.execute(text("SELECT meeting_id FROM private_notes")).scalars().all()
+        assert found["m1"].private_notes == "Talk about the move"
+        assert found["m1"].agreed == ("x1",)
+        assert found["m2"].private_notes == ""
+        assert notes == ["m1"]  # an empty note made no row
+    finally:
+        db.close()
+
+
 #: Seeds data at each revision, keyed by the revision it runs at.
-SEEDERS: dict[str, Callable[[Connection], None]] = {"0001": _seed_0001}
-CHECKS: dict[str, Callable[[Location], None]] = {"0001": _check_0001_data}
+SEEDERS: dict[str, Callable[[Connection], None]] = {"0001": _seed_0001, "0002": _seed_0002}
+CHECKS: dict[str, Callable[[Location], None]] = {
+    "0001": _check_0001_data,
+    "0002": _check_0002_data,
+}
 
 
 def test_every_old_revision_has_a_seeder() -> None:

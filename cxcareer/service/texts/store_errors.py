@@ -14,6 +14,7 @@ from cxcareer.store.errors import (
     DatabaseReadOnly,
     DatabaseTooNew,
     DiskFull,
+    ServerRefused,
     StoreError,
 )
 
@@ -43,6 +44,11 @@ def store_message(error: StoreError, lang: str) -> str:
     That is: any other store error, or one of these classes raised without its facts (its
     message is then already the whole story, as the store wrote it).
     """
+    if isinstance(error, ServerRefused):
+        what = say(f"server_what_{error.table}", lang)
+        return say(
+            f"server_{error.reason}", lang, role=error.role, revision=error.revision, what=what
+        )
     if isinstance(error, DatabaseTooNew):
         return say("db_too_new", lang, location=error.location, revision=error.revision)
     if isinstance(error, DatabaseInUse):

@@ -4,7 +4,9 @@ Why carried-over actions are linked when the meeting is recorded: "what was stil
 met" must not change later when someone ticks an action off. Actions that were agreed at or
 carried into the previous meeting and are still open are linked as ``carried``.
 
-Private notes are returned only to their author (``viewer``); everyone else gets ``None``.
+Private notes are returned only to their author (``viewer``); everyone else gets ``None``. They
+live in their own table (:class:`~cxcareer.store.orm.PrivateNote`): on a company server only
+the author's database role reads that row, whatever this code asks.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cxcareer.store.errors import NotFound
-from cxcareer.store.orm import Action, Meeting, MeetingAction
+from cxcareer.store.orm import Action, Meeting, MeetingAction, PrivateNote
 from cxcareer.store.records import ActionStatus, MeetingRecord
 from cxcareer.store.services.common import person_row
 
@@ -30,13 +32,17 @@ def _record(session: Session, row: Meeting, viewer: str | None) -> MeetingRecord
         .where(MeetingAction.meeting_id == row.id)
         .order_by(Action.created_at, Action.id)
     ).all()
+    private = None
+    if viewer is not None and viewer == row.author:
+        note = session.get(PrivateNote, row.id)
+        private = note.body if note is not None else ""
     return MeetingRecord(
         id=row.id,
         person_id=row.person_id,
         held_on=row.held_on,
         author=row.author,
         shared_notes=row.shared_notes,
-        private_notes=row.private_notes if viewer == row.author else None,
+        private_notes=private,
         agreed=tuple(a for a, rel in links if rel == "agreed"),
         carried_over=tuple(a for a, rel in links if rel == "carried"),
         recorded_at=row.created_at,
@@ -52,8 +58,13 @@ def record_meeting(
     shared_notes: str = "",
     private_notes: str = "",
     agreed_actions: Sequence[str] = (),
+    author_id: str | None = None,
+    author_role: str | None = None,
 ) -> MeetingRecord:
     """Record a one-to-one; open actions from the previous meeting are carried over.
+
+    ``author_id``/``author_role``: the author as a person and as a database role, given on a
+    company server (where its policies require them to be the connected role's).
 
     Raises:
         NotFound: an agreed action that does not exist or belongs to someone else.
@@ -85,11 +96,13 @@ def record_meeting(
         person_id=row.id,
         held_on=held_on,
         author=author,
+        author_id=author_id,
         shared_notes=shared_notes,
-        private_notes=private_notes,
     )
     session.add(meeting)
     session.flush()
+    if private_notes:
+        session.add(PrivateNote(meeting_id=meeting.id, author_role=author_role, body=private_notes))
     agreed = list(dict.fromkeys(agreed_actions))
     session.add_all(
         MeetingAction(meeting_id=meeting.id, action_id=a, relation="agreed") for a in agreed

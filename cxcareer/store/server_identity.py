@@ -1,0 +1,76 @@
+"""Who is connected to a company server, as a person: read once when the database opens.
+
+Why the server says it and not the app: the person is the one whose ``people.login_role`` is
+the role PostgreSQL authenticated (``session_user``), so a rating's assessor or a meeting's
+author cannot be typed in. The same functions back the policies
+(:mod:`cxcareer.store.server_guards`), so the app and the server never disagree on who this is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from cxcareer.store import server_policies
+from cxcareer.store.errors import ServerRefused
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+
+__all__ = [
+    "ServerIdentity",
+    "identity_for_opening",
+    "read_identity",
+    "refuse_upgrade_by_a_person",
+]
+
+
+@dataclass(frozen=True)
+class ServerIdentity:
+    """The connected role and the person it maps to (None for an administrator)."""
+
+    role: str
+    person_id: str | None
+    name: str | None
+    hr: bool
+    superuser: bool
+
+    @property
+    def is_person(self) -> bool:
+        return self.person_id is not None
+
+
+def read_identity(conn: Connection) -> ServerIdentity | None:
+    """The identity on a server set up by ``cxcareer server init``; None on any other."""
+    if conn.dialect.name != "postgresql" or not server_policies.is_installed(conn):
+        return None
+    row = conn.exec_driver_sql(
+        "SELECT session_user::text, cxcareer_me(), cxcareer_my_name(), cxcareer_is_hr(), "
+        "(SELECT rolsuper FROM pg_roles WHERE rolname = session_user)"
+    ).one()
+    return ServerIdentity(
+        role=str(row[0]),
+        person_id=row[1],
+        name=row[2],
+        hr=bool(row[3]),
+        superuser=bool(row[4]),
+    )
+
+
+def identity_for_opening(engine: Engine) -> ServerIdentity | None:
+    """Who is connected; a role given to nobody (and not an administrator) is refused here."""
+    with engine.connect() as conn:
+        identity = read_identity(conn)
+    if identity is not None and not identity.is_person and not identity.superuser:
+        engine.dispose()
+        raise ServerRefused("not_granted", role=identity.role)
+    return identity
+
+
+def refuse_upgrade_by_a_person(engine: Engine, current: str) -> None:
+    """On a company server only its administrator upgrades the schema (and its policies)."""
+    with engine.connect() as conn:
+        identity = read_identity(conn)
+    if identity is not None and not identity.superuser:
+        engine.dispose()
+        raise ServerRefused("needs_upgrade", role=identity.role, revision=current)

@@ -1,0 +1,253 @@
+"""Who reads and writes what on a company server, as PostgreSQL privileges and policies.
+
+Why in the database and not in the app: anyone with the server's address can skip the app and
+type SQL. So each person connects as their own role, every table is owned by a role nobody
+logs in as, row-level security is forced on every table, and :data:`POLICY_TABLE` (the same
+table ``docs/security.md`` shows, and the tests check through plain SQL) is enforced here:
+
+* "me" is the person whose ``login_role`` is the connected role; "reports" are everyone below
+  them, directly or not; HR reads everyone. An employee writes their own profile, targets,
+  self ratings, evidence and plan; a manager writes manager ratings, verifications, actions
+  and one-to-ones for their reports; nobody changes or deletes history
+  (:mod:`cxcareer.store.server_guards`); a private note is read by its author's role only.
+* Which columns may change is a column privilege (a manager cannot move a report to another
+  team; nobody sets their own ``login_role``); which rows, a policy.
+
+:func:`install` is idempotent and runs after every schema upgrade of a secured server
+(:mod:`cxcareer.store.migrate` drops the policies first, since a policy pins the columns it
+names); :func:`remove` undoes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from cxcareer.store.server_guards import drop_sql, install_sql
+from cxcareer.store.server_roles import ServerRoles, quote_ident, run_sql
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+__all__ = ["POLICY_TABLE", "TABLES", "install", "is_installed", "remove"]
+
+ME = "cxcareer_me()"
+REPORTS = "(SELECT cxcareer_reports())"
+VISIBLE = "(SELECT cxcareer_visible())"
+IS_HR = "cxcareer_is_hr()"
+MY_ROLE = "session_user::text"
+
+#: Per table: what each kind of person may do, in words (docs/security.md, tests).
+POLICY_TABLE: Mapping[str, Mapping[str, str]] = {
+    "people": {
+        "employee": "read own row; change own name, email, role, framework",
+        "manager": "read reports' rows",
+        "hr": "read all; add people; change anyone's name, role, manager, archived",
+    },
+    "person_targets": {
+        "employee": "read and write own",
+        "manager": "read reports'",
+        "hr": "read all",
+    },
+    "framework_versions": {"employee": "read", "manager": "read", "hr": "read; import"},
+    "assessments": {
+        "employee": "read own; add self ratings as self",
+        "manager": "read reports'; add manager ratings as self",
+        "hr": "read all",
+    },
+    "assessment_items": {
+        "employee": "read own; add to own ratings",
+        "manager": "read reports'; add to own ratings",
+        "hr": "read all",
+    },
+    "evidence": {
+        "employee": "read own; add own (not verified)",
+        "manager": "read reports'; verify reports' (adds own name)",
+        "hr": "read all",
+    },
+    "actions": {
+        "employee": "read and write own",
+        "manager": "read and write reports'",
+        "hr": "read all",
+    },
+    "action_status_changes": {
+        "employee": "read own; add",
+        "manager": "read reports'; add",
+        "hr": "read all",
+    },
+    "meetings": {
+        "employee": "read own",
+        "manager": "read reports'; add as author",
+        "hr": "read all",
+    },
+    "meeting_actions": {
+        "employee": "read own",
+        "manager": "read reports'; add to own meetings",
+        "hr": "read all",
+    },
+    "private_notes": {
+        "employee": "read and add own only",
+        "manager": "read and add own only",
+        "hr": "read and add own only",
+    },
+    "audit_log": {"employee": "-", "manager": "-", "hr": "read"},
+}
+
+#: Every table under row-level security, in the order they are set up.
+TABLES = (*(t for t in POLICY_TABLE if t != "audit_log"), "alembic_version")
+
+_PROFILE_COLUMNS = 'name, email, framework_version_id, "current_role", updated_at'
+
+# (table, command, USING, WITH CHECK); None leaves a clause out.
+_POLICIES: tuple[tuple[str, str, str | None, str | None], ...] = (
+    ("people", "SELECT", f"id IN {VISIBLE}", None),
+    ("people", "UPDATE", f"id = {ME} OR {IS_HR}", f"id = {ME} OR {IS_HR}"),
+    ("people", "INSERT", None, f"{IS_HR} AND login_role IS NULL"),
+    ("person_targets", "SELECT", f"person_id IN {VISIBLE}", None),
+    ("person_targets", "INSERT", None, f"person_id = {ME}"),
+    ("person_targets", "UPDATE", f"person_id = {ME}", f"person_id = {ME}"),
+    ("person_targets", "DELETE", f"person_id = {ME}", None),
+    ("framework_versions", "SELECT", "true", None),
+    ("framework_versions", "INSERT", None, IS_HR),
+    ("alembic_version", "SELECT", "true", None),
+    ("assessments", "SELECT", f"person_id IN {VISIBLE}", None),
+    (
+        "assessments",
+        "INSERT",
+        None,
+        f"assessor_id = {ME} AND assessor_name = cxcareer_my_name() AND ("
+        f"(assessor_kind = 'self' AND person_id = {ME}) OR "
+        f"(assessor_kind = 'manager' AND person_id IN {REPORTS}))",
+    ),
+    ("assessments", "UPDATE", f"assessor_id = {ME}", f"assessor_id = {ME}"),
+    ("assessment_items", "SELECT", "assessment_id IN (SELECT id FROM assessments)", None),
+    (
+        "assessment_items",
+        "INSERT",
+        None,
+        f"assessment_id IN (SELECT id FROM assessments WHERE assessor_id = {ME})",
+    ),
+    ("evidence", "SELECT", f"person_id IN {VISIBLE}", None),
+    ("evidence", "INSERT", None, f"person_id = {ME} AND strength <> 'verified'"),
+    ("evidence", "UPDATE", f"person_id IN {REPORTS}", f"person_id IN {REPORTS}"),
+    ("actions", "SELECT", f"person_id IN {VISIBLE}", None),
+    *(
+        ("actions", command, f"person_id = {ME} OR person_id IN {REPORTS}", None)
+        for command in ("UPDATE", "DELETE")
+    ),
+    ("actions", "INSERT", None, f"person_id = {ME} OR person_id IN {REPORTS}"),
+    ("action_status_changes", "SELECT", "action_id IN (SELECT id FROM actions)", None),
+    (
+        "action_status_changes",
+        "INSERT",
+        None,
+        f"action_id IN (SELECT id FROM actions WHERE person_id = {ME} OR person_id IN {REPORTS})",
+    ),
+    ("meetings", "SELECT", f"person_id IN {VISIBLE}", None),
+    (
+        "meetings",
+        "INSERT",
+        None,
+        f"person_id IN {REPORTS} AND author_id = {ME} AND author = cxcareer_my_name()",
+    ),
+    ("meeting_actions", "SELECT", "meeting_id IN (SELECT id FROM meetings)", None),
+    (
+        "meeting_actions",
+        "INSERT",
+        None,
+        f"meeting_id IN (SELECT id FROM meetings WHERE author_id = {ME}) "
+        "AND action_id IN (SELECT id FROM actions)",
+    ),
+    ("private_notes", "SELECT", f"author_role = {MY_ROLE}", None),
+    (
+        "private_notes",
+        "INSERT",
+        None,
+        f"author_role = {MY_ROLE} AND meeting_id IN (SELECT id FROM meetings "
+        f"WHERE author_id = {ME})",
+    ),
+)
+
+
+def _grants(roles: ServerRoles) -> list[str]:
+    member, hr, guard = (quote_ident(r) for r in (roles.member, roles.hr, roles.guard))
+    both = f"{member}, {hr}"
+    grants = [f"GRANT SELECT ON {t} TO {both}" for t in TABLES]
+    grants += [
+        f"GRANT UPDATE ({_PROFILE_COLUMNS}) ON people TO {member}",
+        f"GRANT UPDATE ({_PROFILE_COLUMNS}, manager_id, archived) ON people TO {hr}",
+        f"GRANT INSERT ON people TO {hr}",
+        f"GRANT INSERT ON framework_versions TO {hr}",
+        f"GRANT INSERT, UPDATE, DELETE ON person_targets TO {member}",
+        f"GRANT INSERT, UPDATE (status) ON assessments TO {member}",
+        f"GRANT INSERT ON assessment_items, action_status_changes, meetings, meeting_actions, "
+        f"private_notes TO {member}",
+        f"GRANT INSERT, UPDATE (strength, text) ON evidence TO {member}",
+        f"GRANT INSERT, UPDATE, DELETE ON actions TO {member}",
+        f"GRANT SELECT (id, name, login_role, manager_id) ON people TO {guard}",
+        f"GRANT USAGE ON SCHEMA public TO {both}, {guard}",
+        f"GRANT EXECUTE ON FUNCTION cxcareer_me(), cxcareer_my_name(), cxcareer_is_hr(), "
+        f"cxcareer_reports(), cxcareer_visible() TO {both}",
+    ]
+    return grants
+
+
+def is_installed(conn: Connection) -> bool:
+    """Whether this database was set up by ``cxcareer server init``."""
+    found = run_sql(conn, "SELECT to_regprocedure('public.cxcareer_me()')").scalar()
+    return found is not None
+
+
+def _existing(conn: Connection, tables: tuple[str, ...]) -> list[str]:
+    rows = run_sql(conn, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'").scalars()
+    present = set(rows)
+    return [t for t in tables if t in present]
+
+
+def remove(conn: Connection) -> None:
+    """Drop every policy and trigger (before a migration; :func:`install` puts them back)."""
+    present = set(_existing(conn, (*TABLES, "evidence")))
+    for statement in drop_sql():
+        table = statement.rsplit(" ON ", 1)[1]
+        if table in present:
+            run_sql(conn, statement)
+    for table, name in run_sql(
+        conn,
+        "SELECT tablename, policyname FROM pg_policies "
+        "WHERE schemaname = 'public' AND policyname LIKE 'cxcareer\\_%'",
+    ).all():
+        run_sql(conn, f"DROP POLICY {quote_ident(name)} ON {quote_ident(table)}")
+
+
+def install(conn: Connection, roles: ServerRoles) -> None:
+    """Create roles, ownership, privileges, policies and triggers, all in ``conn``'s transaction.
+
+    Needs a superuser connection (roles, a BYPASSRLS role and table owners change).
+    """
+    for role in roles.all():
+        bypass = " BYPASSRLS" if role == roles.guard else ""
+        run_sql(
+            conn,
+            "DO $$ BEGIN "
+            f"IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN "
+            f"CREATE ROLE {quote_ident(role)} NOLOGIN{bypass}; END IF; END $$",
+        )
+    remove(conn)
+    run_sql(conn, "REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    for statement in install_sql(roles):
+        run_sql(conn, statement)
+    owner = quote_ident(roles.owner)
+    for table in TABLES:
+        run_sql(conn, f"ALTER TABLE {table} OWNER TO {owner}")
+        run_sql(conn, f"REVOKE ALL ON {table} FROM PUBLIC")
+        run_sql(conn, f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        run_sql(conn, f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
+    for statement in _grants(roles):
+        run_sql(conn, statement)
+    for number, (table, command, using, check) in enumerate(_POLICIES):
+        sql = f"CREATE POLICY cxcareer_{command.lower()}_{number} ON {table} FOR {command}"
+        if using is not None:
+            sql += f" USING ({using})"
+        if check is not None:
+            sql += f" WITH CHECK ({check})"
+        run_sql(conn, sql)
