@@ -20,6 +20,7 @@ from cxcareer.commands import (
     people_cmd,
     plan_cmd,
     report_cmd,
+    server_cmd,
     sharing_cmd,
 )
 from cxcareer.commands.common import CommandError
@@ -32,7 +33,16 @@ from cxcareer.service.texts import say as t
 __all__ = ["build_parser", "main"]
 
 #: Modules that add subcommands, in the order their commands appear in ``--help``.
-COMMAND_MODULES = (framework_cmd, career_cmd, people_cmd, plan_cmd, report_cmd, sharing_cmd, db_cmd)
+COMMAND_MODULES = (
+    framework_cmd,
+    career_cmd,
+    people_cmd,
+    plan_cmd,
+    report_cmd,
+    sharing_cmd,
+    db_cmd,
+    server_cmd,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,12 +11,15 @@ defaults (the person owns their actions, their manager writes the one-to-one) ar
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 from cxcareer.commands.common import emit_json, language_of, typed_levels
 from cxcareer.commands.render import table
+from cxcareer.commands.server_cmd import say_key_made
 from cxcareer.commands.store_access import add_store_options, open_app
-from cxcareer.service import development
+from cxcareer.service import company_server, development
+from cxcareer.service.company_identity import needs_a_key
 from cxcareer.service.formats import format_date
 from cxcareer.service.meeting_rows import record_meeting
 from cxcareer.service.texts import say as t
@@ -179,6 +182,9 @@ def run_action_status(args: argparse.Namespace) -> int:
 def run_meeting_add(args: argparse.Namespace) -> int:
     lang = language_of(args)
     with open_app(args, lang) as app:
+        if args.private and needs_a_key(app):
+            _key, path = company_server.key_create()
+            print(say_key_made(path, lang), file=sys.stderr)
         record = record_meeting(
             app,
             args.person,

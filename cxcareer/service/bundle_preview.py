@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from cxcareer.framework import FrameworkError, Text, load_text
+from cxcareer.service import note_seal
 from cxcareer.service.backups import backup_now
 from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.store.bundle import export_bundle, read_bundle, write_bundle
@@ -225,6 +226,8 @@ def export_person(
     """Write the bundle of ``person_id`` to ``path`` (atomically, readable by its owner only)."""
     with database.session() as session:
         bundle = export_bundle(session, person_id, include_private=include_private)
+    if include_private:
+        _open_sealed_notes(bundle)
     written = write_bundle(path, bundle)
     return ExportSummary(
         path=written,
@@ -233,6 +236,18 @@ def export_person(
         counts={kind: len(bundle[kind]) for kind in ENTRY_KINDS},
         includes_private=include_private,
     )
+
+
+def _open_sealed_notes(bundle: dict[str, Any]) -> None:
+    """Private notes from a company server travel opened (the bundle is the author's own,
+    written 0600); a note this computer has no key for is left out, never sent sealed."""
+    for meeting in bundle["meetings"]:
+        note = meeting.get("private_notes")
+        if note and note_seal.is_sealed(note):
+            try:
+                meeting["private_notes"] = note_seal.unseal(note)
+            except note_seal.NoteLocked:
+                del meeting["private_notes"]
 
 
 def bundle_file_name(name: str, day: date) -> str:

@@ -44,8 +44,6 @@ from cxcareer.store.records import (
 )
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from cxcareer.store.database import Database
 
 __all__ = ["CareerApp", "PersonSnapshot", "RatingPoint"]
@@ -329,10 +327,13 @@ class CareerApp(FrameworkReads):
         """Record one assessment of several skills by ``assessor``.
 
         ``assessor_name`` (trimmed, not blank) defaults to the app's user, else to the person
-        (a self-rating) or their manager ("manager" when they have none). Skills are checked
-        against the person's framework, levels against its scale.
+        (a self-rating) or their manager ("manager" when they have none); on a company server
+        it is always the connected person (:mod:`cxcareer.service.company_identity`). Skills
+        are checked against the person's framework, levels against its scale.
         """
+        from cxcareer.service.company_identity import default_assessor, rating_author
         from cxcareer.store.services import assessments as assessment_services
+        from cxcareer.store.services import people as people_services
 
         self.writable()
         name = self.user or None
@@ -344,9 +345,20 @@ class CareerApp(FrameworkReads):
             for skill, level in levels.items()
         ]
         with self.database.session() as session:
-            if name is None:
-                name = _default_assessor(session, person_id, assessor)
-            record = assessment_services.add_assessment(session, person_id, assessor, name, items)
+            person = people_services.find_person(session, person_id)
+            author = rating_author(self, person, Assessor(assessor), assessor_name)
+            if author is not None:  # a company server: the connected person, always
+                name = author.name
+            elif name is None:
+                name = default_assessor(session, person, assessor)
+            record = assessment_services.add_assessment(
+                session,
+                person.id,
+                assessor,
+                name,
+                items,
+                assessor_id=author.person_id if author is not None else None,
+            )
         return Outcome(
             record,
             Changes.of(
@@ -382,15 +394,3 @@ class CareerApp(FrameworkReads):
         with self.database.session() as session:
             imported = framework_services.import_framework(session, data, Path(path).name)
         return Outcome(imported, Changes.of(Aspect.FRAMEWORKS))
-
-
-def _default_assessor(session: Session, person_id: str, assessor: Assessor) -> str:
-    """Who rated when nobody said: the person themself, else their manager (or "manager")."""
-    from cxcareer.store.services import people as people_services
-
-    person = people_services.find_person(session, person_id)
-    if assessor is Assessor.SELF:
-        return person.name
-    if person.manager_id is None:
-        return "manager"
-    return people_services.find_person(session, person.manager_id).name

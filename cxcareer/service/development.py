@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from cxcareer.service import company_identity
 from cxcareer.service.career import CareerApp
 from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.service.rules import required_text
@@ -89,14 +90,18 @@ def _evidence_changed(record: EvidenceRecord) -> Changes:
 def verify_evidence(app: CareerApp, evidence_id: str, verifier: str) -> Outcome[EvidenceRecord]:
     """Mark evidence verified by ``verifier``."""
     app.writable()
-    name = required_text(verifier, "verifier_name")
+    name = company_identity.verifier(app, required_text(verifier, "verifier_name"))
     with app.database.session() as session:
         record = evidence_services.verify_evidence(session, evidence_id, name)
     return Outcome(record, _evidence_changed(record))
 
 
 def verifier_name(app: CareerApp, me_id: str | None) -> str:
-    """Who is verifying: the person this user said is them, else the app's user name."""
+    """Who is verifying: the connected person on a company server; else the person this user
+    said is them, else the app's user name."""
+    company = company_identity.company_person(app)
+    if company is not None and company.name is not None:
+        return company.name
     if me_id is not None:
         with app.database.session() as session:
             try:

@@ -15,6 +15,12 @@ from datetime import date
 
 from cxcareer.service.career import CareerApp
 from cxcareer.service.changes import Aspect, Changes, Outcome
+from cxcareer.service.company_identity import (
+    company_person,
+    meeting_author,
+    readable_meeting,
+    sealed_private_notes,
+)
 from cxcareer.service.rules import required_text
 from cxcareer.store.records import ActionRecord, ActionStatus, MeetingRecord
 from cxcareer.store.services import actions as action_services
@@ -72,7 +78,11 @@ def record_meeting(
         UnknownIdError: an action's skill is not in the person's framework.
     """
     app.writable()
+    company = meeting_author(app, author)
     clean_author = None if author is None else required_text(author, "meeting_author")
+    if company is not None:
+        clean_author = company.name
+    sealed = sealed_private_notes(app, private_notes.strip())
     agreed_actions = [
         (
             required_text(action.title, "action_title"),
@@ -103,18 +113,29 @@ def record_meeting(
             held_on,
             clean_author or "manager",
             shared_notes=shared_notes.strip(),
-            private_notes=private_notes.strip(),
+            private_notes=sealed,
             agreed_actions=agreed,
+            author_id=company.person_id if company is not None else None,
+            author_role=company.role if company is not None else None,
         )
     aspects = (Aspect.MEETINGS, Aspect.ACTIONS) if agreed else (Aspect.MEETINGS,)
+    meeting = readable_meeting(meeting, app.lang)
     return Outcome(meeting, Changes.of(*aspects, people={meeting.person_id}))
 
 
 def meeting_rows(app: CareerApp, person_id: str, *, viewer: str | None) -> list[MeetingRow]:
-    """The person's meetings, newest first; private notes only for their author (``viewer``)."""
+    """The person's meetings, newest first; private notes only for their author (``viewer``).
+
+    On a company server the viewer is the connected person whatever is asked, and the notes
+    arrive sealed; they are opened here with this computer's key.
+    """
+    me = company_person(app)
+    if me is not None:
+        viewer = me.name
     with app.database.session() as session:
         meetings = meeting_services.list_meetings(session, person_id, viewer=viewer)
         actions = {a.id: a for a in action_services.list_actions(session, person_id)}
+    meetings = [readable_meeting(meeting, app.lang) for meeting in meetings]
     rows = [
         MeetingRow(
             meeting,

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 
 from cxcareer.service import texts
 from cxcareer.service.career import CareerApp, PersonSnapshot
+from cxcareer.service.company_identity import company_person, readable_meeting
 from cxcareer.service.comparison import FLAG_DIFFERENCE, compare
 from cxcareer.service.readiness_terms import explain_readiness
 from cxcareer.store.records import EvidenceRecord, MeetingRecord
@@ -168,7 +169,11 @@ def build_report(
         meetings = meeting_services.list_meetings(session, person.id)
         latest = meetings[-1] if meetings else None
         if latest is not None and include_private:
-            latest = meeting_services.get_meeting(session, latest.id, viewer=latest.author)
+            # The author prints their own notes; on a company server only the connected
+            # person is anyone's author, and the server hands nobody else the note.
+            me = company_person(app)
+            viewer = me.name if me is not None else latest.author
+            latest = meeting_services.get_meeting(session, latest.id, viewer=viewer)
         evidence = evidence_services.list_evidence(session, person.id)
         manager = (
             people_services.find_person(session, person.manager_id).name
@@ -192,7 +197,7 @@ def build_report(
         evidence=_evidence(view, evidence, since),
         evidence_since=since,
         actions=_actions(view, day),
-        meeting=_notes(latest, include_private),
+        meeting=_notes(readable_meeting(latest, language) if latest else None, include_private),
     )
 
 

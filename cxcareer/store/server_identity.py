@@ -8,6 +8,8 @@ author cannot be typed in. The same functions back the policies
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ServerIdentity",
     "identity_for_opening",
+    "login_refusals",
     "read_identity",
     "refuse_upgrade_by_a_person",
 ]
@@ -55,6 +58,22 @@ def read_identity(conn: Connection) -> ServerIdentity | None:
         hr=bool(row[3]),
         superuser=bool(row[4]),
     )
+
+
+@contextmanager
+def login_refusals(engine: Engine) -> Iterator[None]:
+    """A login that may not even read the schema's version is a login given to nobody."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        yield
+    except DBAPIError as error:
+        if getattr(error.orig, "sqlstate", None) != "42501":
+            raise
+        with engine.connect() as conn:
+            role = str(conn.exec_driver_sql("SELECT session_user::text").scalar())
+        engine.dispose()
+        raise ServerRefused("not_granted", role=role) from error
 
 
 def identity_for_opening(engine: Engine) -> ServerIdentity | None:

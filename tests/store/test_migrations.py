@@ -45,7 +45,7 @@ def _seed_0001(conn: Connection) -> None:
     for pid, name, manager in (("p-boss", "Boss", None), ("p-ana", "Ana", "p-boss")):
         conn.execute(
             text(
-                "INSERT INTO people (id, name, email, framework_version_id, \"current_role\", "
+                'INSERT INTO people (id, name, email, framework_version_id, "current_role", '
                 "manager_id, created_at, updated_at) "
                 "VALUES (:id, :n, NULL, 'fv1', 'support-specialist', :m, :t, :t)"
             ),

@@ -11,6 +11,60 @@ from cxcareer.service.texts.kinds import Entry
 __all__ = ["TEXTS"]
 
 TEXTS: dict[str, Entry] = {
+    # cxcareer server init|grant|revoke, cxcareer key …
+    "server_ready": {
+        "en": "{server} is set up: row-level security on every table, people's logins join "
+        "{member} (HR also {hr}). Next: cxcareer server grant PERSON --login ROLE",
+        "pt-BR": "{server} está configurado: segurança por linha em todas as tabelas, os "
+        "logins das pessoas entram em {member} (RH também em {hr}). Próximo passo: "
+        "cxcareer server grant PESSOA --login PAPEL",
+    },
+    "server_granted": {
+        "en": "{name} now connects as '{login}'",
+        "pt-BR": "{name} agora se conecta como '{login}'",
+    },
+    "server_granted_hr": {
+        "en": "{name} now connects as '{login}', with HR access (everyone but private notes)",
+        "pt-BR": "{name} agora se conecta como '{login}', com acesso de RH (todos, exceto "
+        "anotações privadas)",
+    },
+    "server_login_created": {
+        "en": "The login '{login}' was created without a password: set one (ALTER ROLE … "
+        "PASSWORD, or \\password in psql) or allow its certificate or GSSAPI in pg_hba.conf",
+        "pt-BR": "O login '{login}' foi criado sem senha: defina uma (ALTER ROLE … PASSWORD, "
+        "ou \\password no psql) ou permita o certificado ou GSSAPI dele no pg_hba.conf",
+    },
+    "server_revoked": {
+        "en": "{name} no longer connects as '{login}' (the login itself was kept)",
+        "pt-BR": "{name} não se conecta mais como '{login}' (o login em si foi mantido)",
+    },
+    "key_created": {
+        "en": "Your private-notes key is in {file}. Only this key opens your private notes on "
+        "the company server; nobody else has it, not even the administrator. If it is lost and "
+        "has no backup, those notes can never be read again, by anyone. Back it up now: "
+        "cxcareer key backup FILE (on a USB stick or in a password manager)",
+        "pt-BR": "Sua chave de anotações privadas está em {file}. Só esta chave abre suas "
+        "anotações privadas no servidor da empresa; ninguém mais a tem, nem o administrador. "
+        "Se ela se perder e não houver cópia, essas anotações nunca mais poderão ser lidas, "
+        "por ninguém. Faça a cópia agora: cxcareer key backup ARQUIVO (num pendrive ou num "
+        "gerenciador de senhas)",
+    },
+    "key_write_down": {
+        "en": "Key {fingerprint}: keep this line somewhere safe and private; anyone holding it "
+        "can read your private notes",
+        "pt-BR": "Chave {fingerprint}: guarde esta linha num lugar seguro e reservado; quem a "
+        "tiver pode ler suas anotações privadas",
+    },
+    "key_backed_up": {
+        "en": "Key {fingerprint} copied to {file}; keep that file away from this computer",
+        "pt-BR": "Chave {fingerprint} copiada para {file}; guarde esse arquivo longe deste "
+        "computador",
+    },
+    "key_restored": {
+        "en": "Key {fingerprint} is back on this computer; notes sealed with it open again",
+        "pt-BR": "A chave {fingerprint} voltou a este computador; as anotações trancadas com "
+        "ela abrem de novo",
+    },
     # cxcareer framework check|show
     "framework_valid": {
         "en": "{file}: valid framework '{id}' version {version} ({roles}, {skills})",

@@ -65,6 +65,65 @@ TEXTS: dict[str, Entry] = {
         "en": "{file} already exists; choose a new file name",
         "pt-BR": "{file} já existe; escolha um novo nome de arquivo",
     },
+    # A company server: who writes is who is connected (service.company_identity)
+    "refused_assessor_is_you": {
+        "en": "on the company server a rating is recorded under your own name ({name}); "
+        "leave out --assessor",
+        "pt-BR": "no servidor da empresa a avaliação fica registrada com o seu próprio nome "
+        "({name}); não use --assessor",
+    },
+    "refused_self_rating_of_other": {
+        "en": "a self rating is given by the person themself; as {name}, rate your reports "
+        "as their manager (--by manager)",
+        "pt-BR": "a autoavaliação é feita pela própria pessoa; como {name}, avalie seus "
+        "liderados como gestor (--by manager)",
+    },
+    "refused_manager_rating_of_self": {
+        "en": "you cannot give yourself a manager rating; rate yourself with --by self",
+        "pt-BR": "você não pode se dar uma avaliação de gestor; avalie-se com --by self",
+    },
+    "refused_author_is_you": {
+        "en": "on the company server a one-to-one is recorded under your own name ({name}); "
+        "leave out --author",
+        "pt-BR": "no servidor da empresa a conversa 1:1 fica registrada com o seu próprio nome "
+        "({name}); não use --author",
+    },
+    "refused_verifier_is_you": {
+        "en": "on the company server evidence is verified under your own name ({name})",
+        "pt-BR": "no servidor da empresa a evidência é verificada com o seu próprio nome ({name})",
+    },
+    "refused_key_missing": {
+        "en": "private notes on the company server are locked with your own key, and this "
+        "computer has none yet; make one with 'cxcareer key create' (and keep its backup)",
+        "pt-BR": "as anotações privadas no servidor da empresa são trancadas com a sua própria "
+        "chave, e este computador ainda não tem uma; crie-a com 'cxcareer key create' (e "
+        "guarde a cópia de segurança)",
+    },
+    "refused_server_needs_postgresql": {
+        "en": "{location} is a SQLite file; a company server is a PostgreSQL database "
+        "(--db postgresql+psycopg://ADMIN@HOST/DATABASE)",
+        "pt-BR": "{location} é um arquivo SQLite; o servidor da empresa é um banco PostgreSQL "
+        "(--db postgresql+psycopg://ADMIN@SERVIDOR/BANCO)",
+    },
+    "refused_key_exists": {
+        "en": "{file} already exists; a key is never replaced (notes sealed with it would be lost)",
+        "pt-BR": "{file} já existe; uma chave nunca é substituída (as anotações trancadas com "
+        "ela se perderiam)",
+    },
+    "refused_key_unreadable": {
+        "en": "{file} cannot be read (there is no key there yet, or it is not readable)",
+        "pt-BR": "não é possível ler {file} (ainda não há chave ali, ou ela não pode ser lida)",
+    },
+    "refused_key_bad": {
+        "en": "{file} is not a cxcareer private-notes key",
+        "pt-BR": "{file} não é uma chave de anotações privadas do cxcareer",
+    },
+    "note_locked": {
+        "en": "[locked: this private note needs key {fingerprint}, which is not on this "
+        "computer; restore your key backup with 'cxcareer key restore FILE']",
+        "pt-BR": "[trancada: esta anotação privada precisa da chave {fingerprint}, que não está "
+        "neste computador; restaure a cópia da sua chave com 'cxcareer key restore ARQUIVO']",
+    },
     # Ids and levels that were typed
     "unknown_role": {"en": "unknown role '{value}'", "pt-BR": "cargo desconhecido: '{value}'"},
     "unknown_skill": {

@@ -71,8 +71,12 @@ def add_assessment(
     status: AssessmentStatus = AssessmentStatus.SHARED,
     assessed_at: datetime | None = None,
     corrects: str | None = None,
+    assessor_id: str | None = None,
 ) -> AssessmentRecord:
     """Record a new assessment; skills and levels are checked against the person's framework.
+
+    ``assessor_id``: the assessor as a person (a company server's policies require it to be
+    the connected person's).
 
     Raises:
         UnknownIdError: a skill the person's framework version does not declare.
@@ -99,6 +103,7 @@ def add_assessment(
         person_id=row.id,
         assessor_kind=Assessor(assessor).value,
         assessor_name=assessor_name,
+        assessor_id=assessor_id,
         assessed_at=assessed_at or utcnow(),
         status=AssessmentStatus(status).value,
         corrects_id=corrects,

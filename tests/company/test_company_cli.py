@@ -1,0 +1,214 @@
+"""The company server through the command line, as its administrator and its people use it.
+
+Real processes on a real server: each person passes their own URL (their login and password),
+private notes are sealed with a key in the person's own data folder, and every refusal is one
+plain line, never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from tests.company.conftest import Company
+
+
+def cxcareer(
+    *args: str, db: str, home: Path | None = None, lang: str = "en_US.UTF-8"
+) -> subprocess.CompletedProcess[str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("LC_")}
+    env.update({"LANG": lang, "LANGUAGE": "", "PYTHONIOENCODING": "utf-8", "CXCAREER_DB": db})
+    if home is not None:
+        env["XDG_DATA_HOME"] = str(home / "data")
+        env["XDG_CONFIG_HOME"] = str(home / "config")
+    env.pop("CXCAREER_DEBUG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "cxcareer", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def _admin_rows(company: Company, sql: str) -> list[tuple[object, ...]]:
+    url = make_url(company.admin_url)
+    with psycopg.connect(
+        dbname=url.database, user=url.username, host=str(url.query["host"])
+    ) as conn:
+        return list(conn.execute(sql).fetchall())
+
+
+def _refused(result: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert result.returncode != 0, result.stdout
+    assert "Traceback" not in result.stderr
+    for word in words:
+        assert word in result.stderr, result.stderr
+
+
+def test_a_manager_cannot_rate_under_another_name_or_move_a_report(company: Company) -> None:
+    bruno = company.urls["bruno"]
+    spoof = cxcareer(
+        "assess", "Bia", "communication=4", "--by", "manager", "--assessor", "Ana", db=bruno
+    )
+    _refused(spoof, "under your own name (Bruno)")
+    hidden = cxcareer("assess", "Rui", "communication=4", "--by", "manager", db=bruno)
+    _refused(hidden, "no person with the id or name 'Rui'")
+    moved = cxcareer("person", "edit", "Bia", "--manager", "Ana", db=bruno)
+    _refused(moved, "did not allow changing")
+    own = cxcareer("assess", "Bia", "communication=4", "--by", "manager", "--json", db=bruno)
+    assert own.returncode == 0, own.stderr
+    rows = _admin_rows(
+        company,
+        "SELECT assessor_name, assessor_id, person_id FROM assessments",
+    )
+    assert rows == [("Bruno", company.ids["bruno"], company.ids["bia"])]
+    managers = dict(_admin_rows(company, "SELECT name, manager_id FROM people"))
+    assert managers["Bia"] == company.ids["bruno"]
+
+
+def test_an_employee_cannot_give_themself_a_manager_rating(company: Company) -> None:
+    result = cxcareer("assess", "Bia", "communication=5", "--by", "manager", db=company.urls["bia"])
+    _refused(result, "manager rating")
+    assert _admin_rows(company, "SELECT count(*) FROM assessments") == [(0,)]
+
+
+def test_private_notes_are_sealed_for_their_author_only(company: Company, tmp_path: Path) -> None:
+    ana_home = tmp_path / "ana"
+    made = cxcareer(
+        "meeting",
+        "add",
+        "Rui",
+        "--shared",
+        "Went well",
+        "--private",
+        "Wants the Lisbon office",
+        db=company.urls["ana"],
+        home=ana_home,
+    )
+    assert made.returncode == 0, made.stderr
+    assert "can never be read again" in made.stderr  # told plainly when the key was made
+    assert (
+        ana_home / "data" / "cxcareer" / "keys" / "private-notes.key"
+    ).stat().st_mode & 0o077 == 0
+    (body,) = _admin_rows(company, "SELECT body FROM private_notes")[0]
+    assert str(body).startswith("cxseal1.")
+    assert "Lisbon" not in str(body)
+    pack = cxcareer(
+        "export",
+        "Rui",
+        str(tmp_path / "rui.json"),
+        "--include-private",
+        db=company.urls["ana"],
+        home=ana_home,
+    )
+    assert pack.returncode == 0, pack.stderr
+    assert "Wants the Lisbon office" in (tmp_path / "rui.json").read_text(encoding="utf-8")
+    # HR reads Rui's meeting but never the note; Bruno does not even see Rui.
+    hr = cxcareer(
+        "export",
+        "Rui",
+        str(tmp_path / "hr.json"),
+        "--include-private",
+        db=company.urls["helena"],
+        home=tmp_path / "helena",
+    )
+    assert hr.returncode == 0, hr.stderr
+    text = (tmp_path / "hr.json").read_text(encoding="utf-8")
+    assert "Went well" in text
+    assert "Lisbon" not in text
+    assert "cxseal1" not in text
+    bruno = cxcareer(
+        "export",
+        "Rui",
+        str(tmp_path / "b.json"),
+        "--include-private",
+        db=company.urls["bruno"],
+        home=tmp_path / "bruno",
+    )
+    _refused(bruno, "no person")
+
+
+def test_the_author_without_their_key_is_told_how_to_get_it_back(
+    company: Company, tmp_path: Path
+) -> None:
+    home = tmp_path / "ana"
+    assert (
+        cxcareer(
+            "meeting",
+            "add",
+            "Rui",
+            "--shared",
+            "s",
+            "--private",
+            "p",
+            db=company.urls["ana"],
+            home=home,
+        ).returncode
+        == 0
+    )
+    backup = tmp_path / "usb" / "ana.key"
+    backup.parent.mkdir()
+    assert cxcareer("key", "backup", str(backup), db=company.urls["ana"], home=home).returncode == 0
+    again = cxcareer("key", "backup", str(backup), db=company.urls["ana"], home=home)
+    _refused(again, "already exists")
+    new_laptop = tmp_path / "new-laptop"
+    locked = cxcareer(
+        "export",
+        "Rui",
+        str(tmp_path / "x.json"),
+        "--include-private",
+        db=company.urls["ana"],
+        home=new_laptop,
+    )
+    assert locked.returncode == 0
+    exported = (tmp_path / "x.json").read_text(encoding="utf-8")
+    assert "private_notes" not in exported
+    assert "cxseal1" not in exported
+    assert (
+        cxcareer("key", "restore", str(backup), db=company.urls["ana"], home=new_laptop).returncode
+        == 0
+    )
+    opened = cxcareer(
+        "export",
+        "Rui",
+        str(tmp_path / "y.json"),
+        "--include-private",
+        db=company.urls["ana"],
+        home=new_laptop,
+    )
+    assert opened.returncode == 0
+    assert '"private_notes": "p"' in (tmp_path / "y.json").read_text(encoding="utf-8")
+
+
+def test_setting_up_needs_the_administrator_and_a_revoked_login_is_refused(
+    company: Company,
+) -> None:
+    _refused(cxcareer("server", "init", db=company.urls["helena"]), "not a PostgreSQL superuser")
+    revoked = cxcareer("server", "revoke", "Bia", db=company.admin_url)
+    assert revoked.returncode == 0, revoked.stderr
+    assert company.logins["bia"] in revoked.stdout
+    _refused(cxcareer("person", "list", db=company.urls["bia"]), "not given to anyone here")
+    again = cxcareer(
+        "server", "grant", "Bia", "--login", company.logins["bia"], db=company.admin_url
+    )
+    assert again.returncode == 0, again.stderr
+    listed = cxcareer("person", "list", "--json", db=company.urls["bia"])
+    assert listed.returncode == 0
+    assert "Bia" in listed.stdout
+    assert "Bruno" not in listed.stdout
+
+
+@pytest.mark.parametrize("lang", ["pt_BR.UTF-8"])
+def test_refusals_speak_portuguese(company: Company, lang: str) -> None:
+    result = cxcareer(
+        "person", "edit", "Bia", "--manager", "Ana", db=company.urls["bruno"], lang=lang
+    )
+    _refused(result, "não permitiu alterar")
