@@ -70,7 +70,9 @@ def test_a_manager_cannot_rate_under_another_name_or_move_a_report(company: Comp
         "SELECT assessor_name, assessor_id, person_id FROM assessments",
     )
     assert rows == [("Bruno", company.ids["bruno"], company.ids["bia"])]
-    managers = dict(_admin_rows(company, "SELECT name, manager_id FROM people"))
+    managers = {
+        row[0]: row[1] for row in _admin_rows(company, "SELECT name, manager_id FROM people")
+    }
     assert managers["Bia"] == company.ids["bruno"]
 
 
