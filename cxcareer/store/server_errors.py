@@ -36,4 +36,8 @@ def refusal(error: BaseException, role: str) -> ServerRefused | None:
     if "evidence changes only by its verification" in text:
         return ServerRefused("not_allowed", role=role, table="evidence")
     table = _TABLE.search(text)
-    return ServerRefused("not_allowed", role=role, table=table[1] if table else "")
+    name = table[1] if table else ""
+    if name in HISTORY_TABLES and text.startswith("permission denied"):
+        # Every person may add to history; only changing or removing it is denied.
+        return ServerRefused("history", role=role, table=name)
+    return ServerRefused("not_allowed", role=role, table=name)

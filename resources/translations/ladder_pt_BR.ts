@@ -95,119 +95,119 @@
 <context>
     <name>LadderPage</name>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="208"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="206"/>
         <source>Career ladder: {framework}</source>
         <extracomment>The least room the role list and detail get beside the map, in average characters.</extracomment>
         <translation>Escada de carreira: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="211"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="209"/>
         <source>Career ladder of {name}: {framework}</source>
         <translation>Escada de carreira de {name}: {framework}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="222"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="220"/>
         <source>All tracks</source>
         <translation>Todas as trilhas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="266"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="264"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="267"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="265"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="268"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="266"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="274"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="272"/>
         <source>Export ladder map</source>
         <translation>Exportar mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="275"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="273"/>
         <source>ladder.png</source>
         <translation>escada.png</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="292"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="290"/>
         <source>The map could not be exported</source>
         <translation>Não foi possível exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="346"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="344"/>
         <source>Zoom in (Ctrl++ or Ctrl+wheel)</source>
         <translation>Aproximar (Ctrl++ ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="347"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="345"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="348"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="346"/>
         <source>Zoom out (Ctrl+- or Ctrl+wheel)</source>
         <translation>Afastar (Ctrl+- ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="349"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="347"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="350"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="348"/>
         <source>&amp;Fit</source>
         <translation>A&amp;justar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="353"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="351"/>
         <source>Show the whole ladder, or the person&apos;s own track when the whole would be too small to read (Ctrl+0)</source>
         <translation>Mostrar a escada inteira, ou só a trilha da pessoa quando a escada inteira ficaria pequena demais para ler (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="357"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="355"/>
         <source>Fit the ladder readably</source>
         <translation>Ajustar a escada sem perder a leitura</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="358"/>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="359"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="356"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="357"/>
         <source>Show one track or all tracks</source>
         <translation>Mostrar uma trilha ou todas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="362"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="360"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Exportar mapa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="363"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="361"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Salvar o mapa como PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="364"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="362"/>
         <source>Export the map</source>
         <translation>Exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="365"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="363"/>
         <source>Ladder map</source>
         <translation>Mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="366"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="364"/>
         <source>Roles of the ladder, by track</source>
         <translation>Cargos da escada, por área</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="369"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="367"/>
         <source>Arrows or Tab: next role · Enter: detail · Shift+arrows: scroll · Ctrl++ / Ctrl+- / Ctrl+wheel: zoom · Ctrl+0: fit · drag to pan. Solid arrows are promotions, dashed arrows lateral moves.</source>
         <translation>Setas ou Tab: próximo cargo · Enter: detalhes · Shift+setas: rolar · Ctrl++ / Ctrl+- / Ctrl+roda: zoom · Ctrl+0: ajustar · arraste para mover. Setas contínuas são promoções; tracejadas, movimentações laterais.</translation>
     </message>

@@ -306,54 +306,54 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="237"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="239"/>
         <source>One-to-one with {0}</source>
         <extracomment>A one-to-one shows every kind of record about its person.</extracomment>
         <translation>Conversa 1:1 com {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="241"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="243"/>
         <source>No earlier meeting: everything up to this date is shown.</source>
         <translation>Nenhuma conversa anterior: tudo até esta data é mostrado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="243"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="245"/>
         <source>Nothing recorded yet for this person.</source>
         <translation>Nada registrado ainda para esta pessoa.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="247"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="249"/>
         <source>Last meeting: {0}, with {1}.</source>
         <translation>Última conversa: {0}, com {1}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="250"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="252"/>
         <source>Nothing changed since the meeting of {0}.</source>
         <translation>Nada mudou desde a conversa de {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="254"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="256"/>
         <source>No meetings recorded yet.</source>
         <translation>Nenhuma conversa registrada ainda.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="269"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="271"/>
         <source>Write a note or agree an action to save the meeting.</source>
         <translation>Escreva uma anotação ou combine uma ação para salvar a conversa.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="306"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="310"/>
         <source>Saved the meeting of {0}.</source>
         <translation>Conversa de {0} salva.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="355"/>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="359"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="372"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="376"/>
         <source>Exported the pack to {0}.</source>
         <translation>Pacote exportado para {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="362"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="379"/>
         <source>Exporting the one-to-one pack…</source>
         <translation>Exportando o pacote da conversa 1:1…</translation>
     </message>
@@ -361,77 +361,77 @@
 <context>
     <name>NewActionForm</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="120"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="117"/>
         <source>&amp;Action:</source>
         <translation>&amp;Ação:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="121"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="118"/>
         <source>New action</source>
         <translation>Nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="122"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="119"/>
         <source>e.g. Lead the next escalation review</source>
         <translation>ex.: Conduzir a próxima revisão de escalonamentos</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="123"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="120"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsável:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="124"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="121"/>
         <source>Owner of the new action</source>
         <translation>Responsável pela nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="125"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="122"/>
         <source>Due by</source>
         <translation>Prazo até</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="126"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="123"/>
         <source>The new action has a due date</source>
         <translation>A nova ação tem prazo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="127"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="124"/>
         <source>Due date of the new action</source>
         <translation>Prazo da nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="128"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="125"/>
         <source>S&amp;kill:</source>
         <translation>&amp;Competência:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="129"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="126"/>
         <source>Skill of the new action</source>
         <translation>Competência da nova ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="130"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="127"/>
         <source>A&amp;dd action</source>
         <translation>A&amp;dicionar ação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="131"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="128"/>
         <source>Add the new action to this meeting</source>
         <translation>Adicionar a nova ação a esta conversa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="132"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="129"/>
         <source>&amp;Remove</source>
         <translation>Re&amp;mover</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="133"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="130"/>
         <source>Remove the selected agreed action</source>
         <translation>Remover a ação combinada selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="134"/>
+        <location filename="../../cxcareer/ui/meeting/new_action_form.py" line="131"/>
         <source>Actions agreed in this meeting</source>
         <translation>Ações combinadas nesta conversa</translation>
     </message>
@@ -465,6 +465,64 @@
         <location filename="../../cxcareer/ui/meeting/nobody_selected.py" line="41"/>
         <source>&amp;Add a person…</source>
         <translation>&amp;Adicionar uma pessoa…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteKeyDialog</name>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="45"/>
+        <source>Your private-notes key</source>
+        <translation>Sua chave de anotações privadas</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="47"/>
+        <source>Your private notes are locked with a key of your own</source>
+        <translation>Suas anotações privadas são trancadas com uma chave só sua</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="50"/>
+        <source>On the company server your private notes are stored locked, and only the key now kept on this computer opens them: not your colleagues, not HR, not the server&apos;s administrator. If this key is lost and there is no copy, those notes can never be read again, by anyone. Save a copy now and keep it away from this computer (a USB stick, a password manager), or write down the line below.</source>
+        <translation>No servidor da empresa suas anotações privadas ficam guardadas trancadas, e só a chave agora guardada neste computador as abre: nem seus colegas, nem o RH, nem o administrador do servidor. Se esta chave se perder e não houver cópia, essas anotações nunca mais poderão ser lidas, por ninguém. Salve uma cópia agora e guarde-a longe deste computador (um pendrive, um gerenciador de senhas), ou anote a linha abaixo.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="61"/>
+        <source>Your key</source>
+        <translation>Sua chave</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="62"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="64"/>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Salvar uma cópia…</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="77"/>
+        <source>Save the note</source>
+        <translation>Salvar a anotação</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="90"/>
+        <source>Copied. Paste it into a password manager, then clear it.</source>
+        <translation>Copiada. Cole-a num gerenciador de senhas e depois apague-a da área de transferência.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="98"/>
+        <source>Save a copy of your key</source>
+        <translation>Salvar uma cópia da sua chave</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="100"/>
+        <source>Key files (*.key)</source>
+        <translation>Arquivos de chave (*.key)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="114"/>
+        <source>A copy is in {0}. Keep it safe.</source>
+        <translation>Há uma cópia em {0}. Guarde-a em segurança.</translation>
     </message>
 </context>
 <context>

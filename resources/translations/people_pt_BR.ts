@@ -866,52 +866,52 @@
 <context>
     <name>RatingForm</name>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="65"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="63"/>
         <source>Rate &amp;as:</source>
         <translation>Avaliar &amp;como:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="65"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="63"/>
         <source>&amp;Level:</source>
         <translation>&amp;Nível:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="65"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="63"/>
         <source>&amp;Comment:</source>
         <translation>C&amp;omentário:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="73"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="71"/>
         <source>Rate as</source>
         <translation>Avaliar como</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="74"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="72"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="75"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="73"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="76"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="74"/>
         <source>Why this level?</source>
         <translation>Por que este nível?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="77"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="75"/>
         <source>The comment is kept with the rating in its history.</source>
         <translation>O comentário fica guardado com a avaliação no histórico.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="78"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="76"/>
         <source>&amp;Record rating</source>
         <translation>&amp;Registrar avaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="79"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="77"/>
         <source>Record rating</source>
         <translation>Registrar avaliação</translation>
     </message>
@@ -919,57 +919,57 @@
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="112"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="110"/>
         <source>&amp;Roles:</source>
         <translation>Car&amp;gos:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="113"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="111"/>
         <source>Roles to compare</source>
         <translation>Cargos a comparar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="116"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="114"/>
         <source>⚠ marks skills where self and manager are {0} or more levels apart; they come first.</source>
         <translation>⚠ marca as competências em que autoavaliação e gestor estão a {0} ou mais níveis de distância; elas aparecem primeiro.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="120"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="118"/>
         <source>Self and manager levels by skill</source>
         <translation>Níveis da autoavaliação e do gestor por competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="121"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="119"/>
         <source>Rating history of the selected skill</source>
         <translation>Histórico de avaliações da competência selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="135"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="133"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="138"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="136"/>
         <source>History of {0}</source>
         <translation>Histórico de {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="150"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="148"/>
         <source>Current and target roles</source>
         <translation>Cargo atual e cargos-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="153"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="151"/>
         <source>{0} (current)</source>
         <translation>{0} (atual)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="155"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="153"/>
         <source>{0} (target)</source>
         <translation>{0} (objetivo)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="158"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="156"/>
         <source>All skills (no role chosen)</source>
         <translation>Todas as competências (nenhum cargo escolhido)</translation>
     </message>

@@ -93,73 +93,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="247"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="248"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="242"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="249"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="243"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="250"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="244"/>
         <source>&amp;Database</source>
         <translation>&amp;Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="251"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="262"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="256"/>
         <source>Screens</source>
         <translation>Telas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="263"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="257"/>
         <location filename="../../cxcareer/ui/opening.py" line="85"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="266"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="260"/>
         <source>Show or hide the people list</source>
         <translation>Mostrar ou ocultar a lista de pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="295"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="289"/>
         <source>demo</source>
         <translation>demonstração</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="292"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="286"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="302"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="296"/>
         <source>Demo data: all of it is deleted when you quit</source>
         <translation>Dados de demonstração: tudo é apagado ao sair</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="303"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="297"/>
         <source>Demo data</source>
         <translation>Dados de demonstração</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="307"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="301"/>
         <source>Read-only: </source>
         <translation>Somente leitura: </translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="309"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="303"/>
         <source>Database location</source>
         <translation>Local do banco de dados</translation>
     </message>

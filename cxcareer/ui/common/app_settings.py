@@ -187,6 +187,7 @@ class FileKind(StrEnum):
     PACK = "pack"
     BUNDLE = "bundle"
     FRAMEWORK = "framework"
+    KEY = "key"
 
 
 # Kinds whose folder earlier versions already stored under a name of their own.

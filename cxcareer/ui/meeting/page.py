@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.service import development
+from cxcareer.service import company_server, development
 from cxcareer.service.changes import Aspect, Changes
+from cxcareer.service.company_identity import needs_a_key
 from cxcareer.service.formats import format_date
 from cxcareer.service.meeting_diff import changes_between, meeting_moment, previous_meeting
 from cxcareer.service.meeting_rows import (
@@ -40,6 +41,7 @@ from cxcareer.ui.meeting.export_dialog import ExportOptions
 from cxcareer.ui.meeting.meeting_dialog import MeetingDialog
 from cxcareer.ui.meeting.meeting_header import MeetingHeader
 from cxcareer.ui.meeting.nobody_selected import NobodySelected
+from cxcareer.ui.meeting.note_key_dialog import NoteKeyDialog
 from cxcareer.ui.meeting.pack_export import ask_pack_export, write_pack
 from cxcareer.ui.meeting.record_column import RecordColumn
 from cxcareer.ui.meeting.review_boxes import AgendaBox, ChangesBox, PastMeetingsBox
@@ -281,6 +283,8 @@ class MeetingPage(QWidget):
         if view is None or self.controller.read_only or not self.save_button.isEnabled():
             return False
         shared, private = self.notes.texts()
+        if private.strip() and needs_a_key(self.controller.app) and not self.make_note_key():
+            return False
         actions = self.new_actions.model.actions()
         day = self.meeting_day()
         author = self.author()
@@ -306,6 +310,19 @@ class MeetingPage(QWidget):
             self.tr("Saved the meeting of {0}.").format(format_date(day, self.controller.lang))
         )
         return True
+
+    def make_note_key(self) -> bool:
+        """The first private note on a company server: make the key, offer its backup.
+
+        False (nothing saved) when the person cancels; the key stays made either way.
+        """
+        try:
+            made, _path = company_server.key_create()
+        except ValueError as error:  # a key file that appeared meanwhile, unreadable
+            show_error(self, error)
+            return False
+        dialog = NoteKeyDialog(made, self.controller.lang, self)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def open_selected_meeting(self) -> None:
         index: QModelIndex = self.past_list.currentIndex()
