@@ -59,6 +59,17 @@ def _same(given: str | None, name: str) -> bool:
     return given is None or given.strip().casefold() == name.casefold()
 
 
+def rating_sides(app: CareerApp, person_id: str) -> tuple[Assessor, ...]:
+    """Which ratings of ``person_id`` this user may record: both on a laptop; on a company
+    server their own self rating, or a manager rating of one of their reports, or nothing."""
+    me = company_person(app)
+    if me is None:
+        return (Assessor.MANAGER, Assessor.SELF)
+    if person_id == me.person_id:
+        return (Assessor.SELF,)
+    return (Assessor.MANAGER,) if person_id in me.reports else ()
+
+
 def rating_author(
     app: CareerApp, person: PersonRecord, assessor: Assessor, given: str | None
 ) -> Author | None:

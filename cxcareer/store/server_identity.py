@@ -37,6 +37,8 @@ class ServerIdentity:
     name: str | None
     hr: bool
     superuser: bool
+    #: Everyone below the person, directly or not, when the database was opened.
+    reports: frozenset[str] = frozenset()
 
     @property
     def is_person(self) -> bool:
@@ -49,7 +51,8 @@ def read_identity(conn: Connection) -> ServerIdentity | None:
         return None
     row = conn.exec_driver_sql(
         "SELECT session_user::text, cxcareer_me(), cxcareer_my_name(), cxcareer_is_hr(), "
-        "(SELECT rolsuper FROM pg_roles WHERE rolname = session_user)"
+        "(SELECT rolsuper FROM pg_roles WHERE rolname = session_user), "
+        "array(SELECT cxcareer_reports())"
     ).one()
     return ServerIdentity(
         role=str(row[0]),
@@ -57,6 +60,7 @@ def read_identity(conn: Connection) -> ServerIdentity | None:
         name=row[2],
         hr=bool(row[3]),
         superuser=bool(row[4]),
+        reports=frozenset(row[5] or ()),
     )
 
 

@@ -6,6 +6,8 @@ both histories are kept, so choosing "Self" adds to the person's own history ins
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +38,7 @@ class RatingForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._skill: str | None = None
+        self._sides: tuple[Assessor, ...] = (Assessor.MANAGER, Assessor.SELF)
         self.assessor = QComboBox()
         self.level = QComboBox()
         # Room for a short level name; the form gives it all the width there is, so a long
@@ -81,6 +84,15 @@ class RatingForm(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def allow_sides(self, sides: Sequence[Assessor]) -> None:
+        """Offer only the ratings this user may record (a company server decides by who they
+        are); with none, nothing can be recorded."""
+        self._sides = tuple(sides)
+        if self._sides and Assessor(self.assessor.currentData()) not in self._sides:
+            self.assessor.setCurrentIndex(self.assessor.findData(self._sides[0].value))
+        self.assessor.setEnabled(len(self._sides) > 1)
+        self.record.setEnabled(self._skill is not None and bool(self._sides))
+
     def set_skill(self, view: PersonSnapshot | None, skill: str | None) -> None:
         """Rate ``skill`` next; the level starts at the chosen side's current level."""
         self._skill = skill if view is not None else None
@@ -95,7 +107,7 @@ class RatingForm(QWidget):
         start = manager or own
         self.level.setCurrentIndex(self.level.findData(start.level) if start else 0)
         self.comment.clear()
-        self.record.setEnabled(True)
+        self.record.setEnabled(bool(self._sides))
 
     def _submit(self) -> None:
         if self._skill is None or self.level.currentData() is None:

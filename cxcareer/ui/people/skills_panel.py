@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service.career import PersonSnapshot
+from cxcareer.service.company_identity import rating_sides
 from cxcareer.service.comparison import FLAG_DIFFERENCE, compare, scope_roles
 from cxcareer.service.development import evidence_counts
 from cxcareer.store.records import Assessor
@@ -223,7 +224,9 @@ class SkillsPanel(QWidget):
             points = self.controller.app.history(view.person.id, skill)
             self.history_model.set_points(view, points)
             self.rating.set_skill(view, skill)
-            self.rating.record.setEnabled(not self.controller.read_only)
+            self.rating.allow_sides(rating_sides(self.controller.app, view.person.id))
+            if self.controller.read_only:
+                self.rating.record.setEnabled(False)
             self.evidence.show_skill(view, skill)
         self._update_titles()
 
