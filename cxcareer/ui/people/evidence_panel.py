@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from cxcareer.service import development
 from cxcareer.service.career import PersonSnapshot
-from cxcareer.store.records import EvidenceStrength
+from cxcareer.service.company_identity import rating_sides
+from cxcareer.store.records import Assessor, EvidenceStrength
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.people.evidence_dialog import EvidenceDialog, EvidenceForm
 from cxcareer.ui.people.evidence_model import EvidenceColumn, EvidenceModel
@@ -99,12 +100,20 @@ class EvidencePanel(QGroupBox):
         self._update_title()
         self._update_buttons()
 
+    def _sides(self) -> tuple[Assessor, ...]:
+        """Whose evidence this user adds (self) or verifies (manager); a company server says."""
+        return rating_sides(self.controller.app, self._view.person.id) if self._view else ()
+
     def _can_verify(self) -> bool:
-        return self._view is not None and self._view.person.id != self.controller.me_id()
+        return (
+            self._view is not None
+            and self._view.person.id != self.controller.me_id()
+            and Assessor.MANAGER in self._sides()
+        )
 
     def _update_buttons(self) -> None:
         writable = self._view is not None and not self.controller.read_only
-        self.add_button.setEnabled(writable)
+        self.add_button.setEnabled(writable and Assessor.SELF in self._sides())
         record = self.model.record(self.table.currentIndex().row())
         verifiable = (
             writable
