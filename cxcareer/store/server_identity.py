@@ -44,21 +44,25 @@ def read_identity(conn: Connection) -> ServerIdentity | None:
     """The identity on a server set up by ``cxcareer server init``; None on any other."""
     if conn.dialect.name != "postgresql" or not server_policies.is_installed(conn):
         return None
-    row = conn.exec_driver_sql(
-        "SELECT session_user::text, cxcareer_me(), cxcareer_my_name(), cxcareer_is_hr(), "
+    role, granted, superuser = conn.exec_driver_sql(
+        "SELECT session_user::text, has_function_privilege('public.cxcareer_me()', 'EXECUTE'), "
         "(SELECT rolsuper FROM pg_roles WHERE rolname = session_user)"
     ).one()
+    if not granted:  # never granted, or revoked: this login may not even ask who it is
+        return ServerIdentity(str(role), None, None, hr=False, superuser=bool(superuser))
+    person_id, name, hr = conn.exec_driver_sql(
+        "SELECT cxcareer_me(), cxcareer_my_name(), cxcareer_is_hr()"
+    ).one()
     return ServerIdentity(
-        role=str(row[0]),
-        person_id=row[1],
-        name=row[2],
-        hr=bool(row[3]),
-        superuser=bool(row[4]),
+        role=str(role), person_id=person_id, name=name, hr=bool(hr), superuser=bool(superuser)
     )
 
 
 def identity_for_opening(engine: Engine) -> ServerIdentity | None:
-    """Who is connected; a role given to nobody (and not an administrator) is refused here."""
+    """Who is connected; a role given to nobody (and not an administrator) is refused here.
+
+    Asked before anything else is read: such a role may not even read the schema revision.
+    """
     with engine.connect() as conn:
         identity = read_identity(conn)
     if identity is not None and not identity.is_person and not identity.superuser:
