@@ -55,7 +55,7 @@ class StoreWriter:
             return self._rating(self.rng.choice(self.me.below), "manager", self.me)
         return self._rating(self.me.id, "self", self.me)
 
-    def own_evidence(self) -> Writes:
+    def _evidence(self, strength: EvidenceStrength, text: str) -> Writes:
         with self.db.session() as session:
             record = evidence.add_evidence(
                 session,
@@ -64,10 +64,13 @@ class StoreWriter:
                 3,
                 date.today(),
                 EvidenceKind.TRAINING,
-                EvidenceStrength.CLAIM,
-                "Finished the de-escalation course",
+                strength,
+                text,
             )
         return Writes(inserted=[("evidence", record.id)])
+
+    def own_evidence(self) -> Writes:
+        return self._evidence(EvidenceStrength.CLAIM, "Finished the de-escalation course")
 
     def action(self) -> Writes:
         person = self.rng.choice((self.me.id, *self.me.below))
@@ -144,18 +147,7 @@ class StoreWriter:
         return self._rating(self.me.id, "self", self.rng.choice(self.others))
 
     def verified_evidence(self) -> Writes:
-        with self.db.session() as session:
-            record = evidence.add_evidence(
-                session,
-                self.me.id,
-                SKILLS[0],
-                3,
-                date.today(),
-                EvidenceKind.WORK,
-                EvidenceStrength.VERIFIED,
-                "Vouched for by myself",
-            )
-        return Writes(inserted=[("evidence", record.id)])
+        return self._evidence(EvidenceStrength.VERIFIED, "Vouched for by myself")
 
     def verify_own(self) -> Writes:
         with self.db.session() as session:

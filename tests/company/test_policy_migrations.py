@@ -46,6 +46,9 @@ REVISIONS = [
 ]
 
 
+Security = dict[str, list[tuple[Any, ...]]]
+
+
 @dataclass
 class Server:
     """One throw-away database: its name, the administrator's engine and URL."""
@@ -115,7 +118,7 @@ def server(pg_admin_url: str) -> Iterator[Server]:
 # --- what "the same security" means ------------------------------------------------------------
 
 
-def security(server: Server) -> dict[str, list[tuple[Any, ...]]]:
+def security(server: Server) -> Security:
     """Everything the policies stand on, with this database's role names made generic."""
     prefix = ServerRoles.for_database(server.name).owner.removesuffix("owner")
     queries = {
@@ -155,7 +158,7 @@ def security(server: Server) -> dict[str, list[tuple[Any, ...]]]:
 
 
 @pytest.fixture(scope="module")
-def fresh_security(pg_admin_url: str) -> dict[str, list[tuple[Any, ...]]]:
+def fresh_security(pg_admin_url: str) -> Security:
     """The security of an empty database right after ``server init``: the reference."""
     with _database(pg_admin_url) as made:
         server_admin.init(made.engine)
@@ -210,6 +213,13 @@ def _give_logins(server: Server) -> dict[str, str]:
     for who in ("Boss", "Ana", "Hana"):
         server.add_login(who, f"{who.lower()}_{suffix}", granted_to=ids[who], hr=who == "Hana")
     return ids
+
+
+def _secured_with_people(server: Server) -> dict[str, str]:
+    """``server init`` on an empty database, Boss and Ana's data, everyone's login."""
+    server_admin.init(server.engine)
+    _seed_with_services(server)
+    return _give_logins(server)
 
 
 def _visible(server: Server, who: str) -> dict[str, int]:
@@ -275,7 +285,7 @@ def test_every_revision_is_tried() -> None:
 
 @pytest.mark.parametrize("revision", REVISIONS)
 def test_init_from_every_revision_secures_the_data_that_was_there(
-    server: Server, revision: str, fresh_security: dict[str, list[tuple[Any, ...]]]
+    server: Server, revision: str, fresh_security: Security
 ) -> None:
     if revision != "base":
         migrate.upgrade(server.engine, revision)
@@ -297,11 +307,9 @@ def test_init_from_every_revision_secures_the_data_that_was_there(
 
 
 def test_a_second_init_changes_nothing_and_keeps_the_grants(
-    server: Server, fresh_security: dict[str, list[tuple[Any, ...]]]
+    server: Server, fresh_security: Security
 ) -> None:
-    server_admin.init(server.engine)
-    _seed_with_services(server)
-    ids = _give_logins(server)
+    ids = _secured_with_people(server)
     before = _visible(server, "Boss")
 
     server_admin.init(server.engine)
@@ -318,12 +326,8 @@ def test_a_second_init_changes_nothing_and_keeps_the_grants(
     "migrate.downgrade on a secured server fails and is rolled back",
     raises=ProgrammingError,
 )
-def test_down_and_up_again_keeps_the_policies(
-    server: Server, fresh_security: dict[str, list[tuple[Any, ...]]]
-) -> None:
-    server_admin.init(server.engine)
-    _seed_with_services(server)
-    ids = _give_logins(server)
+def test_down_and_up_again_keeps_the_policies(server: Server, fresh_security: Security) -> None:
+    ids = _secured_with_people(server)
 
     migrate.downgrade(server.engine, "0002")
     assert migrate.current_revision(server.engine) == "0002"
@@ -380,11 +384,9 @@ def newer_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Cal
 def test_a_person_with_a_newer_app_is_refused_and_the_admin_upgrades_with_the_policies(
     server: Server,
     newer_build: Callable[[], str],
-    fresh_security: dict[str, list[tuple[Any, ...]]],
+    fresh_security: Security,
 ) -> None:
-    server_admin.init(server.engine)  # the server at this build's head, secured
-    _seed_with_services(server)
-    ids = _give_logins(server)
+    ids = _secured_with_people(server)  # at this build's head
     head_before = migrate.current_revision(server.engine)
     before = security(server)
     newer = newer_build()
@@ -412,9 +414,7 @@ def test_a_person_with_a_newer_app_is_refused_and_the_admin_upgrades_with_the_po
 
 @pytest.mark.parametrize("how", ["never granted", "revoked"])
 def test_a_login_given_to_nobody_is_refused(server: Server, how: str) -> None:
-    server_admin.init(server.engine)
-    _seed_with_services(server)
-    ids = _give_logins(server)
+    ids = _secured_with_people(server)
     if how == "revoked":
         server_admin.revoke(server.engine, ids["Ana"])
         who = "Ana"
