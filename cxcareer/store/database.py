@@ -254,9 +254,8 @@ def open_database(
         from sqlalchemy import create_engine
 
         engine = create_engine(location.url)
-        with server_identity.login_refusals(engine):
-            _prepare_schema(engine, location, existed=True, read_only=read_only)
         identity = server_identity.identity_for_opening(engine)
+        _prepare_schema(engine, location, existed=True, read_only=read_only)
         return Database(location, engine, read_only, identity=identity)
     if read_only:
         return _open_sqlite_read_only(location, location.path)

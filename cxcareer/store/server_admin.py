@@ -90,8 +90,9 @@ def grant(engine: Engine, person: str, login: str, *, hr: bool = False) -> Grant
     """Let ``login`` (created, without a password, if missing) act as ``person``.
 
     Raises:
-        StoreError: not set up; no such person; a login that is a superuser, a cxcareer group
-            role or already another person's.
+        StoreError: not set up; no such person; a login that is a superuser, bypasses
+            row-level security, may create roles, is (in) a cxcareer group role, or is already
+            another person's.
     """
     login = login.strip()
     if not login:
@@ -101,13 +102,19 @@ def grant(engine: Engine, person: str, login: str, *, hr: bool = False) -> Grant
         person_id, name, current = _person(conn, person)
         if login in roles.all():
             raise StoreError(f"'{login}' is one of cxcareer's group roles; give a person's login")
+        # CREATEROLE (PostgreSQL 15 and older) lets a role grant itself the owner group, and
+        # the owner may turn row-level security off: no policy would hold for such a login.
         found = conn.exec_driver_sql(
-            "SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = %(r)s", {"r": login}
+            "SELECT rolsuper OR rolbypassrls OR rolcreaterole "
+            "OR pg_has_role(oid, %(o)s, 'MEMBER') OR pg_has_role(oid, %(g)s, 'MEMBER') "
+            "FROM pg_roles WHERE rolname = %(r)s",
+            {"r": login, "o": roles.owner, "g": roles.guard},
         ).one_or_none()
-        if found is not None and (found[0] or found[1]):
+        if found is not None and found[0]:
             raise StoreError(
-                f"'{login}' is a superuser or bypasses row-level security, so no policy would "
-                "hold for it; give the person a login of their own"
+                f"'{login}' is a superuser, bypasses row-level security, may create roles or "
+                "owns cxcareer's tables, so no policy would hold for it; give the person a "
+                "login of their own"
             )
         holder = conn.exec_driver_sql(
             "SELECT name FROM people WHERE login_role = %(r)s AND id <> %(p)s",

@@ -8,8 +8,6 @@ author cannot be typed in. The same functions back the policies
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -22,7 +20,6 @@ if TYPE_CHECKING:
 __all__ = [
     "ServerIdentity",
     "identity_for_opening",
-    "login_refusals",
     "read_identity",
     "refuse_upgrade_by_a_person",
 ]
@@ -49,39 +46,31 @@ def read_identity(conn: Connection) -> ServerIdentity | None:
     """The identity on a server set up by ``cxcareer server init``; None on any other."""
     if conn.dialect.name != "postgresql" or not server_policies.is_installed(conn):
         return None
-    row = conn.exec_driver_sql(
-        "SELECT session_user::text, cxcareer_me(), cxcareer_my_name(), cxcareer_is_hr(), "
-        "(SELECT rolsuper FROM pg_roles WHERE rolname = session_user), "
+    role, granted, superuser = conn.exec_driver_sql(
+        "SELECT session_user::text, has_function_privilege('public.cxcareer_me()', 'EXECUTE'), "
+        "(SELECT rolsuper FROM pg_roles WHERE rolname = session_user)"
+    ).one()
+    if not granted:  # never granted, or revoked: this login may not even ask who it is
+        return ServerIdentity(str(role), None, None, hr=False, superuser=bool(superuser))
+    person_id, name, hr, reports = conn.exec_driver_sql(
+        "SELECT cxcareer_me(), cxcareer_my_name(), cxcareer_is_hr(), "
         "array(SELECT cxcareer_reports())"
     ).one()
     return ServerIdentity(
-        role=str(row[0]),
-        person_id=row[1],
-        name=row[2],
-        hr=bool(row[3]),
-        superuser=bool(row[4]),
-        reports=frozenset(row[5] or ()),
+        role=str(role),
+        person_id=person_id,
+        name=name,
+        hr=bool(hr),
+        superuser=bool(superuser),
+        reports=frozenset(reports or ()),
     )
 
 
-@contextmanager
-def login_refusals(engine: Engine) -> Iterator[None]:
-    """A login that may not even read the schema's version is a login given to nobody."""
-    from sqlalchemy.exc import DBAPIError
-
-    try:
-        yield
-    except DBAPIError as error:
-        if getattr(error.orig, "sqlstate", None) != "42501":
-            raise
-        with engine.connect() as conn:
-            role = str(conn.exec_driver_sql("SELECT session_user::text").scalar())
-        engine.dispose()
-        raise ServerRefused("not_granted", role=role) from error
-
-
 def identity_for_opening(engine: Engine) -> ServerIdentity | None:
-    """Who is connected; a role given to nobody (and not an administrator) is refused here."""
+    """Who is connected; a role given to nobody (and not an administrator) is refused here.
+
+    Asked before anything else is read: such a role may not even read the schema revision.
+    """
     with engine.connect() as conn:
         identity = read_identity(conn)
     if identity is not None and not identity.is_person and not identity.superuser:
