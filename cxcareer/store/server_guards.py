@@ -100,11 +100,15 @@ def install_sql(roles: ServerRoles) -> list[str]:
               IF cxcareer_me() IS NULL THEN  -- the administrator, not a person
                 RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
               END IF;
-              IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'assessments'
-                 AND to_jsonb(NEW) - 'status' = to_jsonb(OLD) - 'status'
-                 AND array_position(ARRAY['draft', 'shared', 'final'], NEW.status::text)
-                     >= array_position(ARRAY['draft', 'shared', 'final'], OLD.status::text) THEN
-                RETURN NEW;
+              -- Nested: NEW.status on a table without that column, or NEW in a DELETE (a
+              -- cascade from a deleted action), would fail with another error than a refusal.
+              IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'assessments' THEN
+                IF to_jsonb(NEW) - 'status' = to_jsonb(OLD) - 'status'
+                   AND array_position(ARRAY['draft', 'shared', 'final'], to_jsonb(NEW) ->> 'status')
+                       >= array_position(ARRAY['draft', 'shared', 'final'],
+                                         to_jsonb(OLD) ->> 'status') THEN
+                  RETURN NEW;
+                END IF;
               END IF;
               RAISE EXCEPTION 'cxcareer: % rows are history and stay as written', TG_TABLE_NAME
                 USING ERRCODE = 'insufficient_privilege';

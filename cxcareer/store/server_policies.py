@@ -11,7 +11,7 @@ table ``docs/security.md`` shows, and the tests check through plain SQL) is enfo
   and one-to-ones for their reports; nobody changes or deletes history
   (:mod:`cxcareer.store.server_guards`); a private note is read by its author's role only.
 * Which columns may change is a column privilege (a manager cannot move a report to another
-  team; nobody sets their own ``login_role``); which rows, a policy.
+  team; nobody sets their own ``login_role`` or renames themself); which rows, a policy.
 
 :func:`install` is idempotent and runs after every schema upgrade of a secured server
 (:mod:`cxcareer.store.migrate` drops the policies first, since a policy pins the columns it
@@ -40,7 +40,7 @@ MY_ROLE = "session_user::text"
 #: Per table: what each kind of person may do, in words (docs/security.md, tests).
 POLICY_TABLE: Mapping[str, Mapping[str, str]] = {
     "people": {
-        "employee": "read own row; change own name, email, role, framework",
+        "employee": "read own row; change own email, role, framework",
         "manager": "read reports' rows",
         "hr": "read all; add people; change anyone's name, role, manager, archived",
     },
@@ -96,7 +96,9 @@ POLICY_TABLE: Mapping[str, Mapping[str, str]] = {
 #: Every table under row-level security, in the order they are set up.
 TABLES = (*(t for t in POLICY_TABLE if t != "audit_log"), "alembic_version")
 
-_PROFILE_COLUMNS = 'name, email, framework_version_id, "current_role", updated_at'
+# Not ``name``: ratings, meetings and verifications carry their author's name as the server
+# knows it, so someone who renamed themself "Ana" would sign as Ana; only HR renames people.
+_PROFILE_COLUMNS = 'email, framework_version_id, "current_role", updated_at'
 
 # (table, command, USING, WITH CHECK); None leaves a clause out.
 _POLICIES: tuple[tuple[str, str, str | None, str | None], ...] = (
@@ -175,7 +177,7 @@ def _grants(roles: ServerRoles) -> list[str]:
     grants = [f"GRANT SELECT ON {t} TO {both}" for t in TABLES]
     grants += [
         f"GRANT UPDATE ({_PROFILE_COLUMNS}) ON people TO {member}",
-        f"GRANT UPDATE ({_PROFILE_COLUMNS}, manager_id, archived) ON people TO {hr}",
+        f"GRANT UPDATE ({_PROFILE_COLUMNS}, name, manager_id, archived) ON people TO {hr}",
         f"GRANT INSERT ON people TO {hr}",
         f"GRANT INSERT ON framework_versions TO {hr}",
         f"GRANT INSERT, UPDATE, DELETE ON person_targets TO {member}",
