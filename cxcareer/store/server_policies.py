@@ -12,6 +12,9 @@ table ``docs/security.md`` shows, and the tests check through plain SQL) is enfo
   (:mod:`cxcareer.store.server_guards`); a private note is read by its author's role only.
 * Which columns may change is a column privilege (a manager cannot move a report to another
   team; nobody sets their own ``login_role`` or renames themself); which rows, a policy.
+* Around the tables: only the company's people connect, nobody creates anything (not even
+  temporary objects), and the planner keeps no statistics on people's tables — its estimates
+  would otherwise answer guesses about rows the policies hide.
 
 :func:`install` is idempotent and runs after every schema upgrade of a secured server
 (:mod:`cxcareer.store.migrate` drops the policies first, since a policy pins the columns it
@@ -96,6 +99,9 @@ POLICY_TABLE: Mapping[str, Mapping[str, str]] = {
 #: Every table under row-level security, in the order they are set up.
 TABLES = (*(t for t in POLICY_TABLE if t != "audit_log"), "alembic_version")
 
+#: Tables that hold nothing about a person (every person reads them whole).
+_SHARED_TABLES = ("framework_versions", "alembic_version")
+
 # Not ``name``: ratings, meetings and verifications carry their author's name as the server
 # knows it, so someone who renamed themself "Ana" would sign as Ana; only HR renames people.
 _PROFILE_COLUMNS = 'email, framework_version_id, "current_role", updated_at'
@@ -109,7 +115,7 @@ _POLICIES: tuple[tuple[str, str, str | None, str | None], ...] = (
     ("person_targets", "INSERT", None, f"person_id = {ME}"),
     ("person_targets", "UPDATE", f"person_id = {ME}", f"person_id = {ME}"),
     ("person_targets", "DELETE", f"person_id = {ME}", None),
-    ("framework_versions", "SELECT", "true", None),
+    ("framework_versions", "SELECT", f"{ME} IS NOT NULL", None),
     ("framework_versions", "INSERT", None, IS_HR),
     ("alembic_version", "SELECT", "true", None),
     ("assessments", "SELECT", f"person_id IN {VISIBLE}", None),
@@ -221,6 +227,50 @@ def remove(conn: Connection) -> None:
         run_sql(conn, f"DROP POLICY {quote_ident(name)} ON {quote_ident(table)}")
 
 
+def _close_the_database(conn: Connection, roles: ServerRoles) -> None:
+    """Only the company's people connect, and nobody makes temporary tables, views or functions.
+
+    Why: PostgreSQL lets every role of the cluster connect and create temporary objects by
+    default. A login of another database's company would see this one's catalogue; a temporary
+    view or function is a place to hide a query from the app's eyes (the policies still hold
+    for it, but nothing here needs one, so the door stays shut).
+    """
+    database = quote_ident(str(run_sql(conn, "SELECT current_database()").scalar()))
+    run_sql(conn, f"REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC")
+    run_sql(conn, f"GRANT CONNECT ON DATABASE {database} TO {quote_ident(roles.member)}")
+
+
+def _keep_no_statistics(conn: Connection) -> None:
+    """No planner statistics on the people's tables: they would tell what the policies hide.
+
+    Why: ANALYZE samples values into ``pg_statistic`` (most common values, histograms). The
+    ``pg_stats`` view hides them from a role under row-level security, but the planner does
+    not: for a leakproof operator such as text ``=`` or ``<`` it estimates from them for
+    anyone, so ``EXPLAIN SELECT * FROM meetings WHERE shared_notes = 'a guess'`` as manager B
+    showed whether A's team often wrote that guess (estimate 50 rows instead of 1), and ``<``
+    narrowed down histogram values letter by letter. With a statistics target of 0 ANALYZE
+    collects nothing for these columns (and what it collected before is removed); at a
+    company's size the planner's default estimates serve as well.
+    """
+    tables = [t for t in TABLES if t not in _SHARED_TABLES]
+    for table, column in run_sql(
+        conn,
+        "SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' "
+        f"AND c.relname IN ({', '.join(repr(t) for t in tables)}) "
+        "AND a.attnum > 0 AND NOT a.attisdropped",
+    ).all():
+        run_sql(
+            conn,
+            f"ALTER TABLE {quote_ident(table)} ALTER COLUMN {quote_ident(column)} SET STATISTICS 0",
+        )
+    run_sql(
+        conn,
+        "DELETE FROM pg_statistic WHERE starelid IN "
+        f"({', '.join(repr(t) + '::regclass' for t in tables)})",
+    )
+
+
 def install(conn: Connection, roles: ServerRoles) -> None:
     """Create roles, ownership, privileges, policies and triggers, all in ``conn``'s transaction.
 
@@ -236,6 +286,7 @@ def install(conn: Connection, roles: ServerRoles) -> None:
         )
     remove(conn)
     run_sql(conn, "REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    _close_the_database(conn, roles)
     for statement in install_sql(roles):
         run_sql(conn, statement)
     owner = quote_ident(roles.owner)
@@ -244,6 +295,7 @@ def install(conn: Connection, roles: ServerRoles) -> None:
         run_sql(conn, f"REVOKE ALL ON {table} FROM PUBLIC")
         run_sql(conn, f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         run_sql(conn, f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
+    _keep_no_statistics(conn)
     for statement in _grants(roles):
         run_sql(conn, statement)
     for number, (table, command, using, check) in enumerate(_POLICIES):
