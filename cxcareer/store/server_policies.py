@@ -166,7 +166,12 @@ _POLICIES: tuple[tuple[str, str, str | None, str | None], ...] = (
         f"meeting_id IN (SELECT id FROM meetings WHERE author_id = {ME}) "
         "AND action_id IN (SELECT id FROM actions)",
     ),
-    ("private_notes", "SELECT", f"author_role = {MY_ROLE}", None),
+    (
+        "private_notes",
+        "SELECT",
+        f"author_role = {MY_ROLE} AND meeting_id IN (SELECT cxcareer_my_meetings())",
+        None,
+    ),
     (
         "private_notes",
         "INSERT",
@@ -193,9 +198,10 @@ def _grants(roles: ServerRoles) -> list[str]:
         f"GRANT INSERT, UPDATE (strength, text) ON evidence TO {member}",
         f"GRANT INSERT, UPDATE, DELETE ON actions TO {member}",
         f"GRANT SELECT (id, name, login_role, manager_id) ON people TO {guard}",
+        f"GRANT SELECT (id, author_id) ON meetings TO {guard}",
         f"GRANT USAGE ON SCHEMA public TO {both}, {guard}",
         f"GRANT EXECUTE ON FUNCTION cxcareer_me(), cxcareer_my_name(), cxcareer_is_hr(), "
-        f"cxcareer_reports(), cxcareer_visible() TO {both}",
+        f"cxcareer_reports(), cxcareer_visible(), cxcareer_my_meetings() TO {both}",
     ]
     return grants
 

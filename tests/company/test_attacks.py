@@ -536,3 +536,34 @@ def test_setting_up_again_forgets_statistics_gathered_before(company: Company) -
         finally:
             engine.dispose()
         assert admin.execute(count).fetchone() == (0,)
+
+
+def test_a_login_handed_to_someone_else_reads_none_of_its_old_notes(company: Company) -> None:
+    """Ana leaves; the administrator gives her old login to Nina, who arrives (a reused name)."""
+    seed(company)
+    engine = create_engine(company.admin_url)
+    try:
+        server_admin.revoke(engine, company.ids["ana"])
+        with admin_connect(company) as admin:
+            framework = admin.execute("SELECT framework_version_id FROM people LIMIT 1").fetchone()
+            assert framework is not None
+            admin.execute(
+                "INSERT INTO people (id, name, framework_version_id, created_at, updated_at) "
+                "VALUES (%(id)s, 'Nina', %(f)s, now(), now())",
+                {"id": (nina := new_id()), "f": framework[0]},
+            )
+        server_admin.grant(engine, nina, company.logins["ana"])
+    finally:
+        engine.dispose()
+    with attacker(company, "ana") as conn:  # Ana's login and password, now Nina's
+        assert conn.execute("SELECT cxcareer_my_name()").fetchone() == ("Nina",)
+        no_row(conn, "SELECT * FROM private_notes")
+
+
+@pytest.mark.usefixtures("unchanged")
+def test_nobody_hands_their_group_or_login_to_another(world: World) -> None:
+    company = world.company
+    roles = ServerRoles.for_database(database_name(company))
+    with attacker(company, "helena") as helena:
+        for granted in (company.logins["helena"], roles.hr, roles.member):
+            refused(helena, f'GRANT "{granted}" TO "{company.logins["bruno"]}"')
