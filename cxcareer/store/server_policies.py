@@ -85,7 +85,7 @@ POLICY_TABLE: Mapping[str, Mapping[str, str]] = {
     },
     "meeting_actions": {
         "employee": "read own",
-        "manager": "read reports'; add to own meetings",
+        "manager": "read reports'; add the met person's actions to own meetings",
         "hr": "read all",
     },
     "private_notes": {
@@ -164,7 +164,8 @@ _POLICIES: tuple[tuple[str, str, str | None, str | None], ...] = (
         "INSERT",
         None,
         f"meeting_id IN (SELECT id FROM meetings WHERE author_id = {ME}) "
-        "AND action_id IN (SELECT id FROM actions)",
+        "AND action_id IN (SELECT a.id FROM actions a JOIN meetings m "
+        "ON m.person_id = a.person_id WHERE m.id = meeting_actions.meeting_id)",
     ),
     (
         "private_notes",

@@ -567,3 +567,16 @@ def test_nobody_hands_their_group_or_login_to_another(world: World) -> None:
     with attacker(company, "helena") as helena:
         for granted in (company.logins["helena"], roles.hr, roles.member):
             refused(helena, f'GRANT "{granted}" TO "{company.logins["bruno"]}"')
+
+
+@pytest.mark.usefixtures("unchanged")
+def test_a_meeting_links_only_the_met_persons_actions(world: World) -> None:
+    """Ana manages Rui and Ivo, but her meeting with Rui agrees on Rui's actions only."""
+    link = (
+        "INSERT INTO meeting_actions (meeting_id, action_id, relation) "
+        "VALUES (%(m)s, %(a)s, 'agreed')"
+    )
+    with attacker(world.company, "ana") as ana:
+        for other in ("ivo", "ana"):
+            action = world.seeded.bare_action[other]
+            refused(ana, link, {"m": world.meeting("ana", "rui", noted=False), "a": action})
