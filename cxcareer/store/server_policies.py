@@ -69,8 +69,8 @@ POLICY_TABLE: Mapping[str, Mapping[str, str]] = {
         "hr": "read all",
     },
     "actions": {
-        "employee": "read and write own",
-        "manager": "read and write reports'",
+        "employee": "read and write own (never whose or when)",
+        "manager": "read and write reports' (never whose or when)",
         "hr": "read all",
     },
     "action_status_changes": {
@@ -105,6 +105,9 @@ _SHARED_TABLES = ("framework_versions", "alembic_version")
 # Not ``name``: ratings, meetings and verifications carry their author's name as the server
 # knows it, so someone who renamed themself "Ana" would sign as Ana; only HR renames people.
 _PROFILE_COLUMNS = 'email, framework_version_id, "current_role", updated_at'
+# Not ``id``, ``person_id`` or ``created_at``: an action (and the status history and meetings
+# that point at it) stays the plan of the person it was made for, from the day it was made.
+_PLAN_COLUMNS = "title, skill_id, target_role_id, owner, due_on, status, completed_at"
 
 # (table, command, USING, WITH CHECK); None leaves a clause out.
 _POLICIES: tuple[tuple[str, str, str | None, str | None], ...] = (
@@ -197,7 +200,7 @@ def _grants(roles: ServerRoles) -> list[str]:
         f"GRANT INSERT ON assessment_items, action_status_changes, meetings, meeting_actions, "
         f"private_notes TO {member}",
         f"GRANT INSERT, UPDATE (strength, text) ON evidence TO {member}",
-        f"GRANT INSERT, UPDATE, DELETE ON actions TO {member}",
+        f"GRANT INSERT, UPDATE ({_PLAN_COLUMNS}), DELETE ON actions TO {member}",
         f"GRANT SELECT (id, name, login_role, manager_id) ON people TO {guard}",
         f"GRANT SELECT (id, author_id) ON meetings TO {guard}",
         f"GRANT USAGE ON SCHEMA public TO {both}, {guard}",

@@ -580,3 +580,19 @@ def test_a_meeting_links_only_the_met_persons_actions(world: World) -> None:
         for other in ("ivo", "ana"):
             action = world.seeded.bare_action[other]
             refused(ana, link, {"m": world.meeting("ana", "rui", noted=False), "a": action})
+
+
+@pytest.mark.usefixtures("unchanged")
+@pytest.mark.parametrize(
+    ("who", "change"),
+    [
+        ("ana", "person_id = %(ivo)s"),  # a manager moving a plan between her reports
+        ("rui", "person_id = %(ivo)s"),  # Rui handing his own action to his report
+        ("rui", "created_at = created_at - interval '1 year'"),
+        ("rui", "id = %(new)s"),
+    ],
+)
+def test_an_action_stays_whose_and_when_it_was(world: World, who: str, change: str) -> None:
+    params = {"ivo": world.company.ids["ivo"], "new": new_id(), "a": world.seeded.action["rui"]}
+    with attacker(world.company, who) as conn:
+        refused(conn, f"UPDATE actions SET {change} WHERE id = %(a)s", params)
