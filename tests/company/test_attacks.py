@@ -113,20 +113,16 @@ def test_manager_b_cannot_move_rui_into_his_team(world: World) -> None:
 
 
 @pytest.mark.usefixtures("unchanged")
-@pytest.mark.parametrize("who", list(NAMES))
-def test_nobody_sets_their_own_login(world: World, who: str) -> None:
+@pytest.mark.parametrize(
+    ("who", "change"),
+    [(who, "login_role = 'ana_x'") for who in NAMES]
+    # Ratings, meetings and verifications carry the signer's name as the server knows it.
+    + [(who, "name = 'Ana'") for who in NAMES if who not in HR],
+)
+def test_nobody_changes_who_they_are(world: World, who: str, change: str) -> None:
     me = world.company.ids[who]
     with attacker(world.company, who) as conn:
-        refused(conn, "UPDATE people SET login_role = 'ana_x' WHERE id = %(me)s", {"me": me})
-
-
-@pytest.mark.usefixtures("unchanged")
-@pytest.mark.parametrize("who", [k for k in NAMES if k not in HR])
-def test_nobody_renames_themself_to_sign_as_someone_else(world: World, who: str) -> None:
-    """Ratings, meetings and verifications carry the signer's name as the server knows it."""
-    me = world.company.ids[who]
-    with attacker(world.company, who) as conn:
-        refused(conn, "UPDATE people SET name = 'Ana' WHERE id = %(me)s", {"me": me})
+        refused(conn, f"UPDATE people SET {change} WHERE id = %(me)s", {"me": me})
 
 
 @pytest.mark.usefixtures("unchanged")
@@ -278,6 +274,12 @@ def test_copy_out_shows_no_note_of_a(world: World, sql: str) -> None:
         "CREATE POLICY mine ON private_notes FOR SELECT USING (true)",
         "ALTER FUNCTION cxcareer_me() SECURITY INVOKER",
         "CREATE OR REPLACE FUNCTION cxcareer_is_hr() RETURNS boolean LANGUAGE sql AS 'SELECT true'",
+        "CREATE TRIGGER spy AFTER INSERT ON private_notes FOR EACH ROW "
+        "EXECUTE FUNCTION cxcareer_audit('body')",
+        "CREATE RULE spy AS ON INSERT TO private_notes DO ALSO NOTIFY spy",
+        "CREATE EXTENSION pgcrypto",
+        "COMMENT ON TABLE private_notes IS 'read me'",
+        "REINDEX TABLE private_notes",
         "SELECT pg_read_file('pg_hba.conf')",
         "SET SESSION AUTHORIZATION postgres",
     ],
