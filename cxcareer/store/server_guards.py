@@ -1,12 +1,12 @@
 """The functions and triggers a company server's policies stand on (PostgreSQL only).
 
 Why functions: a policy must know who is connected (``session_user``, mapped to a person by
-``people.login_role``) and whom that person manages, directly or not. Those answers read
-``people`` past its own policies, so they are ``SECURITY DEFINER`` functions owned by the
-``guard`` role (BYPASSRLS), with a fixed ``search_path``; they return ids, one name and
-booleans, never anything a person wrote. ``session_user`` is used, not ``current_user``: inside
-these functions ``current_user`` is their owner, and ``SET ROLE`` to a group must not change
-who someone is.
+``people.login_role``), whom that person manages, directly or not, and which meetings they
+held. Those answers read ``people`` (and meetings' authors) past their policies, so they are
+``SECURITY DEFINER`` functions owned by the ``guard`` role (BYPASSRLS), with a fixed
+``search_path``; they return ids, one name and booleans, never anything a person wrote.
+``session_user`` is used, not ``current_user``: inside these functions ``current_user`` is
+their owner, and ``SET ROLE`` to a group must not change who someone is.
 
 Why triggers as well as policies: a policy decides which rows a statement may touch, not how
 a row may change. The triggers keep history as written (no updates, no deletes — also not by a
@@ -52,6 +52,7 @@ _FUNCTIONS = (
     "cxcareer_is_hr()",
     "cxcareer_reports()",
     "cxcareer_visible()",
+    "cxcareer_my_meetings()",
     "cxcareer_keep_history()",
     "cxcareer_verify_only()",
     "cxcareer_audit()",
@@ -94,17 +95,26 @@ def install_sql(roles: ServerRoles) -> list[str]:
             $$ SELECT id FROM people WHERE cxcareer_is_hr()
                UNION SELECT cxcareer_me() WHERE cxcareer_me() IS NOT NULL
                UNION SELECT cxcareer_reports() $$""",
+        # A private note's reader must be its role *and* the person who held the meeting: a
+        # login the administrator hands to someone new does not bring its old notes along.
+        f"""CREATE OR REPLACE FUNCTION cxcareer_my_meetings() RETURNS SETOF varchar
+            LANGUAGE sql STABLE {definer} AS
+            $$ SELECT id FROM meetings WHERE author_id = cxcareer_me() $$""",
         f"""CREATE OR REPLACE FUNCTION cxcareer_keep_history() RETURNS trigger
             LANGUAGE plpgsql {definer} AS $$
             BEGIN
               IF cxcareer_me() IS NULL THEN  -- the administrator, not a person
                 RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
               END IF;
-              IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'assessments'
-                 AND to_jsonb(NEW) - 'status' = to_jsonb(OLD) - 'status'
-                 AND array_position(ARRAY['draft', 'shared', 'final'], NEW.status::text)
-                     >= array_position(ARRAY['draft', 'shared', 'final'], OLD.status::text) THEN
-                RETURN NEW;
+              -- Nested: NEW.status on a table without that column, or NEW in a DELETE (a
+              -- cascade from a deleted action), would fail with another error than a refusal.
+              IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'assessments' THEN
+                IF to_jsonb(NEW) - 'status' = to_jsonb(OLD) - 'status'
+                   AND array_position(ARRAY['draft', 'shared', 'final'], to_jsonb(NEW) ->> 'status')
+                       >= array_position(ARRAY['draft', 'shared', 'final'],
+                                         to_jsonb(OLD) ->> 'status') THEN
+                  RETURN NEW;
+                END IF;
               END IF;
               RAISE EXCEPTION 'cxcareer: % rows are history and stay as written', TG_TABLE_NAME
                 USING ERRCODE = 'insufficient_privilege';

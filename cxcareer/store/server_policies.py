@@ -11,7 +11,10 @@ table ``docs/security.md`` shows, and the tests check through plain SQL) is enfo
   and one-to-ones for their reports; nobody changes or deletes history
   (:mod:`cxcareer.store.server_guards`); a private note is read by its author's role only.
 * Which columns may change is a column privilege (a manager cannot move a report to another
-  team; nobody sets their own ``login_role``); which rows, a policy.
+  team; nobody sets their own ``login_role`` or renames themself); which rows, a policy.
+* Around the tables: only the company's people connect, nobody creates anything (not even
+  temporary objects), and the planner keeps no statistics on people's tables — its estimates
+  would otherwise answer guesses about rows the policies hide.
 
 :func:`install` is idempotent and runs after every schema upgrade of a secured server
 (:mod:`cxcareer.store.migrate` drops the policies first, since a policy pins the columns it
@@ -40,7 +43,7 @@ MY_ROLE = "session_user::text"
 #: Per table: what each kind of person may do, in words (docs/security.md, tests).
 POLICY_TABLE: Mapping[str, Mapping[str, str]] = {
     "people": {
-        "employee": "read own row; change own name, email, role, framework",
+        "employee": "read own row; change own email, role, framework",
         "manager": "read reports' rows",
         "hr": "read all; add people; change anyone's name, role, manager, archived",
     },
@@ -66,8 +69,8 @@ POLICY_TABLE: Mapping[str, Mapping[str, str]] = {
         "hr": "read all",
     },
     "actions": {
-        "employee": "read and write own",
-        "manager": "read and write reports'",
+        "employee": "read and write own (never whose or when)",
+        "manager": "read and write reports' (never whose or when)",
         "hr": "read all",
     },
     "action_status_changes": {
@@ -82,7 +85,7 @@ POLICY_TABLE: Mapping[str, Mapping[str, str]] = {
     },
     "meeting_actions": {
         "employee": "read own",
-        "manager": "read reports'; add to own meetings",
+        "manager": "read reports'; add the met person's actions to own meetings",
         "hr": "read all",
     },
     "private_notes": {
@@ -96,7 +99,15 @@ POLICY_TABLE: Mapping[str, Mapping[str, str]] = {
 #: Every table under row-level security, in the order they are set up.
 TABLES = (*(t for t in POLICY_TABLE if t != "audit_log"), "alembic_version")
 
-_PROFILE_COLUMNS = 'name, email, framework_version_id, "current_role", updated_at'
+#: Tables that hold nothing about a person (every person reads them whole).
+_SHARED_TABLES = ("framework_versions", "alembic_version")
+
+# Not ``name``: ratings, meetings and verifications carry their author's name as the server
+# knows it, so someone who renamed themself "Ana" would sign as Ana; only HR renames people.
+_PROFILE_COLUMNS = 'email, framework_version_id, "current_role", updated_at'
+# Not ``id``, ``person_id`` or ``created_at``: an action (and the status history and meetings
+# that point at it) stays the plan of the person it was made for, from the day it was made.
+_PLAN_COLUMNS = "title, skill_id, target_role_id, owner, due_on, status, completed_at"
 
 # (table, command, USING, WITH CHECK); None leaves a clause out.
 _POLICIES: tuple[tuple[str, str, str | None, str | None], ...] = (
@@ -107,7 +118,7 @@ _POLICIES: tuple[tuple[str, str, str | None, str | None], ...] = (
     ("person_targets", "INSERT", None, f"person_id = {ME}"),
     ("person_targets", "UPDATE", f"person_id = {ME}", f"person_id = {ME}"),
     ("person_targets", "DELETE", f"person_id = {ME}", None),
-    ("framework_versions", "SELECT", "true", None),
+    ("framework_versions", "SELECT", f"{ME} IS NOT NULL", None),
     ("framework_versions", "INSERT", None, IS_HR),
     ("alembic_version", "SELECT", "true", None),
     ("assessments", "SELECT", f"person_id IN {VISIBLE}", None),
@@ -156,9 +167,15 @@ _POLICIES: tuple[tuple[str, str, str | None, str | None], ...] = (
         "INSERT",
         None,
         f"meeting_id IN (SELECT id FROM meetings WHERE author_id = {ME}) "
-        "AND action_id IN (SELECT id FROM actions)",
+        "AND action_id IN (SELECT a.id FROM actions a JOIN meetings m "
+        "ON m.person_id = a.person_id WHERE m.id = meeting_actions.meeting_id)",
     ),
-    ("private_notes", "SELECT", f"author_role = {MY_ROLE}", None),
+    (
+        "private_notes",
+        "SELECT",
+        f"author_role = {MY_ROLE} AND meeting_id IN (SELECT cxcareer_my_meetings())",
+        None,
+    ),
     (
         "private_notes",
         "INSERT",
@@ -175,7 +192,7 @@ def _grants(roles: ServerRoles) -> list[str]:
     grants = [f"GRANT SELECT ON {t} TO {both}" for t in TABLES]
     grants += [
         f"GRANT UPDATE ({_PROFILE_COLUMNS}) ON people TO {member}",
-        f"GRANT UPDATE ({_PROFILE_COLUMNS}, manager_id, archived) ON people TO {hr}",
+        f"GRANT UPDATE ({_PROFILE_COLUMNS}, name, manager_id, archived) ON people TO {hr}",
         f"GRANT INSERT ON people TO {hr}",
         f"GRANT INSERT ON framework_versions TO {hr}",
         f"GRANT INSERT, UPDATE, DELETE ON person_targets TO {member}",
@@ -183,11 +200,12 @@ def _grants(roles: ServerRoles) -> list[str]:
         f"GRANT INSERT ON assessment_items, action_status_changes, meetings, meeting_actions, "
         f"private_notes TO {member}",
         f"GRANT INSERT, UPDATE (strength, text) ON evidence TO {member}",
-        f"GRANT INSERT, UPDATE, DELETE ON actions TO {member}",
+        f"GRANT INSERT, UPDATE ({_PLAN_COLUMNS}), DELETE ON actions TO {member}",
         f"GRANT SELECT (id, name, login_role, manager_id) ON people TO {guard}",
+        f"GRANT SELECT (id, author_id) ON meetings TO {guard}",
         f"GRANT USAGE ON SCHEMA public TO {both}, {guard}",
         f"GRANT EXECUTE ON FUNCTION cxcareer_me(), cxcareer_my_name(), cxcareer_is_hr(), "
-        f"cxcareer_reports(), cxcareer_visible() TO {both}",
+        f"cxcareer_reports(), cxcareer_visible(), cxcareer_my_meetings() TO {both}",
     ]
     return grants
 
@@ -219,6 +237,50 @@ def remove(conn: Connection) -> None:
         run_sql(conn, f"DROP POLICY {quote_ident(name)} ON {quote_ident(table)}")
 
 
+def _close_the_database(conn: Connection, roles: ServerRoles) -> None:
+    """Only the company's people connect, and nobody makes temporary tables, views or functions.
+
+    Why: PostgreSQL lets every role of the cluster connect and create temporary objects by
+    default. A login of another database's company would see this one's catalogue; a temporary
+    view or function is a place to hide a query from the app's eyes (the policies still hold
+    for it, but nothing here needs one, so the door stays shut).
+    """
+    database = quote_ident(str(run_sql(conn, "SELECT current_database()").scalar()))
+    run_sql(conn, f"REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC")
+    run_sql(conn, f"GRANT CONNECT ON DATABASE {database} TO {quote_ident(roles.member)}")
+
+
+def _keep_no_statistics(conn: Connection) -> None:
+    """No planner statistics on the people's tables: they would tell what the policies hide.
+
+    Why: ANALYZE samples values into ``pg_statistic`` (most common values, histograms). The
+    ``pg_stats`` view hides them from a role under row-level security, but the planner does
+    not: for a leakproof operator such as text ``=`` or ``<`` it estimates from them for
+    anyone, so ``EXPLAIN SELECT * FROM meetings WHERE shared_notes = 'a guess'`` as manager B
+    showed whether A's team often wrote that guess (estimate 50 rows instead of 1), and ``<``
+    narrowed down histogram values letter by letter. With a statistics target of 0 ANALYZE
+    collects nothing for these columns (and what it collected before is removed); at a
+    company's size the planner's default estimates serve as well.
+    """
+    tables = [t for t in TABLES if t not in _SHARED_TABLES]
+    for table, column in run_sql(
+        conn,
+        "SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' "
+        f"AND c.relname IN ({', '.join(repr(t) for t in tables)}) "
+        "AND a.attnum > 0 AND NOT a.attisdropped",
+    ).all():
+        run_sql(
+            conn,
+            f"ALTER TABLE {quote_ident(table)} ALTER COLUMN {quote_ident(column)} SET STATISTICS 0",
+        )
+    run_sql(
+        conn,
+        "DELETE FROM pg_statistic WHERE starelid IN "
+        f"({', '.join(repr(t) + '::regclass' for t in tables)})",
+    )
+
+
 def install(conn: Connection, roles: ServerRoles) -> None:
     """Create roles, ownership, privileges, policies and triggers, all in ``conn``'s transaction.
 
@@ -234,6 +296,7 @@ def install(conn: Connection, roles: ServerRoles) -> None:
         )
     remove(conn)
     run_sql(conn, "REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    _close_the_database(conn, roles)
     for statement in install_sql(roles):
         run_sql(conn, statement)
     owner = quote_ident(roles.owner)
@@ -242,6 +305,7 @@ def install(conn: Connection, roles: ServerRoles) -> None:
         run_sql(conn, f"REVOKE ALL ON {table} FROM PUBLIC")
         run_sql(conn, f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         run_sql(conn, f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
+    _keep_no_statistics(conn)
     for statement in _grants(roles):
         run_sql(conn, statement)
     for number, (table, command, using, check) in enumerate(_POLICIES):

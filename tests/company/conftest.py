@@ -16,6 +16,7 @@ from __future__ import annotations
 import secrets
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import psycopg
@@ -67,8 +68,9 @@ def pg_admin_url() -> str:
     return url
 
 
-@pytest.fixture
-def company(pg_admin_url: str) -> Iterator[Company]:
+@contextmanager
+def founded_company(pg_admin_url: str) -> Iterator[Company]:
+    """A fresh company database, dropped with its logins afterwards."""
     name = f"cxc_{uuid.uuid4().hex[:12]}"
     admin = create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
@@ -111,3 +113,16 @@ def company(pg_admin_url: str) -> Iterator[Company]:
             for login in logins.values():
                 conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{login}"')
         admin.dispose()
+
+
+@pytest.fixture
+def company(pg_admin_url: str) -> Iterator[Company]:
+    with founded_company(pg_admin_url) as founded:
+        yield founded
+
+
+@pytest.fixture(scope="module")
+def module_company(pg_admin_url: str) -> Iterator[Company]:
+    """One company for a whole module whose tests roll back what they try (it is slow to found)."""
+    with founded_company(pg_admin_url) as founded:
+        yield founded
