@@ -108,6 +108,15 @@ def install_sql(roles: ServerRoles) -> list[str]:
               END IF;
               -- Nested: NEW.status on a table without that column, or NEW in a DELETE (a
               -- cascade from a deleted action), would fail with another error than a refusal.
+              -- An action taken back before anything happened to it (its status never
+              -- changed, no meeting agreed it): the row that opened it goes with it.
+              IF TG_OP = 'DELETE' AND TG_TABLE_NAME = 'action_status_changes' THEN
+                IF to_jsonb(OLD) ->> 'seq' = '1' AND to_jsonb(OLD) ->> 'old_status' IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM actions a
+                                   WHERE a.id = to_jsonb(OLD) ->> 'action_id') THEN
+                  RETURN OLD;
+                END IF;
+              END IF;
               IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'assessments' THEN
                 IF to_jsonb(NEW) - 'status' = to_jsonb(OLD) - 'status'
                    AND array_position(ARRAY['draft', 'shared', 'final'], to_jsonb(NEW) ->> 'status')

@@ -71,8 +71,18 @@ def identity_for_opening(engine: Engine) -> ServerIdentity | None:
 
     Asked before anything else is read: such a role may not even read the schema revision.
     """
-    with engine.connect() as conn:
-        identity = read_identity(conn)
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        with engine.connect() as conn:
+            identity = read_identity(conn)
+    except OperationalError as error:
+        # A secured database admits only its member group: a login never granted, or
+        # revoked, is turned away at the door, before it can ask who it is.
+        if "permission denied for database" not in str(error.orig):
+            raise
+        engine.dispose()
+        raise ServerRefused("not_granted", role=engine.url.username or "?") from None
     if identity is not None and not identity.is_person and not identity.superuser:
         engine.dispose()
         raise ServerRefused("not_granted", role=identity.role)

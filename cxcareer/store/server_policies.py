@@ -203,6 +203,7 @@ def _grants(roles: ServerRoles) -> list[str]:
         f"GRANT INSERT, UPDATE ({_PLAN_COLUMNS}), DELETE ON actions TO {member}",
         f"GRANT SELECT (id, name, login_role, manager_id) ON people TO {guard}",
         f"GRANT SELECT (id, author_id) ON meetings TO {guard}",
+        f"GRANT SELECT (id) ON actions TO {guard}",
         f"GRANT USAGE ON SCHEMA public TO {both}, {guard}",
         f"GRANT EXECUTE ON FUNCTION cxcareer_me(), cxcareer_my_name(), cxcareer_is_hr(), "
         f"cxcareer_reports(), cxcareer_visible(), cxcareer_my_meetings() TO {both}",
