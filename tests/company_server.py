@@ -9,6 +9,9 @@ The org chart::
 
     Helena (HR)
     Ana (manager A) ── Rui ── Ivo        Bruno (manager B) ── Bia
+
+A plugin registered for the whole suite (``pytest_plugins`` in ``tests/conftest.py``), so the
+store's tests in ``tests/company/`` and the desktop app's in ``tests/ui/`` share one server.
 """
 
 from __future__ import annotations
