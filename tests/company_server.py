@@ -56,7 +56,7 @@ class Company:
             dbname=url.database,
             user=url.username,
             password=url.password,
-            host=url.query["host"],
+            host=str(url.query["host"]),
         )
 
 
