@@ -496,57 +496,57 @@
         <translation>Seu próprio perfil aparece em Eu; as pessoas que você gerencia, em Minha equipe.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="225"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="226"/>
         <source>Un&amp;archive</source>
         <translation>Desarq&amp;uivar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="226"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="227"/>
         <source>Show the selected person again</source>
         <translation>Mostrar a pessoa selecionada novamente</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="228"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="229"/>
         <source>A&amp;rchive</source>
         <translation>Arqui&amp;var</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="229"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="230"/>
         <source>Archive the selected person</source>
         <translation>Arquivar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="268"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="269"/>
         <source>Added {0}.</source>
         <translation>Pessoa adicionada: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="292"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="293"/>
         <source>Saved {0}.</source>
         <translation>Pessoa salva: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="305"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="306"/>
         <source>Archived {0}. Tick “Show archived people” to see them again.</source>
         <translation>Pessoa arquivada: {0}. Marque “Mostrar pessoas arquivadas” para ver novamente.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="310"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="311"/>
         <source>{0} is back in the list.</source>
         <translation>{0} voltou para a lista.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="338"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="339"/>
         <source>Backing up and deleting {0}…</source>
         <translation>Fazendo backup e excluindo {0}…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="349"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="350"/>
         <source>Deleted {0}. A backup from just before is kept at {1}</source>
         <translation>Pessoa excluída: {0}. Um backup de logo antes está guardado em {1}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="354"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="355"/>
         <source>Deleted {0}.</source>
         <translation>Pessoa excluída: {0}.</translation>
     </message>
@@ -646,97 +646,107 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="44"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="45"/>
         <source>Edit person</source>
         <translation>Editar pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="44"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="45"/>
         <source>New person</source>
         <translation>Nova pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="48"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="49"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="50"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="51"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="52"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="53"/>
         <source>Manager</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="53"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="54"/>
         <source>No manager</source>
         <translation>Sem gestor</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/people/person_dialog.py" line="69"/>
+        <source>On the company server only HR changes managers.</source>
+        <translation>No servidor da empresa, só o RH altera gestores.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="72"/>
         <source>No current role</source>
         <translation>Sem cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="69"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="72"/>
         <source>Current role</source>
         <translation>Cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="72"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="75"/>
         <source>No target</source>
         <translation>Sem cargo-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="72"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="75"/>
         <source>Target role {0}</source>
         <translation>Cargo-alvo {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="80"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="83"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="81"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="84"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="82"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="85"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Gestor:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="83"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="86"/>
         <source>&amp;Current role:</source>
         <translation>&amp;Cargo atual:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="84"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="87"/>
         <source>&amp;Main target:</source>
         <translation>Cargo-alvo &amp;principal:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="85"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="88"/>
         <source>Second &amp;target:</source>
         <translation>&amp;Segundo cargo-alvo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="86"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="89"/>
         <source>Thi&amp;rd target:</source>
         <translation>&amp;Terceiro cargo-alvo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="121"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="98"/>
+        <source>Unchanged (not visible to you)</source>
+        <translation>Sem alteração (não visível para você)</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="132"/>
         <source>Type a name.</source>
         <translation>Digite um nome.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="123"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="134"/>
         <source>The same target role is chosen twice.</source>
         <translation>O mesmo cargo-alvo foi escolhido duas vezes.</translation>
     </message>
@@ -866,52 +876,52 @@
 <context>
     <name>RatingForm</name>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="65"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="63"/>
         <source>Rate &amp;as:</source>
         <translation>Avaliar &amp;como:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="65"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="63"/>
         <source>&amp;Level:</source>
         <translation>&amp;Nível:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="65"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="63"/>
         <source>&amp;Comment:</source>
         <translation>C&amp;omentário:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="73"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="71"/>
         <source>Rate as</source>
         <translation>Avaliar como</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="74"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="72"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="75"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="73"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="76"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="74"/>
         <source>Why this level?</source>
         <translation>Por que este nível?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="77"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="75"/>
         <source>The comment is kept with the rating in its history.</source>
         <translation>O comentário fica guardado com a avaliação no histórico.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="78"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="76"/>
         <source>&amp;Record rating</source>
         <translation>&amp;Registrar avaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="79"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="77"/>
         <source>Record rating</source>
         <translation>Registrar avaliação</translation>
     </message>
@@ -919,57 +929,57 @@
 <context>
     <name>SkillsPanel</name>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="112"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="110"/>
         <source>&amp;Roles:</source>
         <translation>Car&amp;gos:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="113"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="111"/>
         <source>Roles to compare</source>
         <translation>Cargos a comparar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="116"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="114"/>
         <source>⚠ marks skills where self and manager are {0} or more levels apart; they come first.</source>
         <translation>⚠ marca as competências em que autoavaliação e gestor estão a {0} ou mais níveis de distância; elas aparecem primeiro.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="120"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="118"/>
         <source>Self and manager levels by skill</source>
         <translation>Níveis da autoavaliação e do gestor por competência</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="121"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="119"/>
         <source>Rating history of the selected skill</source>
         <translation>Histórico de avaliações da competência selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="135"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="133"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="138"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="136"/>
         <source>History of {0}</source>
         <translation>Histórico de {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="150"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="148"/>
         <source>Current and target roles</source>
         <translation>Cargo atual e cargos-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="153"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="151"/>
         <source>{0} (current)</source>
         <translation>{0} (atual)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="155"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="153"/>
         <source>{0} (target)</source>
         <translation>{0} (objetivo)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/skills_panel.py" line="158"/>
+        <location filename="../../cxcareer/ui/people/skills_panel.py" line="156"/>
         <source>All skills (no role chosen)</source>
         <translation>Todas as competências (nenhum cargo escolhido)</translation>
     </message>

@@ -93,73 +93,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="247"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="248"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="242"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="249"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="243"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="250"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="244"/>
         <source>&amp;Database</source>
         <translation>&amp;Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="251"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="262"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="256"/>
         <source>Screens</source>
         <translation>Telas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="263"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="257"/>
         <location filename="../../cxcareer/ui/opening.py" line="85"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="266"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="260"/>
         <source>Show or hide the people list</source>
         <translation>Mostrar ou ocultar a lista de pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="295"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="289"/>
         <source>demo</source>
         <translation>demonstração</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="292"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="286"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="302"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="296"/>
         <source>Demo data: all of it is deleted when you quit</source>
         <translation>Dados de demonstração: tudo é apagado ao sair</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="303"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="297"/>
         <source>Demo data</source>
         <translation>Dados de demonstração</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="307"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="303"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="305"/>
+        <source>{who} · company server</source>
+        <translation>{who} · servidor da empresa</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="306"/>
         <source>Read-only: </source>
         <translation>Somente leitura: </translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="309"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="308"/>
         <source>Database location</source>
         <translation>Local do banco de dados</translation>
     </message>
@@ -290,7 +300,7 @@
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../../cxcareer/ui/controller.py" line="257"/>
+        <location filename="../../cxcareer/ui/controller.py" line="271"/>
         <source>Rate {0}</source>
         <translation>Avaliar {0}</translation>
     </message>
@@ -443,22 +453,22 @@ O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continua
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="184"/>
+        <location filename="../../cxcareer/ui/app.py" line="186"/>
         <source>Backing up…</source>
         <translation>Fazendo backup…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="188"/>
+        <location filename="../../cxcareer/ui/app.py" line="190"/>
         <source>Backed up.</source>
         <translation>Backup feito.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="231"/>
+        <location filename="../../cxcareer/ui/app.py" line="233"/>
         <source>cxcareer could not start</source>
         <translation>Não foi possível iniciar o cxcareer</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="339"/>
+        <location filename="../../cxcareer/ui/app.py" line="341"/>
         <source>Opening the database…</source>
         <translation>Abrindo o banco de dados…</translation>
     </message>

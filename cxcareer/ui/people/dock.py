@@ -221,6 +221,7 @@ class PeopleDock(QWidget):
         for button in (self.edit_button, self.archive_button, self.delete_button):
             button.setEnabled(writable and person is not None)
         self.me_button.setEnabled(person is not None)
+        self.me_button.setVisible(not self.controller.server_says_me())  # the login says who
         if person is not None and person.archived:
             self.archive_button.setText(self.tr("Un&archive"))
             self.archive_button.setAccessibleName(self.tr("Show the selected person again"))
