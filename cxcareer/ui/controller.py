@@ -179,6 +179,19 @@ class ProfileController(QObject):
         identity = self.app.database.identity
         return identity is not None and identity.person_id is not None
 
+    def manages_people(self) -> bool:
+        """Whether adding, archiving and moving people is this user's to do: on a company
+        server only HR's and its administrator's (the server refuses anyone else)."""
+        identity = self.app.database.identity
+        return identity is None or identity.hr or identity.superuser
+
+    def rating_sides(self, person_id: str) -> tuple[Assessor, ...]:
+        """The sides this user may rate ``person_id`` as: both, but on a company server a
+        person rates themself as self and others (their reports) as manager only."""
+        if not self.server_says_me():
+            return (Assessor.MANAGER, Assessor.SELF)
+        return (Assessor.SELF,) if person_id == self.me_id() else (Assessor.MANAGER,)
+
     def set_me(self, person_id: str | None) -> None:
         """Remember which person is the user of this app on this database.
 

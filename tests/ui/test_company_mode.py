@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtCore import QSettings, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -33,8 +33,11 @@ from cxcareer.store.services import actions, assessments, evidence, meetings, pe
 from cxcareer.ui import app as ui_app
 from cxcareer.ui.i18n.loader import install_translators, remove_translators
 from cxcareer.ui.main_window import MainWindow
+from cxcareer.ui.people.comparison_page import ComparisonPage
 from cxcareer.ui.people.dock import PeopleDock
 from cxcareer.ui.people.person_dialog import PersonDialog
+from cxcareer.ui.skills.page import SkillsPage
+from cxcareer.ui.skills.skills_model import MANAGER_COLUMN, SELF_COLUMN
 from tests.company_server import Company
 
 pytestmark = pytest.mark.postgres
@@ -47,6 +50,7 @@ SEES = {
     "helena": {"Helena", "Ana", "Rui", "Ivo", "Bruno", "Bia"},
 }
 MANAGERS = {"rui": "ana", "ivo": "rui", "bia": "bruno"}
+REPORTS = {key.title() for key in MANAGERS}
 SKILLS = ("communication", "escalation-management", "problem-solving", "cx-metrics")
 
 
@@ -190,6 +194,27 @@ def test_each_person_sees_the_people_the_server_shows_and_every_screen_works(
             assert person.id not in shown, f"{key} shows an id"
             if key not in ("team", "frameworks", "ladder"):
                 assert person.name in shown, f"{key} as {who} does not name {person.name}"
+        comparison = window.show_page("comparison")
+        assert isinstance(comparison, ComparisonPage)
+        comparison.tabs.setCurrentWidget(comparison.plan)  # the development plan
+        QApplication.processEvents()
+        assert comparison.plan.isVisible()
+        assert comparison.plan.model.rowCount() == (1 if person.name in REPORTS else 0)
+        mine = person.name == name
+        rating = comparison.skills.rating
+        offered = [rating.assessor.itemData(i) for i in range(rating.assessor.count())]
+        assert offered == (["self"] if mine else ["manager"]), "the one side the server takes"
+        table = window.page("skills")
+        assert isinstance(table, SkillsPage)
+        editable = [
+            bool(table.model.flags(table.model.index(0, column)) & Qt.ItemFlag.ItemIsEditable)
+            for column in (SELF_COLUMN, MANAGER_COLUMN)
+        ]
+        assert editable == [mine, not mine]
+    manages = who == "helena"
+    assert dock.add_button.isEnabled() == manages, "people are added by HR"
+    assert dock.archive_button.isEnabled() == manages
+    assert dock.delete_button.isEnabled() == manages
 
 
 def test_an_employee_edits_their_profile_without_seeing_their_manager(

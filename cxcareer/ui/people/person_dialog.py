@@ -63,9 +63,8 @@ class PersonDialog(FormDialog):
             me = controller.me_id()
             if me is not None and self.manager.findData(me) >= 0:
                 self.manager.setCurrentIndex(self.manager.findData(me))
-        identity = controller.app.database.identity
-        if identity is not None and not (identity.hr or identity.superuser):
-            self.manager.setEnabled(False)  # the company server lets HR alone move people
+        if not controller.manages_people():  # on a company server HR alone moves people
+            self.manager.setEnabled(False)
             self.manager.setToolTip(self.tr("On the company server only HR changes managers."))
         roles = sorted(framework.roles.values(), key=lambda r: (r.level, controller.text(r.title)))
         self.current_role = self._role_combo(

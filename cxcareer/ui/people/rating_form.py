@@ -36,6 +36,7 @@ class RatingForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._skill: str | None = None
+        self._sides: tuple[Assessor, ...] = (Assessor.MANAGER, Assessor.SELF)
         self.assessor = QComboBox()
         self.level = QComboBox()
         # Room for a short level name; the form gives it all the width there is, so a long
@@ -63,11 +64,7 @@ class RatingForm(QWidget):
         texts = (self.tr("Rate &as:"), self.tr("&Level:"), self.tr("&Comment:"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
-        current = self.assessor.currentData() or Assessor.MANAGER.value
-        self.assessor.clear()
-        for assessor in (Assessor.MANAGER, Assessor.SELF):
-            self.assessor.addItem(assessor_label(assessor), assessor.value)
-        self.assessor.setCurrentIndex(max(self.assessor.findData(current), 0))
+        self._fill_sides(self.assessor.currentData() or Assessor.MANAGER.value)
         self.assessor.setAccessibleName(self.tr("Rate as"))
         self.level.setAccessibleName(self.tr("Level"))
         self.comment.setAccessibleName(self.tr("Comment"))
@@ -75,6 +72,19 @@ class RatingForm(QWidget):
         self.comment.setToolTip(self.tr("The comment is kept with the rating in its history."))
         self.record.setText(self.tr("&Record rating"))
         self.record.setAccessibleName(self.tr("Record rating"))
+
+    def set_sides(self, sides: tuple[Assessor, ...]) -> None:
+        """Offer only ``sides`` (see ``ProfileController.rating_sides``), the chosen one kept
+        when it is still offered."""
+        if sides != self._sides:
+            self._sides = sides
+            self._fill_sides(self.assessor.currentData())
+
+    def _fill_sides(self, current: str | None) -> None:
+        self.assessor.clear()
+        for assessor in self._sides:
+            self.assessor.addItem(assessor_label(assessor), assessor.value)
+        self.assessor.setCurrentIndex(max(self.assessor.findData(current), 0))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -222,6 +222,7 @@ class SkillsPanel(QWidget):
         else:
             points = self.controller.app.history(view.person.id, skill)
             self.history_model.set_points(view, points)
+            self.rating.set_sides(self.controller.rating_sides(view.person.id))
             self.rating.set_skill(view, skill)
             self.rating.record.setEnabled(not self.controller.read_only)
             self.evidence.show_skill(view, skill)

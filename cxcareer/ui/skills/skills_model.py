@@ -231,7 +231,9 @@ class SkillsTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() in (SELF_COLUMN, MANAGER_COLUMN) and not self.controller.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
+            side = Assessor.SELF if index.column() == SELF_COLUMN else Assessor.MANAGER
+            if self._view is None or side in self.controller.rating_sides(self._view.person.id):
+                flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
