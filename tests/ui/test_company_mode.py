@@ -119,16 +119,23 @@ class _Started:
 @pytest.fixture
 def open_as(
     qapp: QApplication, qtbot: QtBot, company: Company, tmp_path: Path
-) -> Iterator[Callable[[str], MainWindow]]:
-    """Opens the window connected as a person, as ``cxcareer --db URL`` does, at 1024×700."""
+) -> Iterator[Callable[..., MainWindow]]:
+    """Opens the window connected as a person, in a language, as ``cxcareer --db URL --lang``
+    does, at 1024×700."""
     _fill(company)
     opened: list[MainWindow] = []
+    installed: list[QTranslator] = []
 
-    def open_window(who: str) -> MainWindow:
+    def switch(lang: str) -> None:
+        remove_translators(qapp, installed)
+        installed[:] = install_translators(qapp, lang, cache_dir=tmp_path / "qm")
+
+    def open_window(who: str, lang: str = "en") -> MainWindow:
         settings = QSettings(str(tmp_path / f"{who}.ini"), QSettings.Format.IniFormat)
-        args = ui_app.build_parser().parse_args(["--db", company.urls[who]])
+        args = ui_app.build_parser().parse_args(["--db", company.urls[who], "--lang", lang])
+        switch(lang)
         started = _Started()
-        window = ui_app._open_main_window(args, qapp, settings, "en", lambda _lang: None, started)
+        window = ui_app._open_main_window(args, qapp, settings, lang, switch, started)
         assert window is not None
         qtbot.addWidget(window)
         opened.append(window)
@@ -141,7 +148,10 @@ def open_as(
     from cxcareer.ui.common.tasks import wait_for_background_work
 
     wait_for_background_work()
+    remove_translators(qapp, installed)
+    QApplication.processEvents()  # the screens follow the language while the server is there
     for window in opened:
+        window.close()
         window.controller.app.database.close()
 
 
@@ -160,11 +170,13 @@ def _texts(page: QWidget) -> str:
     return " ".join(label.text() for label in page.findChildren(QLabel) if label.isVisible())
 
 
-@pytest.mark.parametrize("who", sorted(SEES))
+@pytest.mark.parametrize(
+    ("who", "lang"), [*((who, "en") for who in sorted(SEES)), ("bia", "pt-BR")]
+)
 def test_each_person_sees_the_people_the_server_shows_and_every_screen_works(
-    qtbot: QtBot, open_as: Callable[[str], MainWindow], who: str
+    qtbot: QtBot, open_as: Callable[..., MainWindow], who: str, lang: str
 ) -> None:
-    window = open_as(who)
+    window = open_as(who, lang)
     controller = window.controller
     name = who.title()
     assert sorted(_listed(window)) == sorted(SEES[who])
@@ -173,7 +185,8 @@ def test_each_person_sees_the_people_the_server_shows_and_every_screen_works(
     assert controller.app.person(me).name == name, "the login says who is Me"
     assert controller.snapshot is not None
     assert controller.snapshot.person.name == name, "the window opens on the person themself"
-    assert window.location_label.fullText() == f"{name} · company server"
+    server = {"en": "company server", "pt-BR": "servidor da empresa"}[lang]
+    assert window.location_label.fullText() == f"{name} · {server}"
     dock = window.people_dock.widget()
     assert isinstance(dock, PeopleDock)
     assert not dock.me_button.isVisible(), "nobody picks who they are on a company server"
@@ -196,6 +209,14 @@ def test_each_person_sees_the_people_the_server_shows_and_every_screen_works(
                 assert person.name in shown, f"{key} as {who} does not name {person.name}"
         comparison = window.show_page("comparison")
         assert isinstance(comparison, ComparisonPage)
+        comparison.tabs.setCurrentIndex(0)  # self vs manager, skill by skill
+        panel = comparison.skills  # the longest skill name titles its history and evidence
+        view = controller.snapshot
+        assert view is not None
+        rows = [panel.model.comparison(row) for row in range(panel.model.rowCount())]
+        panel.select_skill(max((r.skill for r in rows if r), key=lambda s: len(view.skill_name(s))))
+        QApplication.processEvents()
+        assert window.width() == 1024, "Self vs manager fits a 1024-pixel screen"
         comparison.tabs.setCurrentWidget(comparison.plan)  # the development plan
         QApplication.processEvents()
         assert comparison.plan.isVisible()
@@ -218,7 +239,7 @@ def test_each_person_sees_the_people_the_server_shows_and_every_screen_works(
 
 
 def test_an_employee_edits_their_profile_without_seeing_their_manager(
-    qtbot: QtBot, open_as: Callable[[str], MainWindow], company: Company
+    qtbot: QtBot, open_as: Callable[..., MainWindow], company: Company
 ) -> None:
     window = open_as("bia")
     dock = window.people_dock.widget()
@@ -241,31 +262,17 @@ def test_an_employee_edits_their_profile_without_seeing_their_manager(
     assert row == ("Bia Lopes", company.ids["bruno"])
 
 
-@pytest.fixture
-def language(qapp: QApplication, tmp_path: Path) -> Iterator[Callable[[str], None]]:
-    installed: list[QTranslator] = []
-
-    def switch(lang: str) -> None:
-        remove_translators(qapp, installed)
-        installed[:] = install_translators(qapp, lang, cache_dir=tmp_path / "qm")
-
-    yield switch
-    remove_translators(qapp, installed)
-
-
 @pytest.mark.parametrize("lang", ["en", "pt-BR"])
 def test_a_refused_write_is_said_plainly_in_the_persons_language(
     qtbot: QtBot,
-    open_as: Callable[[str], MainWindow],
+    open_as: Callable[..., MainWindow],
     company: Company,
     monkeypatch: pytest.MonkeyPatch,
-    language: Callable[[str], None],
     lang: str,
 ) -> None:
     """Bruno renames Bia (her profile is hers to change): the server says no, the dialog
     says why, and nothing changed."""
-    window = open_as("bruno")
-    language(lang)
+    window = open_as("bruno", lang)
     told: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "warning", lambda _parent, _title, text, *_rest: told.append(text)

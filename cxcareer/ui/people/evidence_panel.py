@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from cxcareer.service import development
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.store.records import EvidenceStrength
+from cxcareer.ui.common.elided_title import ElidedTitleBox
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.people.evidence_dialog import EvidenceDialog, EvidenceForm
 from cxcareer.ui.people.evidence_model import EvidenceColumn, EvidenceModel
@@ -28,7 +28,7 @@ from cxcareer.ui.people.evidence_model import EvidenceColumn, EvidenceModel
 __all__ = ["EvidencePanel"]
 
 
-class EvidencePanel(QGroupBox):
+class EvidencePanel(ElidedTitleBox):
     """Evidence for the selected skill; ``add_evidence()`` and ``verify_selected()`` act."""
 
     def __init__(self, controller: ProfileController, parent: QWidget | None = None) -> None:

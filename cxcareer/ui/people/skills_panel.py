@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from cxcareer.service.comparison import FLAG_DIFFERENCE, compare, scope_roles
 from cxcareer.service.development import evidence_counts
 from cxcareer.store.records import Assessor
 from cxcareer.ui.common.combo_room import ask_room_for
+from cxcareer.ui.common.elided_title import ElidedTitleBox
 from cxcareer.ui.common.read_only_table import read_only_table
 from cxcareer.ui.common.readable_column import keep_readable
 from cxcareer.ui.controller import ProfileController
@@ -64,7 +64,7 @@ class SkillsPanel(QWidget):
         self.table = read_only_table(self.model, stretch=Column.SKILL)
         self.table.setAlternatingRowColors(True)
 
-        self.history_box = QGroupBox()
+        self.history_box = ElidedTitleBox()
         self.history_model = HistoryModel(self)
         self.history = QTableView()
         self.history.setModel(self.history_model)
