@@ -225,6 +225,7 @@ def test_each_person_sees_the_people_the_server_shows_and_every_screen_works(
         rating = comparison.skills.rating
         offered = [rating.assessor.itemData(i) for i in range(rating.assessor.count())]
         assert offered == (["self"] if mine else ["manager"]), "the one side the server takes"
+        assert panel.evidence.add_button.isEnabled() == mine, "each adds their own evidence"
         table = window.page("skills")
         assert isinstance(table, SkillsPage)
         editable = [

@@ -104,7 +104,12 @@ class EvidencePanel(ElidedTitleBox):
 
     def _update_buttons(self) -> None:
         writable = self._view is not None and not self.controller.read_only
-        self.add_button.setEnabled(writable)
+        # On a company server each person adds their own evidence (their manager verifies it).
+        others = self.controller.server_says_me() and self._can_verify()
+        self.add_button.setEnabled(writable and not others)
+        self.add_button.setToolTip(
+            self.tr("On the company server each person adds their own evidence.") if others else ""
+        )
         record = self.model.record(self.table.currentIndex().row())
         verifiable = (
             writable
