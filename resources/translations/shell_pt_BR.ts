@@ -93,65 +93,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="241"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="242"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="243"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="244"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="250"/>
         <source>&amp;Database</source>
         <translation>&amp;Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="245"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="256"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="262"/>
         <source>Screens</source>
         <translation>Telas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="257"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="263"/>
         <location filename="../../cxcareer/ui/opening.py" line="85"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="260"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="266"/>
         <source>Show or hide the people list</source>
         <translation>Mostrar ou ocultar a lista de pessoas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="289"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="295"/>
         <source>demo</source>
         <translation>demonstração</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="286"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="292"/>
         <source> (read-only)</source>
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="296"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="302"/>
         <source>Demo data: all of it is deleted when you quit</source>
         <translation>Dados de demonstração: tudo é apagado ao sair</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="297"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="303"/>
         <source>Demo data</source>
         <translation>Dados de demonstração</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="307"/>
+        <source>Read-only: </source>
+        <translation>Somente leitura: </translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="309"/>
+        <source>Database location</source>
+        <translation>Local do banco de dados</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/main_window.py" line="303"/>
@@ -162,16 +172,6 @@
         <location filename="../../cxcareer/ui/main_window.py" line="305"/>
         <source>{who} · company server</source>
         <translation>{who} · servidor da empresa</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="306"/>
-        <source>Read-only: </source>
-        <translation>Somente leitura: </translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="308"/>
-        <source>Database location</source>
-        <translation>Local do banco de dados</translation>
     </message>
 </context>
 <context>
@@ -300,7 +300,7 @@
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../../cxcareer/ui/controller.py" line="271"/>
+        <location filename="../../cxcareer/ui/controller.py" line="257"/>
         <source>Rate {0}</source>
         <translation>Avaliar {0}</translation>
     </message>
@@ -453,22 +453,22 @@ O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continua
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="186"/>
+        <location filename="../../cxcareer/ui/app.py" line="184"/>
         <source>Backing up…</source>
         <translation>Fazendo backup…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="190"/>
+        <location filename="../../cxcareer/ui/app.py" line="188"/>
         <source>Backed up.</source>
         <translation>Backup feito.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="233"/>
+        <location filename="../../cxcareer/ui/app.py" line="231"/>
         <source>cxcareer could not start</source>
         <translation>Não foi possível iniciar o cxcareer</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="341"/>
+        <location filename="../../cxcareer/ui/app.py" line="339"/>
         <source>Opening the database…</source>
         <translation>Abrindo o banco de dados…</translation>
     </message>
