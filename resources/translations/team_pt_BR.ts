@@ -75,6 +75,11 @@
         <translation>Todas as pessoas</translation>
     </message>
     <message>
+        <location filename="../../cxcareer/ui/team/page.py" line="139"/>
+        <source>Everyone you can see</source>
+        <translation>Todas as pessoas que você pode ver</translation>
+    </message>
+    <message>
         <location filename="../../cxcareer/ui/team/page.py" line="204"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>

@@ -38,6 +38,7 @@ from cxcareer.ui.people.dock import PeopleDock
 from cxcareer.ui.people.person_dialog import PersonDialog
 from cxcareer.ui.skills.page import SkillsPage
 from cxcareer.ui.skills.skills_model import MANAGER_COLUMN, SELF_COLUMN
+from cxcareer.ui.team.page import TeamPage
 from tests.company_server import Company
 
 pytestmark = pytest.mark.postgres
@@ -233,6 +234,11 @@ def test_each_person_sees_the_people_the_server_shows_and_every_screen_works(
             for column in (SELF_COLUMN, MANAGER_COLUMN)
         ]
         assert editable == [mine, not mine]
+    team = window.page("team")
+    assert isinstance(team, TeamPage)
+    scopes = [team.scope.itemText(i) for i in range(team.scope.count())]
+    everyone = {"en": "Everyone you can see", "pt-BR": "Todas as pessoas que você pode ver"}
+    assert scopes[-1] == everyone[lang]
     manages = who == "helena"
     assert dock.add_button.isEnabled() == manages, "people are added by HR"
     assert dock.archive_button.isEnabled() == manages
