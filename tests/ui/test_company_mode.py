@@ -133,7 +133,8 @@ def open_as(
 
     def open_window(who: str, lang: str = "en") -> MainWindow:
         settings = QSettings(str(tmp_path / f"{who}.ini"), QSettings.Format.IniFormat)
-        args = ui_app.build_parser().parse_args(["--db", company.urls[who], "--lang", lang])
+        url = company.admin_url if who == "admin" else company.urls[who]
+        args = ui_app.build_parser().parse_args(["--db", url, "--lang", lang])
         switch(lang)
         started = _Started()
         window = ui_app._open_main_window(args, qapp, settings, lang, switch, started)
@@ -243,6 +244,19 @@ def test_each_person_sees_the_people_the_server_shows_and_every_screen_works(
     assert dock.add_button.isEnabled() == manages, "people are added by HR"
     assert dock.archive_button.isEnabled() == manages
     assert dock.delete_button.isEnabled() == manages
+
+
+def test_the_servers_administrator_sees_everyone_and_is_nobody_in_it(
+    open_as: Callable[..., MainWindow],
+) -> None:
+    window = open_as("admin")
+    assert sorted(_listed(window)) == sorted(SEES["helena"])
+    assert window.location_label.fullText() == "Administrator · company server"
+    assert window.controller.me_id() is None
+    dock = window.people_dock.widget()
+    assert isinstance(dock, PeopleDock)
+    assert dock.me_button.isVisible(), "an administrator may still say which person is theirs"
+    assert dock.add_button.isEnabled()
 
 
 def test_an_employee_edits_their_profile_without_seeing_their_manager(
