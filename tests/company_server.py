@@ -62,11 +62,12 @@ class Company:
 
 @pytest.fixture(scope="session")
 def pg_admin_url() -> str:
+    """The test server's administrator URL (every PostgreSQL test skips without one)."""
     import os
 
     url = os.environ.get("CXCAREER_TEST_PG_URL")
     if not url:
-        pytest.skip("company server tests skipped: set CXCAREER_TEST_PG_URL (.ci/postgres.sh)")
+        pytest.skip("PostgreSQL tests skipped: set CXCAREER_TEST_PG_URL (see .ci/postgres.sh)")
     return url
 
 

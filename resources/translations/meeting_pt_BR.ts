@@ -342,6 +342,11 @@
         <translation>Escreva uma anotação ou combine uma ação para salvar a conversa.</translation>
     </message>
     <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="278"/>
+        <source>Your manager records your one-to-ones.</source>
+        <translation>Seu gestor registra suas conversas 1:1.</translation>
+    </message>
+    <message>
         <location filename="../../cxcareer/ui/meeting/page.py" line="306"/>
         <source>Saved the meeting of {0}.</source>
         <translation>Conversa de {0} salva.</translation>

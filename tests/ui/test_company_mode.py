@@ -33,6 +33,7 @@ from cxcareer.store.services import actions, assessments, evidence, meetings, pe
 from cxcareer.ui import app as ui_app
 from cxcareer.ui.i18n.loader import install_translators, remove_translators
 from cxcareer.ui.main_window import MainWindow
+from cxcareer.ui.meeting.page import MeetingPage
 from cxcareer.ui.people.comparison_page import ComparisonPage
 from cxcareer.ui.people.dock import PeopleDock
 from cxcareer.ui.people.person_dialog import PersonDialog
@@ -209,6 +210,9 @@ def test_each_person_sees_the_people_the_server_shows_and_every_screen_works(
             assert person.id not in shown, f"{key} shows an id"
             if key not in ("team", "frameworks", "ladder"):
                 assert person.name in shown, f"{key} as {who} does not name {person.name}"
+        meeting = window.show_page("meeting")
+        assert isinstance(meeting, MeetingPage)
+        assert meeting.new_actions.isEnabled() == (person.name != name), "by the manager"
         comparison = window.show_page("comparison")
         assert isinstance(comparison, ComparisonPage)
         comparison.tabs.setCurrentIndex(0)  # self vs manager, skill by skill
