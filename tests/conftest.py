@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests choose their language explicitly; never inherit the developer's locale by accident.
 os.environ.setdefault("CXCAREER_DEBUG", "0")
 
-pytest_plugins = ["tests.no_network"]
+pytest_plugins = ["tests.no_network", "tests.company_server"]
 
 
 @pytest.fixture

@@ -42,16 +42,19 @@ def group_people(
 ) -> list[PeopleGroup]:
     """Non-empty groups in order Me, My team, Others; each sorted by name.
 
-    "My team" holds the people whose manager is ``me_id``; without a "me", everyone is in
-    Others.
+    "My team" holds the people ``me_id`` manages, directly or through their reports (on a
+    company server a manager sees exactly those, and they belong under one heading); without
+    a "me", everyone is in Others.
     """
+    people = list(people)
+    team = _reports(people, me_id) if me_id is not None else set()
     buckets: dict[Group, list[PersonRecord]] = {group: [] for group in Group}
     for person in people:
         if not matches(person, query):
             continue
         if me_id is not None and person.id == me_id:
             buckets[Group.ME].append(person)
-        elif me_id is not None and person.manager_id == me_id:
+        elif person.id in team:
             buckets[Group.TEAM].append(person)
         else:
             buckets[Group.OTHERS].append(person)
@@ -60,3 +63,19 @@ def group_people(
         for group, found in buckets.items()
         if found
     ]
+
+
+def _reports(people: Iterable[PersonRecord], me_id: str) -> set[str]:
+    """The ids of everyone whose chain of managers (among ``people``) reaches ``me_id``."""
+    managers = {person.id: person.manager_id for person in people}
+    found: set[str] = set()
+    for person_id in managers:
+        seen = {person_id}
+        boss = managers[person_id]
+        while boss is not None and boss not in seen:
+            if boss == me_id:
+                found.add(person_id)
+                break
+            seen.add(boss)
+            boss = managers.get(boss)
+    return found

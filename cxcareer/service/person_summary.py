@@ -7,10 +7,12 @@ layer, with the same snapshot every screen shows.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from cxcareer.service.career import CareerApp
 from cxcareer.service.snapshot import PersonSnapshot
+from cxcareer.store.errors import NotFound
 from cxcareer.store.records import Basis, HistoryCounts, PersonRecord
 
 __all__ = ["PersonSummary", "summarise_person"]
@@ -18,7 +20,8 @@ __all__ = ["PersonSummary", "summarise_person"]
 
 @dataclass(frozen=True)
 class PersonSummary:
-    """A person's snapshot on one basis, their manager (None: nobody) and history counts."""
+    """A person's snapshot on one basis, their manager (None: nobody, or nobody this login
+    may see) and history counts."""
 
     snapshot: PersonSnapshot
     manager: PersonRecord | None
@@ -33,5 +36,8 @@ def summarise_person(app: CareerApp, key: str, *, basis: Basis = Basis.MIN) -> P
     """
     snapshot = app.person_snapshot(key, basis=basis)
     person = snapshot.person
-    manager = app.person(person.manager_id) if person.manager_id else None
+    manager = None
+    if person.manager_id:
+        with contextlib.suppress(NotFound):  # a company server hides an employee's manager
+            manager = app.person(person.manager_id)
     return PersonSummary(snapshot, manager, app.history_counts(person.id))

@@ -12,16 +12,21 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from cxcareer.service import texts
 from cxcareer.service.career import CareerApp, PersonSnapshot
 from cxcareer.service.company_identity import company_person, readable_meeting
 from cxcareer.service.comparison import FLAG_DIFFERENCE, compare
 from cxcareer.service.readiness_terms import explain_readiness
+from cxcareer.store.errors import NotFound
 from cxcareer.store.records import EvidenceRecord, MeetingRecord
 from cxcareer.store.services import evidence as evidence_services
 from cxcareer.store.services import meetings as meeting_services
 from cxcareer.store.services import people as people_services
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 __all__ = [
     "FLAG_DIFFERENCE",
@@ -175,11 +180,7 @@ def build_report(
             viewer = me.name if me is not None else latest.author
             latest = meeting_services.get_meeting(session, latest.id, viewer=viewer)
         evidence = evidence_services.list_evidence(session, person.id)
-        manager = (
-            people_services.find_person(session, person.manager_id).name
-            if person.manager_id
-            else ""
-        )
+        manager = _manager_name(session, person.manager_id)
     # "Since the last one-to-one" means the last one before the pack's day: a pack printed right
     # after today's meeting is saved still lists what that meeting discussed.
     earlier = [m.held_on for m in meetings if m.held_on < day]
@@ -199,6 +200,17 @@ def build_report(
         actions=_actions(view, day),
         meeting=_notes(readable_meeting(latest, language) if latest else None, include_private),
     )
+
+
+def _manager_name(session: Session, manager_id: str | None) -> str:
+    """The manager's name; "" for nobody, or for a manager this login may not see (a company
+    server hides an employee's manager)."""
+    if manager_id is None:
+        return ""
+    try:
+        return people_services.find_person(session, manager_id).name
+    except NotFound:
+        return ""
 
 
 def _target(view: PersonSnapshot, role: str) -> TargetSection:

@@ -45,8 +45,9 @@ __all__ = [
 #: ``rows(sql, params)``: every row of one statement, as tuples, inside the caller's transaction.
 Rows = Callable[[str, Mapping[str, object]], Sequence[Sequence[Any]]]
 
+# "current_role" quoted: unquoted, PostgreSQL reads it as its CURRENT_ROLE (the connected role).
 _PERSON_COLUMNS = (
-    "id, name, email, framework_version_id, current_role, manager_id, created_at, updated_at, "
+    'id, name, email, framework_version_id, "current_role", manager_id, created_at, updated_at, '
     "archived"
 )
 PEOPLE_SQL = f"SELECT {_PERSON_COLUMNS} FROM people ORDER BY lower(name), created_at"

@@ -125,7 +125,9 @@ def create_window(
         switch(lang)
     if not themed:
         _apply_theme(qt_app, settings)
-    user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
+    identity = database.identity  # on a company server, the person its login is granted to
+    user = (identity.name if identity is not None else None) or ""
+    user = user or os.environ.get("USER") or os.environ.get("USERNAME") or ""
     career = CareerApp(database, lang=lang, user=user)
     location = database.location
     read_only = database.read_only

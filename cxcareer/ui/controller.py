@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from cxcareer.framework import Text
 from cxcareer.service.career import CareerApp, PersonSnapshot
 from cxcareer.service.changes import Aspect, Changes, Outcome
+from cxcareer.service.company_identity import rating_sides
 from cxcareer.service.rating_undo import undo_rating
 from cxcareer.store.errors import NotFound
 from cxcareer.store.records import Assessor, Basis
@@ -163,17 +164,42 @@ class ProfileController(QObject):
         self.changed.emit(Changes.of(Aspect.SELECTION, people=people))
 
     def me_id(self) -> str | None:
-        """The person this laptop's user said is them, on this database (None: not yet)."""
+        """The person this laptop's user said is them, on this database (None: not yet).
+
+        On a company server the server says it: the person its login is granted to.
+        """
+        identity = self.app.database.identity
+        if identity is not None and identity.person_id is not None:
+            return identity.person_id
         if self.demo:
             return self._demo_me
         return ME.read(self.settings, self._me_key()) or None
+
+    def server_says_me(self) -> bool:
+        """True on a company server connected as a person: "Me" is theirs, not to be chosen."""
+        identity = self.app.database.identity
+        return identity is not None and identity.person_id is not None
+
+    def manages_people(self) -> bool:
+        """Whether adding, archiving and moving people is this user's to do: on a company
+        server only HR's and its administrator's (the server refuses anyone else)."""
+        identity = self.app.database.identity
+        return identity is None or identity.hr or identity.superuser
+
+    def rating_sides(self, person_id: str) -> tuple[Assessor, ...]:
+        """The sides this user may rate ``person_id`` as: both, but on a company server a
+        person rates themself as self and their reports as manager only (HR no one else)."""
+        return rating_sides(self.app, person_id)
 
     def set_me(self, person_id: str | None) -> None:
         """Remember which person is the user of this app on this database.
 
         In a demo only while it runs: its database is gone after quitting, and a setting keyed
-        by its temporary path would stay behind in the settings file for ever.
+        by its temporary path would stay behind in the settings file for ever. Nothing on a
+        company server, where the login says who this is (:meth:`server_says_me`).
         """
+        if self.server_says_me():
+            return
         if self.demo:
             self._demo_me = person_id
         elif person_id is None:

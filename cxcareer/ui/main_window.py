@@ -296,8 +296,13 @@ class MainWindow(QMainWindow):
             self.location_label.setText(self.tr("Demo data: all of it is deleted when you quit"))
             self.location_label.setAccessibleName(self.tr("Demo data"))
             return
-        location = self.controller.app.database.location
-        shown = str(location)  # the file, or the server's URL with its password hidden
+        database = self.controller.app.database
+        shown = str(database.location)  # the file, or the server's URL with its password hidden
+        self.location_label.setToolTip("")
+        if database.identity is not None:  # who the company server knows this is, not its URL
+            who = database.identity.name or self.tr("Administrator")
+            self.location_label.setToolTip(shown)
+            shown = self.tr("{who} · company server").format(who=who)
         prefix = self.tr("Read-only: ") if self.controller.read_only else ""
         self.location_label.setText(prefix + shown)
         self.location_label.setAccessibleName(self.tr("Database location"))

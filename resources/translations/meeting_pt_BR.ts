@@ -337,23 +337,28 @@
         <translation>Nenhuma conversa registrada ainda.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="271"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="278"/>
+        <source>Your manager records your one-to-ones.</source>
+        <translation>Seu gestor registra suas conversas 1:1.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="280"/>
         <source>Write a note or agree an action to save the meeting.</source>
         <translation>Escreva uma anotação ou combine uma ação para salvar a conversa.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="310"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="319"/>
         <source>Saved the meeting of {0}.</source>
         <translation>Conversa de {0} salva.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="372"/>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="376"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="381"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="385"/>
         <source>Exported the pack to {0}.</source>
         <translation>Pacote exportado para {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="379"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="388"/>
         <source>Exporting the one-to-one pack…</source>
         <translation>Exportando o pacote da conversa 1:1…</translation>
     </message>

@@ -395,14 +395,19 @@
         <translation>Evidências de {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_panel.py" line="119"/>
+        <location filename="../../cxcareer/ui/people/evidence_panel.py" line="132"/>
         <source>Evidence is verified by someone else, such as the manager, not on your own profile.</source>
         <translation>A evidência é verificada por outra pessoa, como o gestor, e não no seu próprio perfil.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/evidence_panel.py" line="124"/>
+        <location filename="../../cxcareer/ui/people/evidence_panel.py" line="137"/>
         <source>Vouch for this evidence as the manager.</source>
         <translation>Confirmar esta evidência como gestor.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/evidence_panel.py" line="119"/>
+        <source>On the company server each person adds their own evidence.</source>
+        <translation>No servidor da empresa, cada pessoa adiciona as próprias evidências.</translation>
     </message>
 </context>
 <context>
@@ -496,57 +501,57 @@
         <translation>Seu próprio perfil aparece em Eu; as pessoas que você gerencia, em Minha equipe.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="225"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="228"/>
         <source>Un&amp;archive</source>
         <translation>Desarq&amp;uivar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="226"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="229"/>
         <source>Show the selected person again</source>
         <translation>Mostrar a pessoa selecionada novamente</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="228"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="231"/>
         <source>A&amp;rchive</source>
         <translation>Arqui&amp;var</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="229"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="232"/>
         <source>Archive the selected person</source>
         <translation>Arquivar a pessoa selecionada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="268"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="271"/>
         <source>Added {0}.</source>
         <translation>Pessoa adicionada: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="292"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="295"/>
         <source>Saved {0}.</source>
         <translation>Pessoa salva: {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="305"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="308"/>
         <source>Archived {0}. Tick “Show archived people” to see them again.</source>
         <translation>Pessoa arquivada: {0}. Marque “Mostrar pessoas arquivadas” para ver novamente.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="310"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="313"/>
         <source>{0} is back in the list.</source>
         <translation>{0} voltou para a lista.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="338"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="341"/>
         <source>Backing up and deleting {0}…</source>
         <translation>Fazendo backup e excluindo {0}…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="349"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="352"/>
         <source>Deleted {0}. A backup from just before is kept at {1}</source>
         <translation>Pessoa excluída: {0}. Um backup de logo antes está guardado em {1}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/dock.py" line="354"/>
+        <location filename="../../cxcareer/ui/people/dock.py" line="357"/>
         <source>Deleted {0}.</source>
         <translation>Pessoa excluída: {0}.</translation>
     </message>
@@ -646,99 +651,109 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="44"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="45"/>
         <source>Edit person</source>
         <translation>Editar pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="44"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="45"/>
         <source>New person</source>
         <translation>Nova pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="48"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="49"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="50"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="51"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="52"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="53"/>
         <source>Manager</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="53"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="54"/>
         <source>No manager</source>
         <translation>Sem gestor</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="69"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="71"/>
         <source>No current role</source>
         <translation>Sem cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="69"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="71"/>
         <source>Current role</source>
         <translation>Cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="72"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="74"/>
         <source>No target</source>
         <translation>Sem cargo-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="72"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="74"/>
         <source>Target role {0}</source>
         <translation>Cargo-alvo {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="80"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="82"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="81"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="83"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="82"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="84"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Gestor:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="83"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="85"/>
         <source>&amp;Current role:</source>
         <translation>&amp;Cargo atual:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="84"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="86"/>
         <source>&amp;Main target:</source>
         <translation>Cargo-alvo &amp;principal:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="85"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="87"/>
         <source>Second &amp;target:</source>
         <translation>&amp;Segundo cargo-alvo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="86"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="88"/>
         <source>Thi&amp;rd target:</source>
         <translation>&amp;Terceiro cargo-alvo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="121"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="131"/>
         <source>Type a name.</source>
         <translation>Digite um nome.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="123"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="133"/>
         <source>The same target role is chosen twice.</source>
         <translation>O mesmo cargo-alvo foi escolhido duas vezes.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="68"/>
+        <source>On the company server only HR changes managers.</source>
+        <translation>No servidor da empresa, só o RH altera gestores.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="97"/>
+        <source>Unchanged (not visible to you)</source>
+        <translation>Sem alteração (não visível para você)</translation>
     </message>
 </context>
 <context>
@@ -866,52 +881,52 @@
 <context>
     <name>RatingForm</name>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="63"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="66"/>
         <source>Rate &amp;as:</source>
         <translation>Avaliar &amp;como:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="63"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="66"/>
         <source>&amp;Level:</source>
         <translation>&amp;Nível:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="63"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="66"/>
         <source>&amp;Comment:</source>
         <translation>C&amp;omentário:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="71"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="70"/>
         <source>Rate as</source>
         <translation>Avaliar como</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="72"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="71"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="73"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="72"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="74"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="73"/>
         <source>Why this level?</source>
         <translation>Por que este nível?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="75"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="74"/>
         <source>The comment is kept with the rating in its history.</source>
         <translation>O comentário fica guardado com a avaliação no histórico.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="76"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="75"/>
         <source>&amp;Record rating</source>
         <translation>&amp;Registrar avaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="77"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="76"/>
         <source>Record rating</source>
         <translation>Registrar avaliação</translation>
     </message>

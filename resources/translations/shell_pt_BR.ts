@@ -154,14 +154,24 @@
         <translation>Dados de demonstração</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="301"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="306"/>
         <source>Read-only: </source>
         <translation>Somente leitura: </translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/main_window.py" line="303"/>
+        <location filename="../../cxcareer/ui/main_window.py" line="308"/>
         <source>Database location</source>
         <translation>Local do banco de dados</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="303"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/main_window.py" line="305"/>
+        <source>{who} · company server</source>
+        <translation>{who} · servidor da empresa</translation>
     </message>
 </context>
 <context>
@@ -290,7 +300,7 @@
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../../cxcareer/ui/controller.py" line="257"/>
+        <location filename="../../cxcareer/ui/controller.py" line="283"/>
         <source>Rate {0}</source>
         <translation>Avaliar {0}</translation>
     </message>
@@ -443,22 +453,22 @@ O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continua
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="184"/>
+        <location filename="../../cxcareer/ui/app.py" line="186"/>
         <source>Backing up…</source>
         <translation>Fazendo backup…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="188"/>
+        <location filename="../../cxcareer/ui/app.py" line="190"/>
         <source>Backed up.</source>
         <translation>Backup feito.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="231"/>
+        <location filename="../../cxcareer/ui/app.py" line="233"/>
         <source>cxcareer could not start</source>
         <translation>Não foi possível iniciar o cxcareer</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/app.py" line="339"/>
+        <location filename="../../cxcareer/ui/app.py" line="341"/>
         <source>Opening the database…</source>
         <translation>Abrindo o banco de dados…</translation>
     </message>
@@ -466,7 +476,7 @@ O cxcareer pode deixar o arquivo danificado de lado (nada é apagado) e continua
 <context>
     <name>controller</name>
     <message>
-        <location filename="../../cxcareer/ui/controller.py" line="89"/>
+        <location filename="../../cxcareer/ui/controller.py" line="90"/>
         <source>undone</source>
         <extracomment>Aspects of the selected person that its snapshot is computed from.</extracomment>
         <translation>desfeito</translation>

@@ -286,28 +286,28 @@
         <translation>O nível que este objetivo exige. Um sinal de alerta marca uma lacuna: o menor entre a autoavaliação e o nível do gestor está abaixo dele.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="282"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="284"/>
         <source>Category: {category}</source>
         <translation>Categoria: {category}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="286"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="288"/>
         <source>Neither the current role nor a target asks for it.</source>
         <translation>Nem o cargo atual nem um objetivo a exigem.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="326"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="328"/>
         <source>{target} does not ask for this skill.</source>
         <translation>{target} não exige esta competência.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="333"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="335"/>
         <source>{level}, gap of {points}</source>
         <translation>{level}, lacuna de {points}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="353"/>
-        <location filename="../../cxcareer/ui/skills/skills_model.py" line="357"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="355"/>
+        <location filename="../../cxcareer/ui/skills/skills_model.py" line="359"/>
         <source>Never rated</source>
         <translation>Nunca avaliada</translation>
     </message>

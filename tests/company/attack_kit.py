@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 
 from cxcareer.store.server_roles import ServerRoles
 from tests.company.company_rows import CompanyRows, admin_connect, seed, snapshot
-from tests.company.conftest import Company
+from tests.company_server import Company
 
 __all__ = [
     "NOT_BRUNOS",

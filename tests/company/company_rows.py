@@ -22,7 +22,7 @@ from datetime import date, datetime
 import psycopg
 from sqlalchemy.engine import make_url
 
-from tests.company.conftest import PEOPLE, Company
+from tests.company_server import PEOPLE, Company
 
 __all__ = [
     "HR",

@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 from cxcareer.store import server_admin
 from cxcareer.store.database import open_database, resolve_location
 from cxcareer.store.services import people
-from tests.company.conftest import PEOPLE, Company
+from tests.company_server import PEOPLE, Company
 
 #: Added to the conftest's company so each manager has three reports: (key, name, manager).
 MORE_PEOPLE = (("lia", "Lia", "ana"), ("caio", "Caio", "bruno"), ("duda", "Duda", "bruno"))

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from tests.company.company_rows import NAMES, ROW_KEYS, CompanyRows, Row, new_id
-from tests.company.conftest import Company
+from tests.company_server import Company
 
 __all__ = ["ATTEMPTS", "Attempt", "Maker", "Scene"]
 

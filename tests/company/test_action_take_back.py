@@ -10,7 +10,7 @@ from cxcareer.store.database import open_database, resolve_location
 from cxcareer.store.errors import ServerRefused
 from cxcareer.store.records import ActionStatus
 from cxcareer.store.services import actions
-from tests.company.conftest import Company
+from tests.company_server import Company
 
 pytestmark = pytest.mark.postgres
 

@@ -23,7 +23,7 @@ from tests.company.attack_kit import (
     untouched,
 )
 from tests.company.company_rows import admin_connect, new_id, seed
-from tests.company.conftest import Company
+from tests.company_server import Company
 
 world = pytest.fixture(scope="module")(seeded_world)
 unchanged = pytest.fixture(untouched)

@@ -16,7 +16,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from tests.company.conftest import Company
+from tests.company_server import Company
 
 
 def cxcareer(

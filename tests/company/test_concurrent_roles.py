@@ -35,10 +35,10 @@ import psycopg
 import pytest
 
 from cxcareer.store.database import Database, open_database, resolve_location
-from tests.company.conftest import Company
 from tests.company.crowd import Ledger, Member, add_people, org_chart, seconds
 from tests.company.crowd_sql import SqlWriter, sql_loop
 from tests.company.crowd_store import StoreWriter, store_loop
+from tests.company_server import Company
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 

@@ -16,7 +16,7 @@ from sqlalchemy import Engine, create_engine
 from cxcareer.store import server_admin
 from cxcareer.store.errors import StoreError
 from cxcareer.store.server_roles import ServerRoles
-from tests.company.conftest import Company
+from tests.company_server import Company
 
 pytestmark = pytest.mark.postgres
 

@@ -25,8 +25,8 @@ import pytest
 
 from cxcareer.store.server_policies import POLICY_TABLE, TABLES
 from tests.company.company_rows import HR, NAMES, ROW_KEYS, Row, admin_connect, reports_of, seed
-from tests.company.conftest import Company
 from tests.company.policy_attempts import ATTEMPTS, Scene
+from tests.company_server import Company
 
 SELF, MANAGER, IS_HR, AUTHOR, ANYONE = "self", "manager", "hr", "author", "anyone"
 NOBODY: frozenset[str] = frozenset()

@@ -36,6 +36,20 @@ def test_people_grouped_me_team_others_and_filtered(career_app: CareerApp) -> No
     assert {p.id for p in no_me[0].people} == {me.id, joao.id, ana.id, other.id}
 
 
+def test_my_team_holds_the_reports_of_my_reports_too(career_app: CareerApp) -> None:
+    me = career_app.create_person("Ana").value
+    rui = career_app.create_person("Rui", manager_id=me.id).value
+    career_app.create_person("Ivo", manager_id=rui.id)
+    boss = career_app.create_person("Helena").value
+    career_app.set_manager(me.id, boss.id)
+    groups = group_people(career_app.people(), me.id)
+    assert [(g.group, [p.name for p in g.people]) for g in groups] == [
+        (Group.ME, ["Ana"]),
+        (Group.TEAM, ["Ivo", "Rui"]),
+        (Group.OTHERS, ["Helena"]),
+    ]
+
+
 def test_verifier_and_verification(career_app: CareerApp) -> None:
     me = career_app.create_person("Bea Lima").value
     ana = career_app.create_person("Ana", manager_id=me.id).value

@@ -1,7 +1,8 @@
 """Store fixtures: every store test runs on a real SQLite file and a real PostgreSQL server.
 
-The PostgreSQL half needs ``CXCAREER_TEST_PG_URL`` (``bash .ci/postgres.sh start`` prints one);
-each test gets a fresh database created from ``template0`` and dropped afterwards.
+The PostgreSQL half needs ``CXCAREER_TEST_PG_URL`` (``bash .ci/postgres.sh start`` prints one;
+the ``pg_admin_url`` fixture is in ``tests/company_server.py``); each test gets a fresh database
+created from ``template0`` and dropped afterwards.
 """
 
 from __future__ import annotations
@@ -16,19 +17,7 @@ from sqlalchemy.engine import make_url
 
 from cxcareer.store.database import Database, Location, open_database, resolve_location
 
-PG_ENV = "CXCAREER_TEST_PG_URL"
-PG_SKIP = f"PostgreSQL half skipped: set {PG_ENV} (see .ci/postgres.sh)"
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
-
-
-@pytest.fixture(scope="session")
-def pg_admin_url() -> str:
-    import os
-
-    url = os.environ.get(PG_ENV)
-    if not url:
-        pytest.skip(PG_SKIP)
-    return url
 
 
 @pytest.fixture

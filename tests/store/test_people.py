@@ -7,7 +7,9 @@ import pytest
 from cxcareer.framework import UnknownIdError
 from cxcareer.store.database import Database
 from cxcareer.store.errors import AmbiguousName, NotFound
+from cxcareer.store.person_reads import read_person_facts
 from cxcareer.store.services import people
+from cxcareer.store.services.common import session_rows
 
 
 def test_person_created_on_builtin_framework_with_ordered_targets(db: Database) -> None:
@@ -25,6 +27,18 @@ def test_person_created_on_builtin_framework_with_ordered_targets(db: Database) 
     assert found.targets == ("support-team-lead", "support-specialist")
     assert found.created_at.tzinfo is not None
     assert not found.archived
+
+
+def test_people_read_back_their_own_current_role_on_every_backend(db: Database) -> None:
+    """PostgreSQL reads a bare ``current_role`` as the connected role: the column is quoted."""
+    with db.session() as s:
+        ana = people.create_person(s, "Ana", current_role="support-representative")
+    with db.session() as s:
+        listed = people.list_people(s)
+        facts = read_person_facts(session_rows(s), ana.id)
+    assert [p.current_role for p in listed] == ["support-representative"]
+    assert facts is not None
+    assert facts.person.current_role == "support-representative"
 
 
 def test_at_most_three_targets_and_ids_checked(db: Database) -> None:

@@ -257,7 +257,14 @@ class MeetingPage(QWidget):
         )
 
     def _update_buttons(self) -> None:
-        writable = self.controller.snapshot is not None and not self.controller.read_only
+        view = self.controller.snapshot
+        # On a company server one's own one-to-ones are recorded by one's manager.
+        own = (
+            view is not None
+            and self.controller.server_says_me()
+            and view.person.id == self.controller.me_id()
+        )
+        writable = view is not None and not self.controller.read_only and not own
         shared, private = self.notes.texts()
         has_content = bool(shared or private or self.new_actions.model.rowCount())
         self.save_button.setEnabled(writable and has_content)
@@ -267,6 +274,8 @@ class MeetingPage(QWidget):
         self.open_button.setEnabled(self.past_list.currentIndex().isValid())
         if self.controller.read_only:
             self.save_hint.setText(phrases.read_only_database())
+        elif own:
+            self.save_hint.setText(self.tr("Your manager records your one-to-ones."))
         elif not has_content:
             self.save_hint.setText(self.tr("Write a note or agree an action to save the meeting."))
         else:

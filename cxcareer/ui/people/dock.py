@@ -217,10 +217,13 @@ class PeopleDock(QWidget):
     def _update_buttons(self) -> None:
         person = self.selected_person()
         writable = not self.controller.read_only
-        self.add_button.setEnabled(writable)
-        for button in (self.edit_button, self.archive_button, self.delete_button):
-            button.setEnabled(writable and person is not None)
+        manages = writable and self.controller.manages_people()
+        self.add_button.setEnabled(manages)
+        self.edit_button.setEnabled(writable and person is not None)
+        for button in (self.archive_button, self.delete_button):
+            button.setEnabled(manages and person is not None)
         self.me_button.setEnabled(person is not None)
+        self.me_button.setVisible(not self.controller.server_says_me())  # the login says who
         if person is not None and person.archived:
             self.archive_button.setText(self.tr("Un&archive"))
             self.archive_button.setAccessibleName(self.tr("Show the selected person again"))
@@ -245,7 +248,7 @@ class PeopleDock(QWidget):
 
     def add_person(self) -> None:
         """Open the dialog for a new person; they are added and selected when accepted."""
-        if self.controller.read_only:
+        if self.controller.read_only or not self.controller.manages_people():
             return
         version = self.controller.app.builtin_version()
         framework = self.controller.app.framework(version.id)
@@ -294,7 +297,7 @@ class PeopleDock(QWidget):
     def toggle_archived(self) -> None:
         """Archive the selected person (hidden, nothing deleted), or show them again."""
         person = self.selected_person()
-        if person is None or self.controller.read_only:
+        if person is None or self.controller.read_only or not self.controller.manages_people():
             return
         archived = not person.archived
         done = self.controller.run(lambda app: app.archive_person(person.id, archived))
@@ -312,7 +315,7 @@ class PeopleDock(QWidget):
     def delete_person(self) -> None:
         """Ask (name typed back, or archive instead), back up, then delete the selected person."""
         person = self.selected_person()
-        if person is None or self.controller.read_only:
+        if person is None or self.controller.read_only or not self.controller.manages_people():
             return
         try:
             counts = self.controller.app.history_counts(person.id)

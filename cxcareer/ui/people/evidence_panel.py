@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -20,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from cxcareer.service import development
 from cxcareer.service.career import PersonSnapshot
-from cxcareer.service.company_identity import rating_sides
 from cxcareer.store.records import Assessor, EvidenceStrength
+from cxcareer.ui.common.elided_title import ElidedTitleBox
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.people.evidence_dialog import EvidenceDialog, EvidenceForm
 from cxcareer.ui.people.evidence_model import EvidenceColumn, EvidenceModel
@@ -29,7 +28,7 @@ from cxcareer.ui.people.evidence_model import EvidenceColumn, EvidenceModel
 __all__ = ["EvidencePanel"]
 
 
-class EvidencePanel(QGroupBox):
+class EvidencePanel(ElidedTitleBox):
     """Evidence for the selected skill; ``add_evidence()`` and ``verify_selected()`` act."""
 
     def __init__(self, controller: ProfileController, parent: QWidget | None = None) -> None:
@@ -102,7 +101,7 @@ class EvidencePanel(QGroupBox):
 
     def _sides(self) -> tuple[Assessor, ...]:
         """Whose evidence this user adds (self) or verifies (manager); a company server says."""
-        return rating_sides(self.controller.app, self._view.person.id) if self._view else ()
+        return self.controller.rating_sides(self._view.person.id) if self._view else ()
 
     def _can_verify(self) -> bool:
         return (
@@ -113,7 +112,12 @@ class EvidencePanel(QGroupBox):
 
     def _update_buttons(self) -> None:
         writable = self._view is not None and not self.controller.read_only
-        self.add_button.setEnabled(writable and Assessor.SELF in self._sides())
+        # On a company server each person adds their own evidence (their manager verifies it).
+        others = Assessor.SELF not in self._sides()
+        self.add_button.setEnabled(writable and not others)
+        self.add_button.setToolTip(
+            self.tr("On the company server each person adds their own evidence.") if others else ""
+        )
         record = self.model.record(self.table.currentIndex().row())
         verifiable = (
             writable

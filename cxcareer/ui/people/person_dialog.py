@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from cxcareer.framework import Framework, Role
+from cxcareer.store.errors import NotFound
 from cxcareer.store.records import MAX_TARGETS, PersonRecord
 from cxcareer.ui.common.form_dialog import FormDialog
 from cxcareer.ui.common.search_combo import SearchCombo
@@ -56,14 +57,15 @@ class PersonDialog(FormDialog):
                 self.manager.addItem(other.name, other.id)
         if person is not None and person.manager_id is not None:
             if self.manager.findData(person.manager_id) < 0:  # an archived manager stays
-                self.manager.addItem(
-                    controller.app.person(person.manager_id).name, person.manager_id
-                )
+                self.manager.addItem(self._unlisted_manager(person.manager_id), person.manager_id)
             self.manager.setCurrentIndex(self.manager.findData(person.manager_id))
         elif person is None:
             me = controller.me_id()
             if me is not None and self.manager.findData(me) >= 0:
                 self.manager.setCurrentIndex(self.manager.findData(me))
+        if not controller.manages_people():  # on a company server HR alone moves people
+            self.manager.setEnabled(False)
+            self.manager.setToolTip(self.tr("On the company server only HR changes managers."))
         roles = sorted(framework.roles.values(), key=lambda r: (r.level, controller.text(r.title)))
         self.current_role = self._role_combo(
             roles, self.tr("No current role"), self.tr("Current role")
@@ -85,6 +87,14 @@ class PersonDialog(FormDialog):
         self.add_row(self.tr("Second &target:"), self.targets[1])
         self.add_row(self.tr("Thi&rd target:"), self.targets[2])
         self.name.setFocus()
+
+    def _unlisted_manager(self, manager_id: str) -> str:
+        """An archived manager's name; a manager this login may not see (a company server
+        hides an employee's manager) is kept unchanged, named by neither name nor id."""
+        try:
+            return self._controller.app.person(manager_id).name
+        except NotFound:
+            return self.tr("Unchanged (not visible to you)")
 
     def _role_combo(self, roles: list[Role], empty: str, accessible: str) -> QComboBox:
         combo = SearchCombo()

@@ -6,8 +6,6 @@ both histories are kept, so choosing "Self" adds to the person's own history ins
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,11 +64,7 @@ class RatingForm(QWidget):
         texts = (self.tr("Rate &as:"), self.tr("&Level:"), self.tr("&Comment:"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
-        current = self.assessor.currentData() or Assessor.MANAGER.value
-        self.assessor.clear()
-        for assessor in (Assessor.MANAGER, Assessor.SELF):
-            self.assessor.addItem(assessor_label(assessor), assessor.value)
-        self.assessor.setCurrentIndex(max(self.assessor.findData(current), 0))
+        self._fill_sides(self.assessor.currentData() or Assessor.MANAGER.value)
         self.assessor.setAccessibleName(self.tr("Rate as"))
         self.level.setAccessibleName(self.tr("Level"))
         self.comment.setAccessibleName(self.tr("Comment"))
@@ -79,19 +73,23 @@ class RatingForm(QWidget):
         self.record.setText(self.tr("&Record rating"))
         self.record.setAccessibleName(self.tr("Record rating"))
 
+    def set_sides(self, sides: tuple[Assessor, ...]) -> None:
+        """Offer only ``sides`` (see ``ProfileController.rating_sides``), the chosen one kept
+        when it is still offered."""
+        if sides != self._sides:
+            self._sides = sides
+            self._fill_sides(self.assessor.currentData())
+
+    def _fill_sides(self, current: str | None) -> None:
+        self.assessor.clear()
+        for assessor in self._sides:
+            self.assessor.addItem(assessor_label(assessor), assessor.value)
+        self.assessor.setCurrentIndex(max(self.assessor.findData(current), 0))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def allow_sides(self, sides: Sequence[Assessor]) -> None:
-        """Offer only the ratings this user may record (a company server decides by who they
-        are); with none, nothing can be recorded."""
-        self._sides = tuple(sides)
-        if self._sides and Assessor(self.assessor.currentData()) not in self._sides:
-            self.assessor.setCurrentIndex(self.assessor.findData(self._sides[0].value))
-        self.assessor.setEnabled(len(self._sides) > 1)
-        self.record.setEnabled(self._skill is not None and bool(self._sides))
 
     def set_skill(self, view: PersonSnapshot | None, skill: str | None) -> None:
         """Rate ``skill`` next; the level starts at the chosen side's current level."""

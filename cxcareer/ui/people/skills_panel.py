@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service.career import PersonSnapshot
-from cxcareer.service.company_identity import rating_sides
 from cxcareer.service.comparison import FLAG_DIFFERENCE, compare, scope_roles
 from cxcareer.service.development import evidence_counts
 from cxcareer.store.records import Assessor
 from cxcareer.ui.common.combo_room import ask_room_for
+from cxcareer.ui.common.elided_title import ElidedTitleBox
 from cxcareer.ui.common.read_only_table import read_only_table
 from cxcareer.ui.common.readable_column import keep_readable
 from cxcareer.ui.controller import ProfileController
@@ -65,7 +64,7 @@ class SkillsPanel(QWidget):
         self.table = read_only_table(self.model, stretch=Column.SKILL)
         self.table.setAlternatingRowColors(True)
 
-        self.history_box = QGroupBox()
+        self.history_box = ElidedTitleBox()
         self.history_model = HistoryModel(self)
         self.history = QTableView()
         self.history.setModel(self.history_model)
@@ -223,8 +222,8 @@ class SkillsPanel(QWidget):
         else:
             points = self.controller.app.history(view.person.id, skill)
             self.history_model.set_points(view, points)
+            self.rating.set_sides(self.controller.rating_sides(view.person.id))
             self.rating.set_skill(view, skill)
-            self.rating.allow_sides(rating_sides(self.controller.app, view.person.id))
             if self.controller.read_only:
                 self.rating.record.setEnabled(False)
             self.evidence.show_skill(view, skill)

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from cxcareer.service.career import PersonSnapshot
 from cxcareer.service.changes import Aspect, Changes
-from cxcareer.service.company_identity import rating_sides
 from cxcareer.service.formats import format_date, format_datetime
 from cxcareer.service.skill_rows import SkillRow, SkillTable, TargetNeed, skill_table
 from cxcareer.store.records import Assessor
@@ -87,7 +86,6 @@ class SkillsTableModel(QAbstractTableModel):
         self._show_all = False
         self._view: PersonSnapshot | None = None
         self._table: SkillTable | None = None
-        self._sides: tuple[Assessor, ...] = ()
         if follow:  # on the Skills screen the page reloads it, only while it is shown
             controller.changed.connect(self._follow)
         self.reload()
@@ -152,7 +150,6 @@ class SkillsTableModel(QAbstractTableModel):
             if view is not None
             else None
         )
-        self._sides = rating_sides(self.controller.app, view.person.id) if view else ()
         if _shape(table) == _shape(self._table) and self._table is not None:
             self._view, self._table = view, table
             if self.rowCount() and self.columnCount():
@@ -235,7 +232,7 @@ class SkillsTableModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() in (SELF_COLUMN, MANAGER_COLUMN) and not self.controller.read_only:
             side = Assessor.SELF if index.column() == SELF_COLUMN else Assessor.MANAGER
-            if side in self._sides:
+            if self._view is None or side in self.controller.rating_sides(self._view.person.id):
                 flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

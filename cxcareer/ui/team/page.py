@@ -133,7 +133,10 @@ class TeamPage(QWidget):
         for person in people:
             if person.id in managers:
                 self.scope.addItem(self.tr("Team of {name}").format(name=person.name), person.id)
-        self.scope.addItem(self.tr("Everyone"), _EVERYONE)
+        if self.controller.app.database.identity is None:
+            self.scope.addItem(self.tr("Everyone"), _EVERYONE)
+        else:  # a company server shows each person only those they may see
+            self.scope.addItem(self.tr("Everyone you can see"), _EVERYONE)
         default = chosen if chosen is not None else self._default_scope(managers)
         position = self.scope.findData(default)
         self.scope.setCurrentIndex(position if position >= 0 else 0)

@@ -9,6 +9,9 @@ The org chart::
 
     Helena (HR)
     Ana (manager A) ── Rui ── Ivo        Bruno (manager B) ── Bia
+
+A plugin registered for the whole suite (``pytest_plugins`` in ``tests/conftest.py``), so the
+store's tests in ``tests/company/`` and the desktop app's in ``tests/ui/`` share one server.
 """
 
 from __future__ import annotations
@@ -60,11 +63,12 @@ class Company:
 
 @pytest.fixture(scope="session")
 def pg_admin_url() -> str:
+    """The test server's administrator URL (every PostgreSQL test skips without one)."""
     import os
 
     url = os.environ.get("CXCAREER_TEST_PG_URL")
     if not url:
-        pytest.skip("company server tests skipped: set CXCAREER_TEST_PG_URL (.ci/postgres.sh)")
+        pytest.skip("PostgreSQL tests skipped: set CXCAREER_TEST_PG_URL (see .ci/postgres.sh)")
     return url
 
 
