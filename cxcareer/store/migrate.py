@@ -173,7 +173,7 @@ def _run(engine: Engine, action: str, revision: str, *, secure: bool = False) ->
                     command.upgrade(config, revision)
                 else:
                     command.downgrade(config, revision)
-                if secure and revision != "base":
+                if secure and server_policies.schema_can_hold_them(conn):
                     server_policies.install(conn, ServerRoles.for_connection(conn))
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

@@ -32,7 +32,7 @@ from cxcareer.store.server_roles import ServerRoles, quote_ident, run_sql
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-__all__ = ["POLICY_TABLE", "TABLES", "install", "is_installed", "remove"]
+__all__ = ["POLICY_TABLE", "TABLES", "install", "is_installed", "remove", "schema_can_hold_them"]
 
 ME = "cxcareer_me()"
 REPORTS = "(SELECT cxcareer_reports())"
@@ -209,6 +209,21 @@ def _grants(roles: ServerRoles) -> list[str]:
         f"cxcareer_reports(), cxcareer_visible(), cxcareer_my_meetings() TO {both}",
     ]
     return grants
+
+
+def schema_can_hold_them(conn: Connection) -> bool:
+    """Whether the schema knows who is who (``people.login_role``, from revision 0003 on).
+
+    A secured server taken below that revision (a downgrade, for tools and tests) keeps row
+    security forced with no policy: closed to every person until it is upgraded again, when
+    the policies come back.
+    """
+    found = run_sql(
+        conn,
+        "SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' "
+        "AND table_name = 'people' AND column_name = 'login_role'",
+    ).scalar()
+    return found is not None
 
 
 def is_installed(conn: Connection) -> bool:

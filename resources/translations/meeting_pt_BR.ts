@@ -306,59 +306,64 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="239"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="240"/>
         <source>One-to-one with {0}</source>
         <extracomment>A one-to-one shows every kind of record about its person.</extracomment>
         <translation>Conversa 1:1 com {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="243"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="244"/>
         <source>No earlier meeting: everything up to this date is shown.</source>
         <translation>Nenhuma conversa anterior: tudo até esta data é mostrado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="245"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="246"/>
         <source>Nothing recorded yet for this person.</source>
         <translation>Nada registrado ainda para esta pessoa.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="249"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="250"/>
         <source>Last meeting: {0}, with {1}.</source>
         <translation>Última conversa: {0}, com {1}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="252"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="253"/>
         <source>Nothing changed since the meeting of {0}.</source>
         <translation>Nada mudou desde a conversa de {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="256"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="257"/>
         <source>No meetings recorded yet.</source>
         <translation>Nenhuma conversa registrada ainda.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="278"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="277"/>
         <source>Your manager records your one-to-ones.</source>
         <translation>Seu gestor registra suas conversas 1:1.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="280"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="279"/>
+        <source>Only their manager records their one-to-ones.</source>
+        <translation>Só o gestor da pessoa registra as conversas 1:1 dela.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="281"/>
         <source>Write a note or agree an action to save the meeting.</source>
         <translation>Escreva uma anotação ou combine uma ação para salvar a conversa.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="319"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="320"/>
         <source>Saved the meeting of {0}.</source>
         <translation>Conversa de {0} salva.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="381"/>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="385"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="382"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="386"/>
         <source>Exported the pack to {0}.</source>
         <translation>Pacote exportado para {0}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/page.py" line="388"/>
+        <location filename="../../cxcareer/ui/meeting/page.py" line="389"/>
         <source>Exporting the one-to-one pack…</source>
         <translation>Exportando o pacote da conversa 1:1…</translation>
     </message>

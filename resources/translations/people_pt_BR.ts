@@ -682,76 +682,81 @@
     </message>
     <message>
         <location filename="../../cxcareer/ui/people/person_dialog.py" line="71"/>
+        <source>On the company server HR changes names.</source>
+        <translation>No servidor da empresa, quem muda nomes é o RH.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="75"/>
         <source>No current role</source>
         <translation>Sem cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="71"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="75"/>
         <source>Current role</source>
         <translation>Cargo atual</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="74"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="78"/>
         <source>No target</source>
         <translation>Sem cargo-alvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="74"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="78"/>
         <source>Target role {0}</source>
         <translation>Cargo-alvo {0}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="82"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="86"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="83"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="87"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="84"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="88"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Gestor:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="85"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="89"/>
         <source>&amp;Current role:</source>
         <translation>&amp;Cargo atual:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="86"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="90"/>
         <source>&amp;Main target:</source>
         <translation>Cargo-alvo &amp;principal:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="87"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="91"/>
         <source>Second &amp;target:</source>
         <translation>&amp;Segundo cargo-alvo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="88"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="92"/>
         <source>Thi&amp;rd target:</source>
         <translation>&amp;Terceiro cargo-alvo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="131"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="135"/>
         <source>Type a name.</source>
         <translation>Digite um nome.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="133"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="137"/>
         <source>The same target role is chosen twice.</source>
         <translation>O mesmo cargo-alvo foi escolhido duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="68"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="72"/>
         <source>On the company server only HR changes managers.</source>
         <translation>No servidor da empresa, só o RH altera gestores.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/person_dialog.py" line="97"/>
+        <location filename="../../cxcareer/ui/people/person_dialog.py" line="101"/>
         <source>Unchanged (not visible to you)</source>
         <translation>Sem alteração (não visível para você)</translation>
     </message>
@@ -881,52 +886,52 @@
 <context>
     <name>RatingForm</name>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="66"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="64"/>
         <source>Rate &amp;as:</source>
         <translation>Avaliar &amp;como:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="66"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="64"/>
         <source>&amp;Level:</source>
         <translation>&amp;Nível:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="66"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="64"/>
         <source>&amp;Comment:</source>
         <translation>C&amp;omentário:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="70"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="68"/>
         <source>Rate as</source>
         <translation>Avaliar como</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="71"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="69"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="72"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="70"/>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="73"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="71"/>
         <source>Why this level?</source>
         <translation>Por que este nível?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="74"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="72"/>
         <source>The comment is kept with the rating in its history.</source>
         <translation>O comentário fica guardado com a avaliação no histórico.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="75"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="73"/>
         <source>&amp;Record rating</source>
         <translation>&amp;Registrar avaliação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/people/rating_form.py" line="76"/>
+        <location filename="../../cxcareer/ui/people/rating_form.py" line="74"/>
         <source>Record rating</source>
         <translation>Registrar avaliação</translation>
     </message>

@@ -108,7 +108,7 @@ def security(server: Server) -> Security:
         "a.privilege_type FROM pg_attribute t JOIN pg_class c ON c.oid = t.attrelid "
         "JOIN pg_namespace n ON n.oid = c.relnamespace "
         "CROSS JOIN LATERAL aclexplode(t.attacl) a LEFT JOIN pg_roles r ON r.oid = a.grantee "
-        "WHERE n.nspname = 'public'",
+        "WHERE n.nspname = 'public' AND NOT t.attisdropped",
         "triggers": "SELECT tgrelid::regclass::text, tgname, pg_get_triggerdef(oid) "
         "FROM pg_trigger WHERE NOT tgisinternal",
         "schema": "SELECT nspacl::text FROM pg_namespace WHERE nspname = 'public'",

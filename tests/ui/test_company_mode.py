@@ -14,12 +14,15 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTranslator
+from PySide6.QtCore import QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
 
+from cxcareer.service.meeting_rows import meeting_rows
 from cxcareer.service.texts.store_errors import store_message
 from cxcareer.store.database import open_database, resolve_location
 from cxcareer.store.errors import ServerRefused
@@ -33,6 +36,7 @@ from cxcareer.store.services import actions, assessments, evidence, meetings, pe
 from cxcareer.ui import app as ui_app
 from cxcareer.ui.i18n.loader import install_translators, remove_translators
 from cxcareer.ui.main_window import MainWindow
+from cxcareer.ui.meeting.note_key_dialog import NoteKeyDialog
 from cxcareer.ui.meeting.page import MeetingPage
 from cxcareer.ui.people.comparison_page import ComparisonPage
 from cxcareer.ui.people.dock import PeopleDock
@@ -212,7 +216,8 @@ def test_each_person_sees_the_people_the_server_shows_and_every_screen_works(
                 assert person.name in shown, f"{key} as {who} does not name {person.name}"
         meeting = window.show_page("meeting")
         assert isinstance(meeting, MeetingPage)
-        assert meeting.new_actions.isEnabled() == (person.name != name), "by the manager"
+        holds = person.name != name and who != "helena"  # Helena is nobody's manager here
+        assert meeting.new_actions.isEnabled() == holds, "recorded by the manager"
         comparison = window.show_page("comparison")
         assert isinstance(comparison, ComparisonPage)
         comparison.tabs.setCurrentIndex(0)  # self vs manager, skill by skill
@@ -230,7 +235,9 @@ def test_each_person_sees_the_people_the_server_shows_and_every_screen_works(
         mine = person.name == name
         rating = comparison.skills.rating
         offered = [rating.assessor.itemData(i) for i in range(rating.assessor.count())]
-        assert offered == (["self"] if mine else ["manager"]), "the one side the server takes"
+        theirs = person.name in SEES[who] - {name} and who != "helena"  # HR manages nobody here
+        expected = ["self"] if mine else ["manager"] if theirs else []
+        assert offered == expected, "the one side the server takes"
         assert panel.evidence.add_button.isEnabled() == mine, "each adds their own evidence"
         table = window.page("skills")
         assert isinstance(table, SkillsPage)
@@ -238,7 +245,7 @@ def test_each_person_sees_the_people_the_server_shows_and_every_screen_works(
             bool(table.model.flags(table.model.index(0, column)) & Qt.ItemFlag.ItemIsEditable)
             for column in (SELF_COLUMN, MANAGER_COLUMN)
         ]
-        assert editable == [mine, not mine]
+        assert editable == [mine, theirs]
     team = window.page("team")
     assert isinstance(team, TeamPage)
     scopes = [team.scope.itemText(i) for i in range(team.scope.count())]
@@ -277,14 +284,15 @@ def test_an_employee_edits_their_profile_without_seeing_their_manager(
     assert company.ids["bruno"] not in manager
     assert manager == "Unchanged (not visible to you)"
     assert not dialog.manager.isEnabled(), "only HR moves people"
-    dialog.name.setText("Bia Lopes")
+    assert dialog.name.isReadOnly(), "only HR renames people: a name signs ratings"
+    dialog.email.setText("bia@example.com")
     with qtbot.waitSignal(window.controller.changed, timeout=3000):
         dialog._check_and_accept()
     with company.connect("bruno") as conn:
         row = conn.execute(
-            "SELECT name, manager_id FROM people WHERE id = %s", (company.ids["bia"],)
+            "SELECT email, manager_id FROM people WHERE id = %s", (company.ids["bia"],)
         ).fetchone()
-    assert row == ("Bia Lopes", company.ids["bruno"])
+    assert row == ("bia@example.com", company.ids["bruno"])
 
 
 @pytest.mark.parametrize("lang", ["en", "pt-BR"])
@@ -316,3 +324,50 @@ def test_a_refused_write_is_said_plainly_in_the_persons_language(
     assert told == [expected]
     assert "Traceback" not in told[0]
     assert window.controller.app.person(company.ids["bia"]).name == "Bia"
+
+
+def test_a_private_note_is_sealed_by_the_app_and_read_back_by_its_author_only(
+    qtbot: QtBot,
+    open_as: Callable[..., MainWindow],
+    company: Company,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ana's first private note makes her key (the dialog says what losing it means), the
+    server's superuser sees ciphertext only, Ana reads it back in the app, HR sees no note."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "ana-data"))
+    window = open_as("ana")
+    window.controller.select_person(company.ids["rui"])
+    meeting = window.page("meeting")
+    assert isinstance(meeting, MeetingPage)
+    window.show_page("meeting")
+    meeting.notes.set_texts("Went through the plan.", "Wants the Lisbon office")
+    shown: list[str] = []
+
+    def answer_the_key_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NoteKeyDialog)
+        shown.append(dialog.explanation.text())
+        dialog.accept()
+
+    QTimer.singleShot(50, answer_the_key_dialog)
+    assert meeting.save_meeting()
+    assert shown
+    assert "can never be read again" in shown[0]
+    admin = make_url(company.admin_url)
+    with psycopg.connect(
+        dbname=admin.database, user=admin.username, host=str(admin.query["host"])
+    ) as conn:
+        (body,) = conn.execute("SELECT body FROM private_notes").fetchone() or ("",)
+    assert str(body).startswith("cxseal1.")
+    assert "Lisbon" not in str(body)
+    rows = meeting_rows(window.controller.app, company.ids["rui"], viewer=None)
+    assert rows[0].meeting.private_notes == "Wants the Lisbon office"
+    dialog = meeting.open_meeting(0)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert "Wants the Lisbon office" in dialog.browser.toPlainText()
+    hr = open_as("helena")
+    hr_rows = meeting_rows(hr.controller.app, company.ids["rui"], viewer="Ana")
+    assert hr_rows[0].meeting.shared_notes == "Went through the plan."
+    assert hr_rows[0].meeting.private_notes is None

@@ -32,6 +32,7 @@ from cxcareer.service.meeting_rows import (
     record_meeting,
 )
 from cxcareer.store.errors import StoreError
+from cxcareer.store.records import Assessor
 from cxcareer.ui.common import phrases
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.refresh import RefreshOnChange
@@ -258,13 +259,11 @@ class MeetingPage(QWidget):
 
     def _update_buttons(self) -> None:
         view = self.controller.snapshot
-        # On a company server one's own one-to-ones are recorded by one's manager.
-        own = (
-            view is not None
-            and self.controller.server_says_me()
-            and view.person.id == self.controller.me_id()
-        )
-        writable = view is not None and not self.controller.read_only and not own
+        # On a company server a one-to-one is recorded by the person's manager only.
+        sides = self.controller.rating_sides(view.person.id) if view is not None else ()
+        not_mine = view is not None and Assessor.MANAGER not in sides
+        own = not_mine and view is not None and view.person.id == self.controller.me_id()
+        writable = view is not None and not self.controller.read_only and not not_mine
         shared, private = self.notes.texts()
         has_content = bool(shared or private or self.new_actions.model.rowCount())
         self.save_button.setEnabled(writable and has_content)
@@ -276,6 +275,8 @@ class MeetingPage(QWidget):
             self.save_hint.setText(phrases.read_only_database())
         elif own:
             self.save_hint.setText(self.tr("Your manager records your one-to-ones."))
+        elif not_mine:
+            self.save_hint.setText(self.tr("Only their manager records their one-to-ones."))
         elif not has_content:
             self.save_hint.setText(self.tr("Write a note or agree an action to save the meeting."))
         else:

@@ -63,8 +63,12 @@ class PersonDialog(FormDialog):
             me = controller.me_id()
             if me is not None and self.manager.findData(me) >= 0:
                 self.manager.setCurrentIndex(self.manager.findData(me))
-        if not controller.manages_people():  # on a company server HR alone moves people
+        if not controller.manages_people():
+            # On a company server HR alone moves people and renames them (a name signs one's
+            # ratings and one-to-ones, so nobody renames themself).
             self.manager.setEnabled(False)
+            self.name.setReadOnly(True)
+            self.name.setToolTip(self.tr("On the company server HR changes names."))
             self.manager.setToolTip(self.tr("On the company server only HR changes managers."))
         roles = sorted(framework.roles.values(), key=lambda r: (r.level, controller.text(r.title)))
         self.current_role = self._role_combo(
