@@ -67,10 +67,12 @@ def small_framework(tmp_path: Path) -> Path:
     return path
 
 
-def run_cli(*args: str, lang: str = "en_US.UTF-8") -> subprocess.CompletedProcess[str]:
-    """Run ``python -m cxcareer ARGS`` in a real process with a fixed locale."""
+def run_cli(
+    *args: str, lang: str = "en_US.UTF-8", extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m cxcareer ARGS`` in a real process with a fixed locale (and ``extra_env``)."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("LC_")}
-    env.update({"LANG": lang, "LANGUAGE": "", "PYTHONIOENCODING": "utf-8"})
+    env.update({"LANG": lang, "LANGUAGE": "", "PYTHONIOENCODING": "utf-8", **(extra_env or {})})
     env.pop("CXCAREER_DEBUG", None)
     return subprocess.run(
         [sys.executable, "-m", "cxcareer", *args],

@@ -7,35 +7,35 @@ plain line, never a traceback.
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
+from tests.cli.conftest import run_cli
 from tests.company_server import Company
 
 
 def cxcareer(
     *args: str, db: str, home: Path | None = None, lang: str = "en_US.UTF-8"
 ) -> subprocess.CompletedProcess[str]:
-    env = {key: value for key, value in os.environ.items() if not key.startswith("LC_")}
-    env.update({"LANG": lang, "LANGUAGE": "", "PYTHONIOENCODING": "utf-8", "CXCAREER_DB": db})
+    """The real CLI on ``db``, with its own data folder (where the key lives) under ``home``."""
+    env = {"CXCAREER_DB": db}
     if home is not None:
-        env["XDG_DATA_HOME"] = str(home / "data")
-        env["XDG_CONFIG_HOME"] = str(home / "config")
-    env.pop("CXCAREER_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "cxcareer", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
+        env |= {"XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config")}
+    return run_cli(*args, lang=lang, extra_env=env)
+
+
+def export(
+    who: str, company: Company, file: Path, home: Path
+) -> tuple[subprocess.CompletedProcess[str], str]:
+    """Rui's bundle with private notes, as ``who`` exports it; and the file's text."""
+    result = cxcareer(
+        "export", "Rui", str(file), "--include-private", db=company.urls[who], home=home
     )
+    return result, file.read_text(encoding="utf-8") if file.exists() else ""
 
 
 def _admin_rows(company: Company, sql: str) -> list[tuple[object, ...]]:
@@ -103,38 +103,16 @@ def test_private_notes_are_sealed_for_their_author_only(company: Company, tmp_pa
     (body,) = _admin_rows(company, "SELECT body FROM private_notes")[0]
     assert str(body).startswith("cxseal1.")
     assert "Lisbon" not in str(body)
-    pack = cxcareer(
-        "export",
-        "Rui",
-        str(tmp_path / "rui.json"),
-        "--include-private",
-        db=company.urls["ana"],
-        home=ana_home,
-    )
+    pack, text = export("ana", company, tmp_path / "rui.json", ana_home)
     assert pack.returncode == 0, pack.stderr
-    assert "Wants the Lisbon office" in (tmp_path / "rui.json").read_text(encoding="utf-8")
+    assert "Wants the Lisbon office" in text
     # HR reads Rui's meeting but never the note; Bruno does not even see Rui.
-    hr = cxcareer(
-        "export",
-        "Rui",
-        str(tmp_path / "hr.json"),
-        "--include-private",
-        db=company.urls["helena"],
-        home=tmp_path / "helena",
-    )
+    hr, text = export("helena", company, tmp_path / "hr.json", tmp_path / "helena")
     assert hr.returncode == 0, hr.stderr
-    text = (tmp_path / "hr.json").read_text(encoding="utf-8")
     assert "Went well" in text
     assert "Lisbon" not in text
     assert "cxseal1" not in text
-    bruno = cxcareer(
-        "export",
-        "Rui",
-        str(tmp_path / "b.json"),
-        "--include-private",
-        db=company.urls["bruno"],
-        home=tmp_path / "bruno",
-    )
+    bruno, _text = export("bruno", company, tmp_path / "b.json", tmp_path / "bruno")
     _refused(bruno, "no person")
 
 
@@ -142,52 +120,33 @@ def test_the_author_without_their_key_is_told_how_to_get_it_back(
     company: Company, tmp_path: Path
 ) -> None:
     home = tmp_path / "ana"
-    assert (
-        cxcareer(
-            "meeting",
-            "add",
-            "Rui",
-            "--shared",
-            "s",
-            "--private",
-            "p",
-            db=company.urls["ana"],
-            home=home,
-        ).returncode
-        == 0
+    made = cxcareer(
+        "meeting",
+        "add",
+        "Rui",
+        "--shared",
+        "s",
+        "--private",
+        "p",
+        db=company.urls["ana"],
+        home=home,
     )
+    assert made.returncode == 0, made.stderr
     backup = tmp_path / "usb" / "ana.key"
     backup.parent.mkdir()
     assert cxcareer("key", "backup", str(backup), db=company.urls["ana"], home=home).returncode == 0
     again = cxcareer("key", "backup", str(backup), db=company.urls["ana"], home=home)
     _refused(again, "already exists")
     new_laptop = tmp_path / "new-laptop"
-    locked = cxcareer(
-        "export",
-        "Rui",
-        str(tmp_path / "x.json"),
-        "--include-private",
-        db=company.urls["ana"],
-        home=new_laptop,
-    )
+    locked, exported = export("ana", company, tmp_path / "x.json", new_laptop)
     assert locked.returncode == 0
-    exported = (tmp_path / "x.json").read_text(encoding="utf-8")
     assert "private_notes" not in exported
     assert "cxseal1" not in exported
-    assert (
-        cxcareer("key", "restore", str(backup), db=company.urls["ana"], home=new_laptop).returncode
-        == 0
-    )
-    opened = cxcareer(
-        "export",
-        "Rui",
-        str(tmp_path / "y.json"),
-        "--include-private",
-        db=company.urls["ana"],
-        home=new_laptop,
-    )
+    restored = cxcareer("key", "restore", str(backup), db=company.urls["ana"], home=new_laptop)
+    assert restored.returncode == 0
+    opened, text = export("ana", company, tmp_path / "y.json", new_laptop)
     assert opened.returncode == 0
-    assert '"private_notes": "p"' in (tmp_path / "y.json").read_text(encoding="utf-8")
+    assert '"private_notes": "p"' in text
 
 
 def test_setting_up_needs_the_administrator_and_a_revoked_login_is_refused(
