@@ -57,6 +57,7 @@ class NoteKeyDialog(QDialog):
         self.explanation.setWordWrap(True)
         self.line = QLineEdit(key.text())
         self.line.setReadOnly(True)
+        self.line.setCursorPosition(0)  # the start of the line, where it says what it is
         self.line.setObjectName("noteKeyLine")
         self.line.setAccessibleName(self.tr("Your key"))
         self.copy_button = QPushButton(self.tr("&Copy"))
