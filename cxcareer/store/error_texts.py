@@ -77,7 +77,7 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
         "manager ratings, verifications, actions and one-to-ones. Nothing was changed.",
         "pt-BR": "O servidor da empresa não permitiu alterar {what}: conectado como "
         "'{role}', você altera seu próprio perfil, autoavaliações, evidências e plano, e as "
-        "avaliações de gestor, verificações, ações e one-to-ones dos seus liderados. Nada foi "
+        "avaliações de gestor, verificações, ações e conversas 1:1 dos seus liderados. Nada foi "
         "alterado.",
     },
     "server_history": {
@@ -103,7 +103,7 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
         "en": "the actions' status history",
         "pt-BR": "o histórico de status das ações",
     },
-    "server_what_meetings": {"en": "the one-to-ones", "pt-BR": "os one-to-ones"},
+    "server_what_meetings": {"en": "the one-to-ones", "pt-BR": "as conversas 1:1"},
     "server_what_private_notes": {"en": "the private notes", "pt-BR": "as anotações privadas"},
     "db_holder_pid": {"en": "process {pid}", "pt-BR": "no processo {pid}"},
     "db_holder_unknown": {"en": "another process", "pt-BR": "em outro processo"},
