@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from cxcareer.service import note_seal
+from cxcareer.service.opening import plainly
 from cxcareer.service.rules import Refused
 from cxcareer.store.server_admin import Grant
 from cxcareer.store.server_roles import ServerRoles
-from cxcareer.store.sqlite_errors import database_error
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -47,12 +47,8 @@ def _engine(location: Location) -> Iterator[Engine]:
 
     engine = create_engine(location.url)
     try:
-        yield engine
-    except Exception as error:
-        plain = database_error(error, str(location))
-        if plain is None or plain is error:
-            raise
-        raise plain from error
+        with plainly(location):
+            yield engine
     finally:
         engine.dispose()
 

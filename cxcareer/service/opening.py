@@ -23,6 +23,7 @@ __all__ = [
     "open_for_app",
     "open_for_use",
     "plain_error",
+    "plainly",
     "resolve_location",
 ]
 
@@ -37,10 +38,10 @@ def open_for_use(location: Location, *, read_only: bool = False, reason: str = "
         StoreError: the database cannot be opened or backed up (driver errors translated).
         OSError: a file other than the database could not be used.
     """
-    with _plainly(location):
+    with plainly(location):
         database = open_database(location, read_only=read_only)
     try:
-        with _plainly(location):
+        with plainly(location):
             if not database.read_only:
                 backup_now(location, reason)
     except BaseException:
@@ -59,7 +60,7 @@ def open_for_app(
         StoreError: the database cannot be opened (driver errors translated).
         OSError: a file other than the database could not be used.
     """
-    with _plainly(location):
+    with plainly(location):
         return open_database(location, read_only=read_only, defer_engine=defer_engine)
 
 
@@ -72,7 +73,7 @@ def plain_error(error: BaseException, location: str) -> StoreError | None:
 
 
 @contextmanager
-def _plainly(location: Location) -> Iterator[None]:
+def plainly(location: Location) -> Iterator[None]:
     """Re-raise a driver's error as the store's error about ``location``; others unchanged."""
     try:
         yield

@@ -32,6 +32,7 @@ from cxcareer.store.errors import (
     DatabaseReadOnly,
     DatabaseTooNew,
     NotFound,
+    ServerRefused,
     StoreError,
 )
 from cxcareer.store.sqlite_files import (
@@ -255,7 +256,7 @@ def open_database(
 
         engine = create_engine(location.url)
         identity = server_identity.identity_for_opening(engine)
-        _prepare_schema(engine, location, existed=True, read_only=read_only)
+        _prepare_schema(engine, location, existed=True, read_only=read_only, identity=identity)
         return Database(location, engine, read_only, identity=identity)
     if read_only:
         return _open_sqlite_read_only(location, location.path)
@@ -357,7 +358,14 @@ def _refuse_if_too_new(location: Location, path: Path) -> str | None:
     return revision
 
 
-def _prepare_schema(engine: Engine, location: Location, *, existed: bool, read_only: bool) -> None:
+def _prepare_schema(
+    engine: Engine,
+    location: Location,
+    *,
+    existed: bool,
+    read_only: bool,
+    identity: ServerIdentity | None = None,
+) -> None:
     current = migrate.current_revision(engine)
     if current is not None and not migrate.is_known_revision(current):
         engine.dispose()
@@ -371,6 +379,8 @@ def _prepare_schema(engine: Engine, location: Location, *, existed: bool, read_o
         )
     if location.path is not None and existed and current is not None:
         _backup_before_migration(location.path)
-    if location.path is None and current is not None:
-        server_identity.refuse_upgrade_by_a_person(engine, current)
+    if current is not None and identity is not None and not identity.superuser:
+        # On a company server only its administrator upgrades the schema (and its policies).
+        engine.dispose()
+        raise ServerRefused("needs_upgrade", role=identity.role, revision=current)
     migrate.upgrade(engine)

@@ -21,7 +21,6 @@ __all__ = [
     "ServerIdentity",
     "identity_for_opening",
     "read_identity",
-    "refuse_upgrade_by_a_person",
 ]
 
 
@@ -87,12 +86,3 @@ def identity_for_opening(engine: Engine) -> ServerIdentity | None:
         engine.dispose()
         raise ServerRefused("not_granted", role=identity.role)
     return identity
-
-
-def refuse_upgrade_by_a_person(engine: Engine, current: str) -> None:
-    """On a company server only its administrator upgrades the schema (and its policies)."""
-    with engine.connect() as conn:
-        identity = read_identity(conn)
-    if identity is not None and not identity.superuser:
-        engine.dispose()
-        raise ServerRefused("needs_upgrade", role=identity.role, revision=current)
