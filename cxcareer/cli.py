@@ -27,6 +27,7 @@ from cxcareer.commands.common import CommandError
 from cxcareer.commands.failures import failure_message
 from cxcareer.commands.store_access import add_db_option
 from cxcareer.service.opening import resolve_location
+from cxcareer.service.problem_lists import shown_lines
 from cxcareer.service.texts import locale_language
 from cxcareer.service.texts import say as t
 
@@ -113,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.handler(args)
         return code
     except CommandError as error:
-        _report(str(error), error.details)
+        _report(str(error), shown_lines(error.details, lang))
         return error.code
     except KeyboardInterrupt:
         return 130

@@ -15,6 +15,7 @@ from cxcareer.commands.common import (
 )
 from cxcareer.commands.render import table
 from cxcareer.framework import Framework, Role, TrackId
+from cxcareer.service.problem_lists import shown_lines
 from cxcareer.service.texts import say as t
 from cxcareer.service.texts import say_count
 
@@ -40,7 +41,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """Print every problem of FILE; exit 0 when valid (warnings allowed), 1 otherwise."""
+    """Print the problems of FILE (the first hundred of each kind, then a count of the rest);
+    exit 0 when valid (warnings allowed), 1 otherwise. ``--json`` lists every problem."""
     from cxcareer.framework.load import check_file
 
     lang = language_of(args)
@@ -55,10 +57,11 @@ def run_check(args: argparse.Namespace) -> int:
             }
         )
         return 0 if report.ok else 1
-    for problem in report.errors:
-        print(f"{problem}", file=sys.stderr)
-    for problem in report.warnings:
-        print(f"{problem} [{t('warning_prefix', lang)}]")
+    for line in shown_lines([str(problem) for problem in report.errors], lang):
+        print(line, file=sys.stderr)
+    warning = t("warning_prefix", lang)
+    for line in shown_lines([f"{problem} [{warning}]" for problem in report.warnings], lang):
+        print(line)
     if report.ok and report.framework is not None:
         framework = report.framework
         print(

@@ -6,11 +6,32 @@ can go straight to it: ``team.yaml:41: roles[3].requires.coaching: unknown skill
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 
-__all__ = ["FrameworkError", "FrameworkInvalid", "Problem", "Severity", "UnknownIdError"]
+__all__ = [
+    "SHOWN_PROBLEMS",
+    "FrameworkError",
+    "FrameworkInvalid",
+    "Problem",
+    "Severity",
+    "UnknownIdError",
+    "first_shown",
+]
+
+#: At most this many problems of one file are shown — by the CLI (``framework check``,
+#: ``framework import``, ``import``) and by the app's problem lists — then a count of the rest:
+#: a generated file once printed 300,005 lines, which nobody reads and which buries the first.
+SHOWN_PROBLEMS = 100
+
+_T = TypeVar("_T")
+
+
+def first_shown(problems: Sequence[_T]) -> tuple[Sequence[_T], int]:
+    """The problems to show (the first :data:`SHOWN_PROBLEMS`) and how many more there are."""
+    return problems[:SHOWN_PROBLEMS], max(0, len(problems) - SHOWN_PROBLEMS)
 
 
 class Severity(StrEnum):
@@ -63,9 +84,9 @@ class FrameworkInvalid(FrameworkError):
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
-        errors = [p for p in self.problems if p.severity is Severity.ERROR]
+        errors, more = first_shown([p for p in self.problems if p.severity is Severity.ERROR])
         shown = "\n".join(str(p) for p in errors) or "invalid framework"
-        super().__init__(shown)
+        super().__init__(shown + (f"\n… and {more} more" if more else ""))
 
     @property
     def errors(self) -> tuple[Problem, ...]:

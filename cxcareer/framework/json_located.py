@@ -7,7 +7,8 @@ the shared :class:`~cxcareer.framework.located.Builder`, which knows each token'
 the text is already known to be valid JSON, the walk needs no error handling of its own.
 
 Control characters inside strings (a tab pasted into a description) are accepted, as most
-editors and YAML do; ``NaN`` and ``Infinity`` are not, since they are not JSON.
+editors and YAML do; ``NaN``, ``Infinity`` and bombs are not
+(:mod:`~cxcareer.framework.json_bounds`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import json
 import re
 from typing import Any
 
+from cxcareer.framework.json_bounds import JsonOutOfBounds, loads_bounded
 from cxcareer.framework.located import Builder, Parsed, Refusal
 
 __all__ = ["parse_json"]
@@ -27,10 +29,6 @@ _TOKEN = re.compile(
     re.S,
 )
 _CONSTANTS: dict[str, Any] = {"true": True, "false": False, "null": None}
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
 
 
 def _scalar(token: str) -> Any:
@@ -52,12 +50,12 @@ def parse_json(text: str) -> Parsed:
     """
     parsed = Parsed()
     try:
-        json.loads(text, strict=False, parse_constant=_refuse_constant)
+        loads_bounded(text, strict=False)
     except json.JSONDecodeError as error:
         parsed.problems.append((error.lineno, f"JSON syntax error: {error.msg}"))
         return parsed
-    except (ValueError, RecursionError) as error:
-        parsed.problems.append((0, f"JSON error: {error}"))
+    except JsonOutOfBounds as error:
+        parsed.problems.append((error.line, error.message))
         return parsed
     builder = Builder(parsed)
     line, last = 1, 0

@@ -1,6 +1,8 @@
-"""Checks over the whole ladder, run once every field is valid.
+"""Checks over the whole ladder.
 
-Errors: promotions forming a cycle (a promotion must lead somewhere new). Warnings: roles no
+Errors: promotions forming a cycle (a promotion must lead somewhere new) — checked on every
+file, even one with other errors, over the moves that could be read
+(:func:`report_promotion_cycle`), so one run reports every problem. Warnings: roles no
 entry role can reach, and requirement levels the skill does not describe — both leave the file
 usable but usually mean something was forgotten.
 """
@@ -8,23 +10,25 @@ usable but usually mean something was forgotten.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterable
 
 from cxcareer.framework.checker import Checker, Path
-from cxcareer.framework.model import Framework, MoveKind, RoleId
+from cxcareer.framework.model import Framework, MoveKind, RoleId, Transition
 
-__all__ = ["check_ladder", "promotion_cycle"]
+__all__ = ["check_ladder", "promotion_cycle", "report_promotion_cycle"]
 
 
-def promotion_cycle(framework: Framework) -> list[RoleId] | None:
-    """One cycle of promotions (first role repeated at the end), or None.
+def promotion_cycle(moves: Iterable[Transition]) -> list[RoleId] | None:
+    """One cycle of promotions among ``moves`` (first role repeated at the end), or None.
 
     Iterative three-colour depth-first search, so a ladder of thousands of roles cannot exhaust
     the recursion limit.
     """
-    promotions: dict[RoleId, list[RoleId]] = {role: [] for role in framework.roles}
-    for move in framework.transitions:
+    promotions: dict[RoleId, list[RoleId]] = {}
+    for move in moves:
         if move.kind is MoveKind.PROMOTION:
-            promotions[move.source].append(move.target)
+            promotions.setdefault(move.source, []).append(move.target)
+            promotions.setdefault(move.target, [])
     state: dict[RoleId, int] = {}  # 1 = on the current path, 2 = finished
     for start in promotions:
         if start in state:
@@ -63,14 +67,18 @@ def _reachable(framework: Framework) -> set[RoleId]:
     return seen
 
 
-def check_ladder(
-    framework: Framework, move_paths: dict[tuple[RoleId, RoleId], Path], check: Checker
+def report_promotion_cycle(
+    moves: dict[tuple[RoleId, RoleId], tuple[Transition, Path]], check: Checker
 ) -> None:
-    """Report promotion cycles (errors), unreachable roles and undescribed levels (warnings)."""
-    cycle = promotion_cycle(framework)
+    """Report a promotion cycle among ``moves`` (each with its path) as an error."""
+    cycle = promotion_cycle(move for move, _ in moves.values())
     if cycle:
         shown = " → ".join(cycle)
-        check.error(move_paths[(cycle[0], cycle[1])], f"promotions form a cycle: {shown}")
+        check.error(moves[(cycle[0], cycle[1])][1], f"promotions form a cycle: {shown}")
+
+
+def check_ladder(framework: Framework, check: Checker) -> None:
+    """Report unreachable roles and undescribed levels (warnings) of a valid framework."""
     role_index = {role_id: index for index, role_id in enumerate(framework.roles)}
     if not framework.entry_roles():
         check.warn(("roles",), "no role is marked 'entry: true', so nobody can start anywhere")

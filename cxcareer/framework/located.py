@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["MAX_DEPTH", "Builder", "Parsed", "Path", "Refusal", "key_text"]
+from cxcareer.framework.limits import MAX_DEPTH
 
-#: Deeper nesting is refused: no valid framework comes close, and it keeps recursion bounded.
-MAX_DEPTH = 64
+__all__ = ["MAX_DEPTH", "Builder", "Parsed", "Path", "Refusal", "key_text"]
 
 Path = tuple[str | int, ...]
 

@@ -3,21 +3,24 @@
 The field checks are in :mod:`~cxcareer.framework.validate_fields` and
 :mod:`~cxcareer.framework.validate_roles`; the whole-ladder checks
 (promotion cycles, reachability, descriptors) are in :mod:`cxcareer.framework.ladder_checks`.
-A :class:`Framework` is built only when no error was found.
+The cycle check runs on every file, over the moves that could be read, so a cycle is reported
+alongside any other error. A :class:`Framework` is built only when no error was found; the
+bounds every value must keep are in :mod:`cxcareer.framework.limits`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from cxcareer.framework.checker import Checker
-from cxcareer.framework.ladder_checks import check_ladder
+from cxcareer.framework.checker import Checker, shown
+from cxcareer.framework.ladder_checks import check_ladder, report_promotion_cycle
 from cxcareer.framework.model import FORMAT, Framework
 from cxcareer.framework.text import Text
 from cxcareer.framework.validate_fields import (
     check_scale,
     check_skills,
     check_tracks,
+    check_version,
     declared_ids,
 )
 from cxcareer.framework.validate_roles import check_roles, check_transitions
@@ -34,11 +37,9 @@ def validate_document(doc: Any, check: Checker) -> Framework | None:
     if top is None:
         return None
     if "format" in top and top["format"] != FORMAT:
-        check.error(("format",), f"expected '{FORMAT}', found {top['format']!r}")
+        check.error(("format",), f"expected '{FORMAT}', found {shown(top['format'])}")
     framework_id = check.identifier(top["id"], ("id",)) if "id" in top else None
-    version = top.get("version")
-    if "version" in top and not isinstance(version, str):
-        check.error(("version",), f'the version must be text; write it in quotes: "{version}"')
+    version = check_version(top["version"], check) if "version" in top else None
     name = check.text(top["name"], ("name",)) if "name" in top else None
     scale = check_scale(top.get("scale"), check)
     tracks = check_tracks(top.get("tracks", []), check)
@@ -52,6 +53,7 @@ def validate_document(doc: Any, check: Checker) -> Framework | None:
     )
     if "roles" in top and isinstance(top["roles"], list) and not top["roles"]:
         check.error(("roles",), "at least one role is required")
+    report_promotion_cycle(transitions, check)
     if check.failed:
         return None
     framework = Framework(
@@ -66,5 +68,5 @@ def validate_document(doc: Any, check: Checker) -> Framework | None:
         description=check.optional_text(top, "description", ()),
         source=check.optional_text(top, "source", ()),
     )
-    check_ladder(framework, {pair: path for pair, (_, path) in transitions.items()}, check)
-    return None if check.failed else framework
+    check_ladder(framework, check)
+    return framework

@@ -8,9 +8,11 @@ problems in the same pass instead of the user fixing one error per run.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
-from cxcareer.framework.checker import Checker, Path
+from cxcareer.framework.checker import Checker, Path, shown
+from cxcareer.framework.limits import MAX_LEVEL, MAX_SKILLS, MAX_TRACKS, MAX_VERSION_CHARS
 from cxcareer.framework.located import key_text
 from cxcareer.framework.model import Scale, Skill, SkillId, Track, TrackId
 from cxcareer.framework.text import Text
@@ -20,12 +22,16 @@ __all__ = [
     "check_scale",
     "check_skills",
     "check_tracks",
+    "check_version",
     "declared_ids",
     "level_texts",
     "unique_id",
 ]
 
 _LEVEL_KEY = re.compile(r"\d+\Z")
+#: Unicode categories refused in versions: controls, formatting (bidi overrides, zero-width
+#: characters), surrogates and line or paragraph separators.
+_HIDDEN = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
 def declared_ids(items: Any) -> set[str]:
@@ -41,7 +47,7 @@ def declared_ids(items: Any) -> set[str]:
 def check_level(value: Any, path: Path, scale: Scale, check: Checker) -> int | None:
     level = check.integer(value, path, "a level (whole number)")
     if level is not None and level not in scale:
-        check.error(path, f"level {level} is outside the scale {scale.min}..{scale.max}")
+        check.error(path, f"level {shown(level)} is outside the scale {scale.min}..{scale.max}")
         return None
     return level
 
@@ -79,14 +85,37 @@ def check_scale(value: Any, check: Checker) -> Scale:
     high = check.integer(doc.get("max", 7), ("scale", "max"))
     if low is None or high is None:
         return Scale()
+    if high > MAX_LEVEL:
+        check.error(
+            ("scale", "max"),
+            f"the scale can go up to level {MAX_LEVEL} at most, found {shown(high)}",
+        )
+        high = MAX_LEVEL  # later checks go on against the largest scale allowed
     if low < 1:
         check.error(("scale", "min"), "the scale must start at 1 or above (0 means 'not rated')")
     if high < low:
-        check.error(("scale", "max"), f"max ({high}) is below min ({low})")
+        check.error(("scale", "max"), f"max ({high}) is below min ({shown(low)})")
         return Scale()
     scale = Scale(low, high)
     names = level_texts(doc.get("names", {}), ("scale", "names"), scale, check)
     return Scale(low, high, names)
+
+
+def check_version(value: Any, check: Checker) -> str | None:
+    """A version is short text without control or invisible formatting characters: a
+    right-to-left override would make "2026.11" show as another version than it is."""
+    if not isinstance(value, str):
+        hint = f'; write it in quotes: "{shown(value)}"' if isinstance(value, int | float) else ""
+        check.error(("version",), f"the version must be text{hint}")
+        return None
+    hidden = next((char for char in value if unicodedata.category(char) in _HIDDEN), None)
+    if hidden is not None:
+        check.error(("version",), f"the version holds the invisible character U+{ord(hidden):04X}")
+        return None
+    if not value.strip() or len(value) > MAX_VERSION_CHARS:
+        check.error(("version",), f"the version must be 1 to {MAX_VERSION_CHARS} characters")
+        return None
+    return value
 
 
 def unique_id(
@@ -110,7 +139,7 @@ def unique_id(
 def check_tracks(value: Any, check: Checker) -> dict[TrackId, Track]:
     out: dict[TrackId, Track] = {}
     seen: dict[str, Path] = {}
-    for index, raw in enumerate(check.list_of(value, ("tracks",))):
+    for index, raw in enumerate(check.list_of(value, ("tracks",), MAX_TRACKS)):
         path: Path = ("tracks", index)
         item = check.mapping(raw, path, ("id", "name"), ("description",))
         if item is None:
@@ -127,7 +156,7 @@ def check_tracks(value: Any, check: Checker) -> dict[TrackId, Track]:
 def check_skills(value: Any, scale: Scale, check: Checker) -> dict[SkillId, Skill]:
     out: dict[SkillId, Skill] = {}
     seen: dict[str, Path] = {}
-    for index, raw in enumerate(check.list_of(value, ("skills",))):
+    for index, raw in enumerate(check.list_of(value, ("skills",), MAX_SKILLS)):
         path: Path = ("skills", index)
         item = check.mapping(raw, path, ("id", "name"), ("category", "description", "levels"))
         if item is None:

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from cxcareer.framework.checker import Checker, Path
+from cxcareer.framework.checker import Checker, Path, shown
+from cxcareer.framework.limits import (
+    MAX_MONTHS,
+    MAX_REQUIREMENTS,
+    MAX_RESPONSIBILITIES,
+    MAX_ROLES,
+    MAX_TRANSITIONS,
+    MAX_WEIGHT,
+)
 from cxcareer.framework.located import key_text
 from cxcareer.framework.model import (
     MoveKind,
@@ -39,7 +47,7 @@ def check_roles(
 ) -> dict[RoleId, Role]:
     out: dict[RoleId, Role] = {}
     seen: dict[str, Path] = {}
-    for index, raw in enumerate(check.list_of(value, ("roles",))):
+    for index, raw in enumerate(check.list_of(value, ("roles",), MAX_ROLES)):
         path: Path = ("roles", index)
         item = check.mapping(raw, path, ("id", "title", "level"), _ROLE_OPTIONAL)
         if item is None:
@@ -56,18 +64,22 @@ def check_roles(
         if "tier" in item:
             try:
                 tier = Tier(item["tier"])
-            except ValueError:
+            except (ValueError, TypeError):  # TypeError: a map or list is not hashable
                 check.error(
                     (*path, "tier"),
-                    f"expected operational, tactical or strategic, found {item['tier']!r}",
+                    f"expected operational, tactical or strategic, found {shown(item['tier'])}",
                 )
         entry = item.get("entry", False)
         if not isinstance(entry, bool):
-            check.error((*path, "entry"), f"expected true or false, found {entry!r}")
+            check.error((*path, "entry"), f"expected true or false, found {shown(entry)}")
         duties = [
             check.text(duty, (*path, "responsibilities", i))
             for i, duty in enumerate(
-                check.list_of(item.get("responsibilities", []), (*path, "responsibilities"))
+                check.list_of(
+                    item.get("responsibilities", []),
+                    (*path, "responsibilities"),
+                    MAX_RESPONSIBILITIES,
+                )
             )
         ]
         requires = _requirements(
@@ -99,8 +111,10 @@ def _requirements(
     if not isinstance(value, dict):
         check.error(path, "expected a map of skill to level")
         return ()
+    if len(value) > MAX_REQUIREMENTS:
+        check.error(path, f"more than {MAX_REQUIREMENTS} skills required ({len(value):,})")
     out: list[Requirement] = []
-    for skill, spec in value.items():
+    for skill, spec in list(value.items())[:MAX_REQUIREMENTS]:
         where = (*path, key_text(skill))
         known = check.reference(skill, where, "skill", declared)
         weight: float = 1.0
@@ -112,11 +126,12 @@ def _requirements(
             if (
                 isinstance(raw_weight, bool)
                 or not isinstance(raw_weight, (int, float))
-                or not (0 < raw_weight < float("inf"))
+                or not (0 < raw_weight <= MAX_WEIGHT)
             ):
                 check.error(
                     (*where, "weight"),
-                    f"the weight must be a positive number, found {raw_weight!r}",
+                    f"the weight must be a positive number up to {MAX_WEIGHT}, "
+                    f"found {shown(raw_weight)}",
                 )
             else:
                 weight = float(raw_weight)
@@ -135,7 +150,7 @@ def check_transitions(
     """Transitions keyed by (from, to), each with its path for later line numbers."""
     out: dict[tuple[RoleId, RoleId], tuple[Transition, Path]] = {}
     seen: dict[tuple[str, str], int] = {}
-    for index, raw in enumerate(check.list_of(value, ("transitions",))):
+    for index, raw in enumerate(check.list_of(value, ("transitions",), MAX_TRANSITIONS)):
         path: Path = ("transitions", index)
         item = check.mapping(raw, path, ("from", "to"), ("kind", "months"))
         if item is None:
@@ -148,14 +163,19 @@ def check_transitions(
         target = check.reference(item["to"], (*path, "to"), "role", roles) if "to" in item else None
         try:
             kind = MoveKind(item.get("kind", "promotion"))
-        except ValueError:
-            check.error((*path, "kind"), f"expected promotion or lateral, found {item['kind']!r}")
+        except (ValueError, TypeError):  # TypeError: a map or list is not hashable
+            check.error(
+                (*path, "kind"), f"expected promotion or lateral, found {shown(item['kind'])}"
+            )
             continue
         months = item.get("months")
         if months is not None and (check.integer(months, (*path, "months")) is None):
             months = None
         elif months is not None and months < 0:
-            check.error((*path, "months"), f"months cannot be negative ({months})")
+            check.error((*path, "months"), f"months cannot be negative ({shown(months)})")
+            months = None
+        elif months is not None and months > MAX_MONTHS:
+            check.error((*path, "months"), f"at most {MAX_MONTHS} months, found {shown(months)}")
             months = None
         if source is None or target is None:
             continue

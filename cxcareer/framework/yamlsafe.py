@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from cxcareer.framework.limits import MAX_NUMBER_CHARS
 from cxcareer.framework.located import Builder, Parsed, Refusal
 
 __all__ = ["parse_yaml"]
@@ -25,6 +26,7 @@ _STR, _MAP, _SEQ = f"{_PREFIX}str", f"{_PREFIX}map", f"{_PREFIX}seq"
 #: resolver knows (timestamps, ``<<`` merge keys, ``=``) stays text, which is what a user means.
 _TYPED = {f"{_PREFIX}{name}" for name in ("int", "float", "bool", "null")}
 _SCALAR_TAGS = {_STR, *_TYPED}
+_NUMBERS = {f"{_PREFIX}int", f"{_PREFIX}float"}
 
 try:  # libyaml when present: an order of magnitude faster on big files
     _Loader: type = yaml.CSafeLoader
@@ -36,19 +38,26 @@ _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
 def _construct(tag: str, value: str, line: int) -> Any:
-    """``value`` read as ``tag`` by the safe constructor, or a :class:`Refusal` if it cannot be."""
+    """``value`` read as ``tag`` by the safe constructor, or a :class:`Refusal` if it cannot be.
+
+    Numbers longer than :data:`MAX_NUMBER_CHARS` are refused before conversion: past 4,300
+    digits Python refuses them anyway, and well before that they are slow and no real value.
+    """
+    short = tag.removeprefix(_PREFIX)
+    if tag in _NUMBERS and len(value) > MAX_NUMBER_CHARS:
+        raise Refusal(line, f"a number written with more than {MAX_NUMBER_CHARS} characters")
     node = yaml.ScalarNode(tag, value)
     try:
         return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
     except (ValueError, KeyError, OverflowError, TypeError, yaml.YAMLError):
-        short = tag.removeprefix(_PREFIX)
-        raise Refusal(line, f"{value!r} cannot be read as !!{short}") from None
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        raise Refusal(line, f"{shown!r} cannot be read as !!{short}") from None
 
 
 @lru_cache(maxsize=8192)
 def _plain(value: str) -> Any:
     """An unquoted scalar with the safe loader's implicit typing (cached: files repeat the same
-    ids and numbers thousands of times)."""
+    ids and numbers thousands of times). A refusal here has no line; :func:`_scalar` adds it."""
     tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
     return _construct(tag, value, 0) if tag in _TYPED else value
 
@@ -58,7 +67,12 @@ def _scalar(event: yaml.ScalarEvent, line: int) -> Any:
     if tag is None or tag == "!":
         # libyaml reports plain scalars with style "", the pure-Python parser with None;
         # quoted scalars and the non-specific "!" tag are always text.
-        return event.value if event.style or tag == "!" else _plain(event.value)
+        if event.style or tag == "!":
+            return event.value
+        try:
+            return _plain(event.value)
+        except Refusal as refusal:
+            raise Refusal(line, refusal.message) from None
     if tag not in _SCALAR_TAGS:
         raise Refusal(line, _tag_message(tag, "a single value"))
     return event.value if tag == _STR else _construct(tag, event.value, line)

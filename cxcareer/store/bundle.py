@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cxcareer.store.backup import fsync_dir
+from cxcareer.store.bundle_json import bundle_json
 from cxcareer.store.bundle_schema import BUNDLE_FORMAT, check_shape
 from cxcareer.store.errors import BundleInvalid
 from cxcareer.store.orm import (
@@ -249,16 +250,7 @@ def parse_bundle(data: bytes) -> dict[str, Any]:
     if len(data) > MAX_BUNDLE_BYTES:
         limit = MAX_BUNDLE_BYTES // (1024 * 1024)
         raise BundleInvalid([f"bundle: larger than {limit} MB ({len(data)} bytes)"])
-    try:
-        value = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise BundleInvalid(
-            [f"bundle: not UTF-8 text ({exc.reason} at byte {exc.start})"]
-        ) from None
-    except json.JSONDecodeError as exc:
-        raise BundleInvalid(
-            [f"bundle: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"]
-        ) from None
+    value = bundle_json(data)
     if isinstance(value, dict) and value.get("format") != BUNDLE_FORMAT:
         found = value.get("format")
         raise BundleInvalid([f"format: expected {BUNDLE_FORMAT!r}, got {found!r}"])

@@ -9,6 +9,13 @@ Specs: ``"str"``, ``"int"``, ``"bool"``, ``"datetime"`` (ISO 8601 with a time zo
 (``YYYY-MM-DD``); a trailing ``?`` allows ``null``. A tuple of strings is an enumeration, a
 one-item list is "a list of", a dict is an object whose keys are exactly those given (a key
 ending in ``?`` may be absent).
+
+Bounds: every text, list and whole number has a limit (:data:`MAX_TEXT_CHARS` unless
+:data:`TEXT_LIMITS` gives the key a longer one, :data:`MAX_LIST_ITEMS`, :data:`MAX_WHOLE`), so a
+bundle that passes cannot make the import, or a page showing what it brought, run out of memory
+or time. They are far above what the app writes: 60,000 assessments re-import. The nesting and
+the numbers of the JSON text itself are bounded before this check
+(:mod:`cxcareer.store.bundle_json`).
 """
 
 from __future__ import annotations
@@ -16,7 +23,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-__all__ = ["BUNDLE_FORMAT", "BUNDLE_SPEC", "check_shape"]
+from cxcareer.framework.load import MAX_FILE_BYTES
+
+__all__ = [
+    "BUNDLE_FORMAT",
+    "BUNDLE_SPEC",
+    "MAX_LIST_ITEMS",
+    "MAX_TEXT_CHARS",
+    "MAX_WHOLE",
+    "TEXT_LIMITS",
+    "check_shape",
+]
 
 BUNDLE_FORMAT = "cxcareer/bundle@1"
 
@@ -105,6 +122,21 @@ BUNDLE_SPEC: dict[str, Any] = {
     ],
 }
 
+#: Characters of a text (an id, a name, a title, a link, a date...).
+MAX_TEXT_CHARS = 10_000
+#: Longer limits for the texts people write at length, and the framework file inside.
+TEXT_LIMITS: dict[str, int] = {
+    "shared_notes": 200_000,
+    "private_notes": 200_000,
+    "text": 200_000,
+    "comment": 200_000,
+    "content": MAX_FILE_BYTES,
+}
+#: Items of any one list (assessments, the items of one assessment, targets...).
+MAX_LIST_ITEMS = 500_000
+#: The largest whole number (levels are small; this keeps arithmetic on them ordinary).
+MAX_WHOLE = 2**31 - 1
+
 _NAMES = {
     "str": "text",
     "int": "a whole number",
@@ -150,6 +182,18 @@ def _join(place: str, key: str) -> str:
     return f"{place}.{key}" if place else key
 
 
+def _too_big(kind: str, value: Any, place: str) -> str | None:
+    """What is out of bounds about a value of the right type, or None."""
+    if kind == "int" and abs(value) > MAX_WHOLE:
+        return f"a whole number between -{MAX_WHOLE} and {MAX_WHOLE}"
+    if kind == "str":
+        key = place.rsplit(".", 1)[-1]
+        limit = TEXT_LIMITS.get(key, MAX_TEXT_CHARS)
+        if len(value) > limit:
+            return f"text of at most {limit:,} characters, got {len(value):,}"
+    return None
+
+
 def check_shape(value: Any, spec: Any = None, place: str = "") -> list[str]:
     """Every way ``value`` differs from ``spec`` (default: the whole bundle), with its place."""
     spec = BUNDLE_SPEC if spec is None else spec
@@ -174,6 +218,9 @@ def check_shape(value: Any, spec: Any = None, place: str = "") -> list[str]:
         if not isinstance(value, list):
             return [f"{where}: expected a list, got {_describe(value)}"]
         problems = []
+        if len(value) > MAX_LIST_ITEMS:
+            problems.append(f"{where}: more than {MAX_LIST_ITEMS:,} items ({len(value):,})")
+            value = value[:MAX_LIST_ITEMS]
         for index, item in enumerate(value):
             problems.extend(check_shape(item, spec[0], f"{place}[{index}]"))
         return problems
@@ -188,4 +235,5 @@ def check_shape(value: Any, spec: Any = None, place: str = "") -> list[str]:
         return []
     if not _scalar_ok(kind, value):
         return [f"{where}: expected {_NAMES[kind]}, got {_describe(value)}"]
-    return []
+    too_big = _too_big(kind, value, place)
+    return [f"{where}: expected {too_big}"] if too_big else []

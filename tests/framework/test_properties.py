@@ -17,6 +17,11 @@ ids = st.from_regex(r"[a-z][a-z0-9-]{0,10}", fullmatch=True)
 words = st.text(
     st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=20
 ).filter(str.strip)
+# Versions may not hold invisible formatting characters either (a right-to-left override would
+# make one version read as another).
+versions = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc", "Cf", "Zl", "Zp")), min_size=1, max_size=20
+).filter(str.strip)
 texts = st.one_of(words, st.fixed_dictionaries({"en": words}, optional={"pt-BR": words}))
 
 
@@ -65,7 +70,7 @@ def frameworks(draw: st.DrawFn) -> dict[str, Any]:
     return {
         "format": "cxcareer/framework@1",
         "id": draw(ids),
-        "version": draw(words),
+        "version": draw(versions),
         "name": draw(texts),
         "scale": {"min": 1, "max": top},
         "skills": skills,

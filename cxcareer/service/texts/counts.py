@@ -47,6 +47,10 @@ TEXTS: dict[str, Entry] = {
         "en": {"one": "{count} warning", "other": "{count} warnings"},
         "pt-BR": {"one": "{count} aviso", "other": "{count} avisos"},
     },
+    "count_more_problems": {
+        "en": {"one": "… and {count} more problem", "other": "… and {count} more problems"},
+        "pt-BR": {"one": "… e mais {count} problema", "other": "… e mais {count} problemas"},
+    },
     "count_problems": {
         "en": {"one": "{count} problem", "other": "{count} problems"},
         "pt-BR": {"one": "{count} problema", "other": "{count} problemas"},
