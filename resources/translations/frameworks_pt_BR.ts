@@ -146,33 +146,33 @@
 <context>
     <name>ImportProblemsBox</name>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="64"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="85"/>
         <source>Problems in the framework file</source>
         <translation>Problemas no arquivo de framework</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="65"/>
-        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="66"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="86"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="87"/>
         <source>Hide problems</source>
         <translation>Ocultar problemas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="81"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="96"/>
         <source>Problems in {file}</source>
         <translation>Problemas em {file}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="82"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="97"/>
         <source>Errors: {errors}, warnings: {warnings}</source>
         <translation>Erros: {errors}, avisos: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="86"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="101"/>
         <source>The file was imported; the warnings are worth a look.</source>
         <translation>O arquivo foi importado; vale a pena dar uma olhada nos avisos.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="88"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_box.py" line="103"/>
         <source>Fix the errors in the file and import it again.</source>
         <translation>Corrija os erros no arquivo e importe-o de novo.</translation>
     </message>
@@ -208,42 +208,42 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="47"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="50"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="48"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="51"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="49"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="52"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="50"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="53"/>
         <source>Where</source>
         <translation>Onde</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="51"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="54"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="64"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="67"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="65"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="68"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="71"/>
+        <location filename="../../cxcareer/ui/frameworks/problems_model.py" line="74"/>
         <source>whole file</source>
         <translation>arquivo inteiro</translation>
     </message>

@@ -17,11 +17,16 @@ from cxcareer.framework import Problem, Severity
 from cxcareer.ui.common.palette import colour, current_palette
 from cxcareer.ui.common.row_table_model import RowTableModel
 
-__all__ = ["ProblemsModel"]
+__all__ = ["ProblemsModel", "problem_order"]
 
 _Index = QModelIndex | QPersistentModelIndex
 
 SEVERITY, FILE, LINE, WHERE, MESSAGE = range(5)
+
+
+def problem_order(problem: Problem) -> tuple[bool, int, str]:
+    """Errors first, then warnings, each in line order."""
+    return (problem.severity is not Severity.ERROR, problem.line, problem.where)
 
 
 class ProblemsModel(RowTableModel[Problem]):
@@ -34,9 +39,7 @@ class ProblemsModel(RowTableModel[Problem]):
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
         """Replace the list."""
-        self.replace_rows(
-            sorted(problems, key=lambda p: (p.severity is not Severity.ERROR, p.line, p.where))
-        )
+        self.replace_rows(sorted(problems, key=problem_order))
 
     def problem(self, row: int) -> Problem | None:
         """The problem on ``row``."""

@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxcareer.service.problem_lists import shown_lines
+from cxcareer.ui.common.locale import current_language
+
 __all__ = ["ProblemsDialog"]
 
 
@@ -34,7 +37,9 @@ class ProblemsDialog(QDialog):
             ).format(file=path.name, count=len(self.problems))
         )
         self.message.setWordWrap(True)
-        self.details = QPlainTextEdit("\n".join(self.problems))
+        # The first hundred, then a count: a bomb's 300,000 problems would bury the first.
+        shown = shown_lines(self.problems, current_language())
+        self.details = QPlainTextEdit("\n".join(shown))
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Problems in the file"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
