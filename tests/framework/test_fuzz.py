@@ -55,7 +55,7 @@ def _break_once(doc: dict[str, Any], rng: random.Random) -> None:
             ["text", 3, {"a": 1}, True]
         )
     elif choice == 10:
-        rng.choice(skills)["levels"] = {rng.choice([0, 6, -1, "x", 100]): "desc"}
+        rng.choice(skills)["levels"] = {rng.choice([0, 11, -1, "x", 100]): "desc"}
     elif choice == 11:
         nested: Any = 1
         for _ in range(rng.randint(70, 300)):
