@@ -41,3 +41,53 @@ def test_security_page_names_every_history_table() -> None:
     paragraph = section.split("**History stays as written.**", 1)[1].split("\n- ", 1)[0]
     named = re.findall(r"`([a-z_]+)`", paragraph)
     assert sorted(named) == sorted(HISTORY_TABLES)
+
+
+def test_the_limits_table_shows_the_limits_the_checker_keeps() -> None:
+    """docs/framework-format.md states each limit of cxcareer.framework.limits as it is."""
+    from cxcareer.framework import limits
+    from cxcareer.framework.load import MAX_FILE_BYTES
+
+    text = (DOCS / "framework-format.md").read_text(encoding="utf-8")
+    section = text.split("### Limits\n", 1)[1].split("\n### ", 1)[0]
+    rows = dict(re.findall(r"^\| (.+?) \| ([\d,]+(?: MB)?) \|$", section, re.M))
+    expected = {
+        "Highest level of the scale": limits.MAX_LEVEL,
+        "`months` of a move": limits.MAX_MONTHS,
+        "`weight` of a requirement": limits.MAX_WEIGHT,
+        "Characters of an id": limits.MAX_ID_CHARS,
+        "Characters of the `version`": limits.MAX_VERSION_CHARS,
+        "Characters of a name": limits.MAX_TEXT_CHARS,
+        "Characters of a `description`": limits.MAX_LONG_TEXT_CHARS,
+        "Roles": limits.MAX_ROLES,
+        "Skills": limits.MAX_SKILLS,
+        "Tracks": limits.MAX_TRACKS,
+        "Transitions": limits.MAX_TRANSITIONS,
+        "Requirements of one role": limits.MAX_REQUIREMENTS,
+        "Responsibilities of one role": limits.MAX_RESPONSIBILITIES,
+        "Nesting of maps and lists": limits.MAX_DEPTH,
+        "Characters of one written number": limits.MAX_NUMBER_CHARS,
+    }
+    shown = {
+        start: next(value for what, value in rows.items() if what.startswith(start))
+        for start in expected
+    }
+    assert shown == {start: f"{value:,}" for start, value in expected.items()}
+    assert rows["Size of the file"] == f"{MAX_FILE_BYTES // 2**20} MB"
+    assert len(rows) == len(expected) + 1  # no limit shown that the checker does not keep
+
+
+def test_the_bundle_limits_are_the_ones_the_import_keeps() -> None:
+    from cxcareer.store.bundle_schema import MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_WHOLE, TEXT_LIMITS
+
+    text = (DOCS / "framework-format.md").read_text(encoding="utf-8")
+    paragraph = " ".join(
+        text.split("The bundle itself has\nlimits", 1)[1].split("\n\n", 1)[0].split()
+    )
+    assert f"texts of at most {MAX_TEXT_CHARS:,} characters" in paragraph
+    assert f"notes, evidence and comments {TEXT_LIMITS['text']:,}" in paragraph
+    assert {TEXT_LIMITS[key] for key in ("shared_notes", "private_notes", "comment")} == {
+        TEXT_LIMITS["text"]
+    }
+    assert f"at most {MAX_LIST_ITEMS:,} items in any list" in paragraph
+    assert f"within ±{MAX_WHOLE:,}" in paragraph
