@@ -122,7 +122,7 @@ class Checker:
             if key not in allowed:
                 hint = self.hints(str(key), allowed)
                 extra = f"; did you mean '{hint[0]}'?" if hint else ""
-                self.error((*path, key_text(key)), f"unknown key '{key_text(key)}'{extra}")
+                self.error((*path, key_text(key)), f"unknown key {shown(key_text(key))}{extra}")
         return value
 
     def list_of(self, value: Any, path: Path, limit: int | None = None) -> list[Any]:

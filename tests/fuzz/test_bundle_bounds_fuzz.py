@@ -14,7 +14,7 @@ import hashlib
 import json
 import random
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ import pytest
 from sqlalchemy import func, select
 
 from cxcareer.service.bundle_preview import preview_bundle
+from cxcareer.service.career import CareerApp
 from cxcareer.store.bundle import export_bundle, parse_bundle
 from cxcareer.store.bundle_schema import MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_WHOLE, TEXT_LIMITS
 from cxcareer.store.database import Database, open_database, resolve_location
@@ -41,13 +42,6 @@ BUNDLES = 400
 PER_BUNDLE_SECONDS = 5.0
 
 Bundle = dict[str, Any]
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(resolve_location(str(tmp_path / "receiver.db")))
-    yield db
-    db.close()
 
 
 @pytest.fixture
@@ -216,8 +210,9 @@ def _counts(database: Database) -> tuple[int, ...]:
 
 @pytest.mark.slow
 def test_bombed_bundles_are_refused_within_5_s_each_and_change_nothing(
-    database: Database, exported: Bundle
+    career_app: CareerApp, exported: Bundle
 ) -> None:
+    database = career_app.database  # the receiving laptop
     preview_bundle(database, parse_bundle(json.dumps(exported).encode()))  # the base is fine
     before = _counts(database)
     rng = random.Random(1302)
