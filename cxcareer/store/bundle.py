@@ -26,7 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cxcareer.store.backup import fsync_dir
-from cxcareer.store.bundle_schema import BUNDLE_FORMAT, check_shape
+from cxcareer.store.bundle_schema import BUNDLE_FORMAT, READABLE_FORMATS, check_shape
 from cxcareer.store.errors import BundleInvalid
 from cxcareer.store.orm import (
     Action,
@@ -259,7 +259,7 @@ def parse_bundle(data: bytes) -> dict[str, Any]:
         raise BundleInvalid(
             [f"bundle: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"]
         ) from None
-    if isinstance(value, dict) and value.get("format") != BUNDLE_FORMAT:
+    if isinstance(value, dict) and value.get("format") not in READABLE_FORMATS:
         found = value.get("format")
         raise BundleInvalid([f"format: expected {BUNDLE_FORMAT!r}, got {found!r}"])
     problems = check_shape(value)

@@ -16,9 +16,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-__all__ = ["BUNDLE_FORMAT", "BUNDLE_SPEC", "check_shape"]
+__all__ = ["BUNDLE_FORMAT", "BUNDLE_SPEC", "READABLE_FORMATS", "check_shape"]
 
-BUNDLE_FORMAT = "cxcareer/bundle@1"
+BUNDLE_FORMAT = "cxcareer/bundle@2"
+#: Formats read (``@1`` is the unsigned predecessor: read so the service can say "unsigned").
+READABLE_FORMATS = ("cxcareer/bundle@1", BUNDLE_FORMAT)
 
 _ASSESSOR = ("self", "manager")
 _A_STATUS = ("draft", "shared", "final")
@@ -28,6 +30,7 @@ BUNDLE_SPEC: dict[str, Any] = {
     "format": "str",
     "exported_at": "datetime",
     "includes_private": "bool",
+    "signed_by?": {"person_id": "str", "name": "str", "public_key": "str", "signature": "str"},
     "framework": {
         "framework_id": "str",
         "version": "str",

@@ -30,6 +30,20 @@ TEXTS: dict[str, Entry] = {
         "en": "a one-to-one needs an author",
         "pt-BR": "uma conversa 1:1 precisa de um autor",
     },
+    "refused_signer_unknown": {
+        "en": "a bundle is signed as you: say which person you are (mark yourself as 'me', "
+        "or give --as PERSON)",
+        "pt-BR": "um pacote é assinado em seu nome: diga qual pessoa você é (marque-se como "
+        "'eu' ou use --as PESSOA)",
+    },
+    "refused_signer_key_changed": {
+        "en": "the key that signed this bundle for {name} has CHANGED (known key {old}, this "
+        "bundle {new}); nothing was imported. Compare the new key with {name} by phone or in "
+        "person, and only then accept it",
+        "pt-BR": "a chave que assinou este pacote por {name} MUDOU (chave conhecida {old}, este "
+        "pacote {new}); nada foi importado. Compare a nova chave com {name} por telefone ou "
+        "pessoalmente e só então aceite-a",
+    },
     "refused_assessor_name": {
         "en": "a rating needs the name of who gave it",
         "pt-BR": "uma avaliação precisa do nome de quem a fez",
