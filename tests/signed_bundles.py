@@ -23,11 +23,19 @@ from cxcareer.store.services import actions, meetings, people
 
 @dataclass
 class Side:
-    """One laptop: its app, its user's keys folder and the person the user signs as."""
+    """One laptop: its app, its user's keys folder and the person the user signs as.
+
+    The keys folder is where the app looks with ``XDG_DATA_HOME`` set to :attr:`data_home`.
+    """
 
     app: CareerApp
     keys: Path
     me: str = ""
+
+    @property
+    def data_home(self) -> Path:
+        """The user data folder whose ``cxcareer/keys`` is :attr:`keys`."""
+        return self.keys.parent.parent
 
     @property
     def key(self) -> SigningKey:
@@ -52,15 +60,15 @@ def side(folder: Path, user: str) -> Side:
     """A fresh laptop in ``folder``: an empty database and an empty keys folder."""
     folder.mkdir(parents=True, exist_ok=True)
     database = open_database(resolve_location(str(folder / "cxcareer.db")))
-    return Side(CareerApp(database, user=user), folder / "keys")
+    return Side(CareerApp(database, user=user), folder / "data" / "cxcareer" / "keys")
 
 
 def exchange(tmp_path: Path) -> tuple[Side, Side, str]:
     """(employee, manager, Ana's id), each side with its own history of Ana.
 
-    Ana rates herself and finishes an action; her first bundle goes to the manager, who adds
-    himself as her manager, rates her and holds a one-to-one (with private notes); Ana rates
-    herself again meanwhile.
+    Ana rates herself; her first bundle goes to the manager, who adds himself as her manager,
+    rates her and holds a one-to-one (with private notes); Ana meanwhile rates herself again and
+    finishes an action.
     """
     employee, manager = side(tmp_path / "employee", "Ana"), side(tmp_path / "manager", "Bruno")
     ana = employee.app.create_person(
@@ -68,9 +76,6 @@ def exchange(tmp_path: Path) -> tuple[Side, Side, str]:
     ).value
     employee.me = ana.id
     employee.app.rate(ana.id, {"communication": 3, "empathy-patience": 2}, assessor=Assessor.SELF)
-    with employee.app.database.session() as session:
-        action = actions.add_action(session, ana.id, "Shadow a lead", "Ana", skill="communication")
-        actions.set_action_status(session, action.id, ActionStatus.DONE)
     manager.take(employee.bundle(ana.id))
     with manager.app.database.session() as session:
         manager.me = people.create_person(session, "Bruno Lima").id
@@ -86,4 +91,7 @@ def exchange(tmp_path: Path) -> tuple[Side, Side, str]:
             private_notes="psst",
         )
     employee.app.rate(ana.id, {"empathy-patience": 3}, assessor=Assessor.SELF)
+    with employee.app.database.session() as session:
+        action = actions.add_action(session, ana.id, "Shadow a lead", "Ana", skill="communication")
+        actions.set_action_status(session, action.id, ActionStatus.DONE)
     return employee, manager, ana.id

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from cxcareer.framework import FrameworkError, Text, load_text
 from cxcareer.service import note_seal
 from cxcareer.service.backups import backup_now
-from cxcareer.service.bundle_signing import sign_bundle, signing_key, verify_bundle
+from cxcareer.service.bundle_signing import Signer, sign_bundle, signing_key, verify_bundle
 from cxcareer.service.bundle_trust import KeyStatus, SignerCheck, check_signer, own_person, pin
 from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.service.rules import Refused
@@ -50,6 +50,7 @@ __all__ = [
     "export_person",
     "import_bundle_file",
     "import_checked_bundle",
+    "pin_me",
     "preview_bundle",
     "preview_file",
 ]
@@ -190,16 +191,31 @@ def preview_bundle(
 
 
 def preview_file(
-    database: Database, path: Path, *, keys: Path | None = None
+    database: Database, path: Path, *, keys: Path | None = None, me: str | None = None
 ) -> tuple[dict[str, Any], BundlePreview]:
     """Read, check and preview a bundle file; the checked bundle comes back to import later.
+
+    ``me`` is the person this user is (the app's "Me"): pinned to this user's own key first,
+    so a file signed as them with any other key shows as CHANGED.
 
     Raises:
         BundleInvalid: unreadable, malformed, unsigned, forged, or not importable here (every
             problem listed).
     """
     bundle = read_bundle(path)
+    if me is not None:
+        pin_me(database, me, keys)
     return bundle, preview_bundle(database, bundle, keys=keys)
+
+
+def pin_me(database: Database, me: str, keys: Path | None = None) -> None:
+    """Pin the person ``me`` (this user) to this user's own key, making the key on first use."""
+    with database.session() as session:
+        row = session.get(Person, me)
+        name = row.name if row is not None else None
+    if name is None or own_person(keys) == me:
+        return
+    pin(Signer(me, name, signing_key(keys).public_key), keys, own=True)
 
 
 def _accepted_signer(bundle: dict[str, Any], trust_new_key: bool, keys: Path | None) -> SignerCheck:
@@ -308,15 +324,17 @@ def export_person(
 ) -> ExportSummary:
     """Write the bundle of ``person_id`` to ``path``, signed (atomically, owner-readable only).
 
-    ``signer`` (id or unique name here) is the person this user is; None means the person they
-    last signed as. The first export makes this user's signing key and pins their person to it.
+    ``signer`` (id or unique name here) is the person this user is; None means the person a
+    company server says they are, else the one they last signed as. The first export makes
+    this user's signing key and pins their person to it.
 
     Raises:
         Refused: ``signer_unknown`` — no ``signer`` given and none signed as before here.
     """
     with database.session() as session:
         bundle = export_bundle(session, person_id, include_private=include_private)
-        me = _signer_row(session, signer, keys)
+        server = database.identity.person_id if database.identity is not None else None
+        me = _signer_row(session, signer or server, keys)
     if include_private:
         _open_sealed_notes(bundle)
     key = signing_key(keys)
