@@ -54,7 +54,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     imp.add_argument(
         "--trust-new-key",
         action="store_true",
-        help="accept a signer's CHANGED key (only after comparing it with them)",
+        help="accept a signer's CHANGED key, or a first key for someone already here "
+        "(only after comparing it with them)",
     )
     add_store_options(imp)
     imp.set_defaults(handler=run_import)

@@ -178,7 +178,7 @@ def preview_bundle(
         BundleInvalid: unsigned, a signature that does not match, or the bundle cannot be
             imported here (every problem listed).
     """
-    check = check_signer(verify_bundle(bundle), keys)
+    check = _signer_check(database, bundle, keys)
     session = Session(database.engine, expire_on_commit=False)
     try:
         local = session.get(Person, bundle["person"]["id"])
@@ -218,17 +218,27 @@ def pin_me(database: Database, me: str, keys: Path | None = None) -> None:
     pin(Signer(me, name, signing_key(keys).public_key), keys, own=True)
 
 
-def _accepted_signer(bundle: dict[str, Any], trust_new_key: bool, keys: Path | None) -> SignerCheck:
-    """The verified signer, unless their key CHANGED and the user did not accept the new one."""
-    check = check_signer(verify_bundle(bundle), keys)
-    if check.status is KeyStatus.CHANGED and not trust_new_key:
+def _accepted_signer(
+    database: Database, bundle: dict[str, Any], trust_new_key: bool, keys: Path | None
+) -> SignerCheck:
+    """The verified signer, unless their key needs acceptance the user did not give."""
+    check = _signer_check(database, bundle, keys)
+    if check.status.needs_acceptance and not trust_new_key:
         raise Refused(
-            "signer_key_changed",
+            f"signer_key_{check.status.value}",
             name=check.signer.name,
             old=check.pinned_fingerprint or "?",
             new=check.signer.fingerprint,
         )
     return check
+
+
+def _signer_check(database: Database, bundle: dict[str, Any], keys: Path | None) -> SignerCheck:
+    """The verified signer and their key's standing (a person here with no pin: UNVOUCHED)."""
+    signer = verify_bundle(bundle)
+    with database.session() as session:
+        known_here = session.get(Person, signer.person_id) is not None
+    return check_signer(signer, keys, known_here=known_here)
 
 
 def apply_bundle(
@@ -245,7 +255,7 @@ def apply_bundle(
         Refused: ``signer_key_changed`` — another key is pinned for the signer and
             ``trust_new_key`` is False (nothing written).
     """
-    check = _accepted_signer(bundle, trust_new_key, keys)
+    check = _accepted_signer(database, bundle, trust_new_key, keys)
     with database.session() as session:
         report = import_bundle(session, bundle, signer=check.signer.person_id)
     if check.status is not KeyStatus.KNOWN:
@@ -279,7 +289,7 @@ def import_checked_bundle(
     """
     if database.read_only:
         raise read_only_error(str(database.location))
-    check = _accepted_signer(bundle, trust_new_key, keys)  # refused before any backup
+    check = _accepted_signer(database, bundle, trust_new_key, keys)  # before any backup
     backup = backup_now(database.location, "before-import", only_if_changed=False)
     report = apply_bundle(database, bundle, trust_new_key=trust_new_key, keys=keys)
     changes = Changes.of(

@@ -41,6 +41,14 @@ class KeyStatus(StrEnum):
     """The key pinned for this person."""
     CHANGED = "changed"
     """Another key is pinned for this person: refused unless the user accepts the new key."""
+    UNVOUCHED = "unvouched"
+    """The person is already in this database but no key was ever pinned for them: a first
+    key cannot take over someone known here unless the user accepts it, as a changed one."""
+
+    @property
+    def needs_acceptance(self) -> bool:
+        """Whether importing needs the user's explicit acceptance of the key."""
+        return self in (KeyStatus.CHANGED, KeyStatus.UNVOUCHED)
 
 
 @dataclass(frozen=True)
@@ -78,11 +86,18 @@ def _key_of(entry: dict[str, Any]) -> bytes | None:
         return None
 
 
-def check_signer(signer: Signer, folder: Path | None = None) -> SignerCheck:
-    """Whether ``signer``'s key is new, the pinned one, or a CHANGED one for that person."""
+def check_signer(
+    signer: Signer, folder: Path | None = None, *, known_here: bool = False
+) -> SignerCheck:
+    """Whether ``signer``'s key is new, the pinned one, or a CHANGED one for that person.
+
+    ``known_here``: the signer is already a person in the database being imported into; a
+    first key for them is then UNVOUCHED rather than NEW.
+    """
     entry = _load(folder).get(signer.person_id)
     if entry is None:
-        return SignerCheck(signer, KeyStatus.NEW, None)
+        status = KeyStatus.UNVOUCHED if known_here else KeyStatus.NEW
+        return SignerCheck(signer, status, None)
     pinned = _key_of(entry)
     pinned_print = fingerprint(pinned) if pinned else None
     status = KeyStatus.KNOWN if pinned == signer.public_key else KeyStatus.CHANGED

@@ -303,3 +303,23 @@ def test_framework_is_identified_by_its_content(laptops: tuple[Side, Side, str])
     raw = other["framework"]["content"].encode("utf-8")
     other["framework"]["content_hash"] = hashlib.sha256(raw).hexdigest()
     _refused(employee, _resign(manager, other), "with different content")
+
+
+def test_first_key_for_someone_already_here_needs_acceptance(
+    laptops: tuple[Side, Side, str], tmp_path: Path
+) -> None:
+    _employee, manager, _ana = laptops
+    with manager.app.database.session() as session:
+        carla = people.create_person(session, "Carla", current_role="support-representative")
+    manager.app.rate(carla.id, {"communication": 1}, assessor=Assessor.SELF)
+    eve = Side(manager.app, tmp_path / "eve-keys", carla.id)  # a copy of Carla's history
+    forged = eve.bundle(carla.id)
+    forged = _resign(eve, forged | {"person": forged["person"] | {"name": "Eve"}}, carla.id)
+    preview = preview_bundle(manager.app.database, forged, keys=manager.keys)
+    assert preview.key_status is KeyStatus.UNVOUCHED
+    before = _dump(manager.app.database)
+    with pytest.raises(Refused) as caught:
+        manager.take(forged)
+    assert caught.value.key == "signer_key_unvouched"
+    assert "no key was ever trusted" in str(caught.value)
+    assert _dump(manager.app.database) == before

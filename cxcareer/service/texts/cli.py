@@ -248,6 +248,12 @@ TEXTS: dict[str, Entry] = {
         "pt-BR": "ATENÇÃO: assinado por {name} com uma chave que MUDOU, {fingerprint} (antes "
         "{old}), aceita com --trust-new-key.",
     },
+    "signed_by_unvouched": {
+        "en": "WARNING: signed by {name}, already in this database, with a key never trusted "
+        "before {fingerprint}, accepted with --trust-new-key.",
+        "pt-BR": "ATENÇÃO: assinado por {name}, que já está neste banco de dados, com uma chave "
+        "nunca confiada antes, {fingerprint}, aceita com --trust-new-key.",
+    },
     "bundle_invalid": {
         "en": "{file}: not imported, {problems}; nothing was changed",
         "pt-BR": "{file}: não importado, {problems}; nada foi alterado",

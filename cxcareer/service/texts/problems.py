@@ -31,10 +31,11 @@ TEXTS: dict[str, Entry] = {
         "pt-BR": "uma conversa 1:1 precisa de um autor",
     },
     "refused_signer_unknown": {
-        "en": "a bundle is signed as you: say which person you are (mark yourself as 'me', "
-        "or give --as PERSON)",
-        "pt-BR": "um pacote é assinado em seu nome: diga qual pessoa você é (marque-se como "
-        "'eu' ou use --as PESSOA)",
+        "en": "a bundle is signed as you: say which person you are (in the app, select "
+        "yourself and press 'This is me'; on the command line, add --as PERSON)",
+        "pt-BR": "um pacote é assinado em seu nome: diga qual pessoa você é (no aplicativo, "
+        "selecione a si mesmo e clique em 'Esta pessoa sou eu'; na linha de comando, "
+        "acrescente --as PESSOA)",
     },
     "refused_signer_key_changed": {
         "en": "the key that signed this bundle for {name} has CHANGED (known key {old}, this "
@@ -43,6 +44,14 @@ TEXTS: dict[str, Entry] = {
         "pt-BR": "a chave que assinou este pacote por {name} MUDOU (chave conhecida {old}, este "
         "pacote {new}); nada foi importado. Compare a nova chave com {name} por telefone ou "
         "pessoalmente e só então aceite-a",
+    },
+    "refused_signer_key_unvouched": {
+        "en": "{name} is already in this database, but no key was ever trusted for them, and "
+        "this bundle's key {new} is new; nothing was imported. Compare the key with {name} by "
+        "phone or in person, and only then accept it",
+        "pt-BR": "{name} já está neste banco de dados, mas nenhuma chave foi confiada para essa "
+        "pessoa, e a chave deste pacote, {new}, é nova; nada foi importado. Compare a chave com "
+        "{name} por telefone ou pessoalmente e só então aceite-a",
     },
     "refused_assessor_name": {
         "en": "a rating needs the name of who gave it",

@@ -54,11 +54,11 @@ class PreviewDialog(QDialog):
         self.signer_text.setWordWrap(True)
         self.signer_text.setAccessibleName(self.tr("Who signed the file"))
         self.signer_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        changed = preview.key_status is KeyStatus.CHANGED
+        changed = preview.key_status.needs_acceptance
         self.trust_new_key = QCheckBox(
-            self.tr("I compared the new key with {name}: trust it").format(name=preview.signer_name)
+            self.tr("I compared this key with {name}: trust it").format(name=preview.signer_name)
         )
-        self.trust_new_key.setAccessibleName(self.tr("Trust the changed key"))
+        self.trust_new_key.setAccessibleName(self.tr("Trust this key"))
         self.trust_new_key.setVisible(changed)
         if changed:
             warning = current_palette().warning
@@ -125,9 +125,8 @@ class PreviewDialog(QDialog):
         self.table.setFocus()
 
     def new_key_accepted(self) -> bool:
-        """Whether the user accepted a CHANGED key (always False for a new or known one)."""
-        changed = self.preview.key_status is KeyStatus.CHANGED
-        return changed and self.trust_new_key.isChecked()
+        """Whether the user accepted a key that needs it (always False for a new or known one)."""
+        return self.preview.key_status.needs_acceptance and self.trust_new_key.isChecked()
 
     def _signer_text(self) -> str:
         p = self.preview
@@ -137,6 +136,12 @@ class PreviewDialog(QDialog):
                 "{old}. This file: {new}. Someone else may be writing as {name}: import only "
                 "after {name} confirms the new key, by phone or in person."
             ).format(name=p.signer_name, old=p.pinned_fingerprint or "", new=p.signer_fingerprint)
+        if p.key_status is KeyStatus.UNVOUCHED:
+            return self.tr(
+                "Warning: {name} is already in this database, but no key was ever trusted for "
+                "them, and this file's key {new} is new. Someone else may be writing as {name}: "
+                "import only after {name} confirms this key, by phone or in person."
+            ).format(name=p.signer_name, new=p.signer_fingerprint)
         if p.key_status is KeyStatus.NEW:
             return self.tr(
                 "Signed by {name} with key {key}. This key is new here: compare it with {name} "

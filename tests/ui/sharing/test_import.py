@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from cxcareer.service.bundle_preview import export_person
 from cxcareer.store.backup import backup_dir_for
 from cxcareer.store.bundle import export_bundle
+from cxcareer.store.records import Assessor
 from cxcareer.store.services import meetings, people
 from cxcareer.ui.sharing.bundle_dialogs import import_bundle, start_import
 from cxcareer.ui.sharing.import_flow import ImportFlow
@@ -268,4 +269,65 @@ def test_manager_bundle_never_renames_the_person(
     assert not flow.report.updated["person"]
     assert flow.report.added["assessments"] == 1  # the manager's rating still comes in
     assert employee.app.person(ana).name == "Ana Souza"
+    _close_summary(qtbot, employee, flow)
+
+
+def test_preview_names_the_signer_and_their_new_key(
+    qtbot: QtBot, laptops: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    employee, manager = laptops
+    flow = _start(employee, _export(manager, str(employee.controller.person_id), tmp_path / "m"))
+    _wait_preview(qtbot, flow)
+    dialog = flow.preview_dialog
+    assert dialog is not None
+    text = dialog.signer_text.text()
+    assert "Signed by Bruno Lima" in text
+    assert manager.side.key.fingerprint in text
+    assert "This key is new here" in text
+    assert not dialog.trust_new_key.isVisible()
+    assert dialog.import_button is not None
+    assert dialog.import_button.isEnabled()
+
+
+def test_changed_key_is_loud_and_needs_an_explicit_tick(
+    qtbot: QtBot, laptops: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    employee, manager = laptops
+    ana = str(employee.controller.person_id)
+    _close_summary(
+        qtbot, employee, _import_through_ui(qtbot, employee, _export(manager, ana, tmp_path / "m"))
+    )
+    manager.app.rate(ana, {"communication": 4}, assessor=Assessor.MANAGER)
+    eve = tmp_path / "eve.cxbundle.json"  # Bruno's data, signed with someone else's key
+    export_person(manager.app.database, ana, eve, signer=manager.side.me, keys=tmp_path / "eve")
+    before = employee.dump()
+
+    flow = _start(employee, eve)
+    _wait_preview(qtbot, flow)
+    dialog = flow.preview_dialog
+    assert dialog is not None
+    text = dialog.signer_text.text()
+    assert "has CHANGED" in text
+    assert manager.side.key.fingerprint in text  # the known key, to compare with
+    assert "bold" in dialog.signer_text.styleSheet()
+    assert dialog.trust_new_key.isVisible()
+    assert dialog.import_button is not None
+    assert not dialog.import_button.isEnabled()
+    dialog.trust_new_key.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.trust_new_key.setChecked(False)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: employee.widget.findChild(ImportFlow) is None)
+    assert employee.dump() == before
+
+    flow = _start(employee, eve)
+    _wait_preview(qtbot, flow)
+    dialog = flow.preview_dialog
+    assert dialog is not None
+    dialog.trust_new_key.setChecked(True)
+    assert dialog.import_button is not None
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: flow.summary is not None and flow.summary.isVisible(), timeout=5000)
+    assert flow.report is not None
+    assert flow.report.added["assessments"] == 1
     _close_summary(qtbot, employee, flow)
