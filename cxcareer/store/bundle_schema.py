@@ -1,4 +1,4 @@
-"""The shape of a ``cxcareer/bundle@1`` file, and a checker that reports every problem at once.
+"""The shape of a ``cxcareer/bundle@2`` file, and a checker that reports every problem at once.
 
 Why hand-written rather than a JSON-Schema library: the shape is small, and the person importing
 a bundle from a colleague needs messages such as ``assessments[2].items[0].level: expected a
