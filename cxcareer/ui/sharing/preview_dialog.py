@@ -12,6 +12,7 @@ Import stays disabled until the user ticks that they compared the new key with t
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -36,6 +37,10 @@ from cxcareer.ui.common.palette import current_palette
 from cxcareer.ui.sharing.preview_model import PreviewModel
 
 __all__ = ["PreviewDialog"]
+
+
+def _unbroken(fingerprint: str) -> str:
+    return fingerprint.replace(" ", "\u00a0")
 
 
 class PreviewDialog(QDialog):
@@ -121,7 +126,10 @@ class PreviewDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
-        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+        width = max(self.sizeHint().width(), 560)
+        # As tall as the wrapped texts need at that width (the hint wraps them narrower).
+        height = layout.totalHeightForWidth(width)
+        self.resize(width, height if height > 0 else self.sizeHint().height())
         self.table.setFocus()
 
     def new_key_accepted(self) -> bool:
@@ -129,7 +137,11 @@ class PreviewDialog(QDialog):
         return self.preview.key_status.needs_acceptance and self.trust_new_key.isChecked()
 
     def _signer_text(self) -> str:
-        p = self.preview
+        p = dataclasses.replace(  # a fingerprint never breaks across lines: it is read as one
+            self.preview,
+            signer_fingerprint=_unbroken(self.preview.signer_fingerprint),
+            pinned_fingerprint=_unbroken(self.preview.pinned_fingerprint or ""),
+        )
         if p.key_status is KeyStatus.CHANGED:
             return self.tr(
                 "Warning: the key that signed this file for {name} has CHANGED. Known key: "
