@@ -7,6 +7,7 @@ and keep its own pins, as two real users on two laptops would.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,9 +17,17 @@ from cxcareer.service.bundle_preview import ImportReport, apply_bundle
 from cxcareer.service.bundle_signing import SigningKey, sign_bundle, signing_key
 from cxcareer.service.career import CareerApp
 from cxcareer.store.bundle import export_bundle
-from cxcareer.store.database import open_database, resolve_location
+from cxcareer.store.database import Database, open_database, resolve_location
 from cxcareer.store.records import ActionStatus, Assessor
 from cxcareer.store.services import actions, meetings, people
+
+
+def dump(database: Database) -> list[str]:
+    """Every row of every table, as SQL text: the content to compare before and after."""
+    path = database.location.path
+    assert path is not None
+    with sqlite3.connect(path) as connection:
+        return list(connection.iterdump())
 
 
 @dataclass

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -18,17 +17,9 @@ from cxcareer.service.bundle_preview import (
     preview_file,
 )
 from cxcareer.service.bundle_signing import sign_bundle
-from cxcareer.store.database import Database, open_database, resolve_location
+from cxcareer.store.database import open_database, resolve_location
 from cxcareer.store.errors import BundleInvalid
-from tests.signed_bundles import Side, exchange
-
-
-def _dump(database: Database) -> list[str]:
-    """Every row of every table, as SQL text: the content to compare before and after."""
-    path = database.location.path
-    assert path is not None
-    with sqlite3.connect(path) as connection:
-        return list(connection.iterdump())
+from tests.signed_bundles import Side, dump, exchange
 
 
 @pytest.fixture
@@ -45,11 +36,11 @@ def test_preview_counts_equal_the_real_import_and_write_nothing(
 ) -> None:
     employee, manager, person_id = laptops
     bundle = manager.bundle(person_id)
-    before = _dump(employee.app.database)
+    before = dump(employee.app.database)
 
     preview = preview_bundle(employee.app.database, bundle, keys=employee.keys)
 
-    assert _dump(employee.app.database) == before
+    assert dump(employee.app.database) == before
     assert not preview.person_is_new
     assert preview.local_name == "Ana Souza"
     assert not preview.framework_is_new
@@ -82,13 +73,13 @@ def test_both_histories_whole_on_both_sides_and_twice_changes_nothing(
     assert {a["assessor"] for a in mine["assessments"]} == {"self", "manager"}
     assert mine["actions"][0]["status"] == theirs["actions"][0]["status"] == "done"
 
-    before = [_dump(manager.app.database), _dump(employee.app.database)]
+    before = [dump(manager.app.database), dump(employee.app.database)]
     again = preview_bundle(manager.app.database, employee.bundle(person_id), keys=manager.keys)
     assert not again.changed
     assert again.key_status is KeyStatus.KNOWN
     assert not manager.take(employee.bundle(person_id)).changed
     assert not employee.take(manager.bundle(person_id)).changed
-    assert [_dump(manager.app.database), _dump(employee.app.database)] == before
+    assert [dump(manager.app.database), dump(employee.app.database)] == before
 
 
 def test_new_person_and_private_notes_named_by_author(
@@ -141,7 +132,7 @@ def test_invalid_bundle_lists_problems_and_writes_nothing(
     employee, manager, person_id = laptops
     broken = tmp_path / "broken.cxbundle.json"
     broken.write_text("{not json", encoding="utf-8")
-    before = _dump(employee.app.database)
+    before = dump(employee.app.database)
     with pytest.raises(BundleInvalid) as raised:
         preview_file(employee.app.database, broken)
     assert "not valid JSON" in raised.value.problems[0]
@@ -152,7 +143,7 @@ def test_invalid_bundle_lists_problems_and_writes_nothing(
     with pytest.raises(BundleInvalid) as raised:
         preview_bundle(employee.app.database, sign_bundle(bundle, manager.me, "B", manager.key))
     assert any("no-such-skill" in p for p in raised.value.problems)
-    assert _dump(employee.app.database) == before
+    assert dump(employee.app.database) == before
 
 
 def test_bundle_file_name_is_safe() -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -27,18 +26,10 @@ from cxcareer.service.bundle_signing import (
     verify_bundle,
 )
 from cxcareer.service.rules import Refused
-from cxcareer.store.database import Database
 from cxcareer.store.errors import BundleInvalid
 from cxcareer.store.records import AssessmentItemRecord, Assessor
 from cxcareer.store.services import actions, assessments, people
-from tests.signed_bundles import Side, exchange
-
-
-def _dump(database: Database) -> list[str]:
-    path = database.location.path
-    assert path is not None
-    with sqlite3.connect(path) as connection:
-        return list(connection.iterdump())
+from tests.signed_bundles import Side, dump, exchange
 
 
 @pytest.fixture
@@ -63,13 +54,13 @@ def _resign(side: Side, bundle: dict[str, Any], as_person: str | None = None) ->
 
 def _refused(side: Side, bundle: dict[str, Any], *expected: str) -> list[str]:
     """Import ``bundle`` on ``side``: refused naming each of ``expected``; nothing written."""
-    before = _dump(side.app.database)
+    before = dump(side.app.database)
     with pytest.raises(BundleInvalid) as caught:
         side.take(bundle)
     problems = caught.value.problems
     for text in expected:
         assert any(text in problem for problem in problems), (text, problems)
-    assert _dump(side.app.database) == before
+    assert dump(side.app.database) == before
     return problems
 
 
@@ -128,12 +119,12 @@ def test_changed_key_refused_unless_accepted(
     assert preview.key_status is KeyStatus.CHANGED
     assert preview.pinned_fingerprint == manager.key.fingerprint
     assert preview.signer_fingerprint == eve.key.fingerprint
-    before = _dump(employee.app.database)
+    before = dump(employee.app.database)
     with pytest.raises(Refused) as caught:
         employee.take(forged)
     assert caught.value.key == "signer_key_changed"
     assert manager.key.fingerprint in str(caught.value)
-    assert _dump(employee.app.database) == before
+    assert dump(employee.app.database) == before
     employee.take(forged, trust_new_key=True)
     later = preview_bundle(employee.app.database, eve.bundle(ana), keys=employee.keys)
     assert later.key_status is KeyStatus.KNOWN  # the accepted key is pinned now
@@ -317,9 +308,9 @@ def test_first_key_for_someone_already_here_needs_acceptance(
     forged = _resign(eve, forged | {"person": forged["person"] | {"name": "Eve"}}, carla.id)
     preview = preview_bundle(manager.app.database, forged, keys=manager.keys)
     assert preview.key_status is KeyStatus.UNVOUCHED
-    before = _dump(manager.app.database)
+    before = dump(manager.app.database)
     with pytest.raises(Refused) as caught:
         manager.take(forged)
     assert caught.value.key == "signer_key_unvouched"
     assert "no key was ever trusted" in str(caught.value)
-    assert _dump(manager.app.database) == before
+    assert dump(manager.app.database) == before

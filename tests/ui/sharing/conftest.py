@@ -8,7 +8,6 @@ that laptop's, as if that user were at the keyboard.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,9 +17,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cxcareer.service.career import CareerApp
-from cxcareer.store.database import Database
 from cxcareer.ui.controller import ProfileController
-from tests.signed_bundles import Side, exchange
+from tests.signed_bundles import Side, dump, exchange
 
 
 @dataclass
@@ -47,13 +45,6 @@ class Laptop:
     def dump(self) -> list[str]:
         """Every row of every table as SQL text."""
         return dump(self.app.database)
-
-
-def dump(database: Database) -> list[str]:
-    path = database.location.path
-    assert path is not None
-    with sqlite3.connect(path) as connection:
-        return list(connection.iterdump())
 
 
 def _laptop(
