@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from cxcareer.service.note_seal import KeyFileProblem, key_folder, write_key_file
+from cxcareer.service.rules import Refused
 from cxcareer.store.errors import BundleInvalid
 
 __all__ = [
@@ -92,15 +93,14 @@ class SigningKey:
 def _read_key(path: Path) -> SigningKey:
     try:
         line = path.read_text(encoding="ascii").strip()
-        if not line.startswith(_KEY_HEADER):
-            raise KeyFileProblem(path, "bad")
-        secret = base64.urlsafe_b64decode(line[len(_KEY_HEADER) :])
     except (OSError, UnicodeDecodeError):
-        raise KeyFileProblem(path, "unreadable") from None
+        raise Refused("key_unreadable", file=str(path)) from None
+    try:
+        secret = base64.urlsafe_b64decode(line.removeprefix(_KEY_HEADER))
     except (ValueError, binascii.Error):
-        raise KeyFileProblem(path, "bad") from None
-    if len(secret) != 32:
-        raise KeyFileProblem(path, "bad")
+        secret = b""
+    if not line.startswith(_KEY_HEADER) or len(secret) != 32:
+        raise Refused("signing_file_bad", file=str(path))
     return SigningKey(secret)
 
 
@@ -108,8 +108,8 @@ def signing_key(folder: Path | None = None) -> SigningKey:
     """This user's signing key, made (and written 0600) the first time it is asked for.
 
     Raises:
-        KeyFileProblem: the key file exists but cannot be read or is not a signing key (it is
-            never replaced: bundles signed with it are pinned to it on other laptops).
+        Refused: the key file exists but cannot be read or is not a signing key (it is never
+            replaced: bundles signed with it are pinned to it on other laptops).
     """
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.serialization import (

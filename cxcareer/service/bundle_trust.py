@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from cxcareer.service.bundle_signing import Signer, fingerprint
-from cxcareer.service.note_seal import KeyFileProblem, key_folder, write_key_file
+from cxcareer.service.note_seal import key_folder, write_key_file
+from cxcareer.service.rules import Refused
 
 __all__ = ["TRUST_FILE", "KeyStatus", "SignerCheck", "check_signer", "own_person", "pin"]
 
@@ -70,12 +71,16 @@ def _load(folder: Path | None) -> dict[str, dict[str, Any]]:
     if not path.exists():
         return {}
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise Refused("key_unreadable", file=str(path)) from None
+    try:
+        data = json.loads(text)
         people = data["people"] if data.get("format") == _FORMAT else None
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+    except (ValueError, TypeError, KeyError, AttributeError):
         people = None
     if not isinstance(people, dict):
-        raise KeyFileProblem(path, "bad")
+        raise Refused("signing_file_bad", file=str(path))
     return {str(k): v for k, v in people.items() if isinstance(v, dict)}
 
 

@@ -314,3 +314,22 @@ def test_first_key_for_someone_already_here_needs_acceptance(
     assert caught.value.key == "signer_key_unvouched"
     assert "no key was ever trusted" in str(caught.value)
     assert dump(manager.app.database) == before
+
+
+def test_damaged_key_files_are_said_plainly_and_never_replaced(
+    laptops: tuple[Side, Side, str], tmp_path: Path
+) -> None:
+    employee, manager, ana = laptops
+    pins = employee.keys / "trusted-signers.json"
+    pins.write_text("not json", encoding="utf-8")
+    with pytest.raises(Refused) as caught:
+        preview_bundle(employee.app.database, manager.bundle(ana), keys=employee.keys)
+    assert caught.value.key == "signing_file_bad"
+    assert "move it aside" in str(caught.value)
+    assert pins.read_text(encoding="utf-8") == "not json"
+    broken = tmp_path / "broken-keys"
+    broken.mkdir()
+    (broken / "bundle-signing.ed25519").write_text("cxcareer-signing-key-1 abc\n", "ascii")
+    with pytest.raises(Refused) as caught:
+        signing_key(broken)
+    assert caught.value.key == "signing_file_bad"

@@ -141,6 +141,15 @@ TEXTS: dict[str, Entry] = {
         "en": "{file} is not a cxcareer private-notes key",
         "pt-BR": "{file} não é uma chave de anotações privadas do cxcareer",
     },
+    "refused_signing_file_bad": {
+        "en": "{file} is damaged, or not the bundle signing key or trusted keys of cxcareer; it "
+        "is never replaced on its own: move it aside and a new one is made (people who trusted "
+        "your old key are then warned that it changed)",
+        "pt-BR": "{file} está danificado, ou não é a chave de assinatura de pacotes nem a lista "
+        "de chaves confiáveis do cxcareer; ele nunca é substituído sozinho: mova-o para outro "
+        "lugar e um novo é criado (quem confiava na sua chave antiga será avisado de que ela "
+        "mudou)",
+    },
     "note_locked": {
         "en": "[locked: this private note needs key {fingerprint}, which is not on this "
         "computer; restore your key backup with 'cxcareer key restore FILE']",
