@@ -22,6 +22,12 @@ os.environ.setdefault("CXCAREER_DEBUG", "0")
 pytest_plugins = ["tests.no_network", "tests.company_server"]
 
 
+@pytest.fixture(autouse=True)
+def own_user_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test its own user data folder: signing keys and pins never touch the real ones."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
+
+
 @pytest.fixture
 def career_app(tmp_path: Path) -> Iterator[CareerApp]:
     """A CareerApp on a fresh SQLite file holding the built-in framework and nobody yet."""

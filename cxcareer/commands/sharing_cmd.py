@@ -14,6 +14,7 @@ from pathlib import Path
 from cxcareer.commands.common import CommandError, emit_json, history_counts, language_of
 from cxcareer.commands.render import table
 from cxcareer.commands.store_access import add_store_options, open_app, open_store
+from cxcareer.service.bundle_trust import SignerCheck
 from cxcareer.service.formats import format_date
 from cxcareer.service.texts import say as t
 from cxcareer.service.texts import say_count
@@ -39,11 +40,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     export.add_argument("person", metavar="PERSON")
     export.add_argument("file", metavar="FILE")
     export.add_argument("--include-private", action="store_true", help="private meeting notes too")
+    export.add_argument(
+        "--as",
+        dest="signer",
+        metavar="PERSON",
+        help="who you are: the bundle is signed as this person (default: as last time)",
+    )
     add_store_options(export)
     export.set_defaults(handler=run_export)
 
     imp = subparsers.add_parser("import", help="merge a bundle exported by cxcareer")
     imp.add_argument("file", metavar="FILE")
+    imp.add_argument(
+        "--trust-new-key",
+        action="store_true",
+        help="accept a signer's CHANGED key, or a first key for someone already here "
+        "(only after comparing it with them)",
+    )
     add_store_options(imp)
     imp.set_defaults(handler=run_import)
 
@@ -72,14 +85,29 @@ def run_export(args: argparse.Namespace) -> int:
     lang = language_of(args)
     with open_store(args, lang, reason="export") as database:
         summary = export_person(
-            database, args.person, Path(args.file), include_private=args.include_private
+            database,
+            args.person,
+            Path(args.file),
+            include_private=args.include_private,
+            signer=args.signer,
         )
     if args.json:
-        emit_json({"file": args.file, "person": summary.person_id, **summary.counts})
+        signed = {"signer": summary.signer_name, "fingerprint": summary.signer_fingerprint}
+        emit_json({"file": args.file, "person": summary.person_id, **summary.counts, **signed})
     else:
         counts = history_counts(summary.counts, lang)
         print(t("exported", lang, name=summary.person_name, file=args.file, counts=counts))
+        fingerprint = summary.signer_fingerprint
+        print(t("signed_as", lang, name=summary.signer_name, fingerprint=fingerprint))
     return 0
+
+
+def _signer_line(check: SignerCheck, lang: str) -> str:
+    """Who signed an imported bundle, and whether their key was new, known or CHANGED."""
+    signer = check.signer
+    key = f"signed_by_{check.status.value}"
+    old = check.pinned_fingerprint or ""
+    return t(key, lang, name=signer.name, fingerprint=signer.fingerprint, old=old)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -88,7 +116,9 @@ def run_import(args: argparse.Namespace) -> int:
     lang = language_of(args)
     try:
         with open_store(args, lang) as database:
-            report = import_bundle_file(database, Path(args.file)).value.report
+            done = import_bundle_file(
+                database, Path(args.file), trust_new_key=args.trust_new_key
+            ).value
     except BundleInvalid as invalid:  # a check's findings, listed one a line
         raise CommandError(
             t(
@@ -99,9 +129,25 @@ def run_import(args: argparse.Namespace) -> int:
             ),
             details=[f"{args.file}: {p}" for p in invalid.problems],
         ) from None
+    report, check = done.report, done.signer
+    assert check is not None
     if args.json:
-        emit_json({"person": report.person_id, "added": report.added, "updated": report.updated})
+        signer = {
+            "id": check.signer.person_id,
+            "name": check.signer.name,
+            "fingerprint": check.signer.fingerprint,
+            "key": check.status.value,
+        }
+        emit_json(
+            {
+                "person": report.person_id,
+                "added": report.added,
+                "updated": report.updated,
+                "signer": signer,
+            }
+        )
         return 0
+    print(_signer_line(check, lang))
     if not report.changed:
         print(t("import_nothing_new", lang, file=args.file))
         return 0

@@ -5,6 +5,11 @@ exactly what the import will then do. The merge of :mod:`cxcareer.store.bundle_m
 inside a transaction that is always rolled back, so the counts are the merge's own and the
 database is left as it was. Also here: exporting and importing through the same rules, for the
 desktop app's background work (each call opens its own session, as worker threads must).
+
+Every export is signed with this user's key as the person they are (:mod:`.bundle_signing`);
+every preview and import first checks the signature and how the signer's key compares with the
+one pinned for them (:mod:`.bundle_trust`). A CHANGED key is refused unless the user accepts
+it; the key of a successful import is pinned.
 """
 
 from __future__ import annotations
@@ -21,11 +26,15 @@ from sqlalchemy.orm import Session
 from cxcareer.framework import FrameworkError, Text, load_text
 from cxcareer.service import note_seal
 from cxcareer.service.backups import backup_now
+from cxcareer.service.bundle_signing import Signer, sign_bundle, signing_key, verify_bundle
+from cxcareer.service.bundle_trust import KeyStatus, SignerCheck, check_signer, own_person, pin
 from cxcareer.service.changes import Aspect, Changes, Outcome
+from cxcareer.service.rules import Refused
 from cxcareer.store.bundle import export_bundle, read_bundle, write_bundle
 from cxcareer.store.bundle_merge import ImportReport, import_bundle
 from cxcareer.store.database import Database
 from cxcareer.store.orm import Person
+from cxcareer.store.services.common import person_row
 from cxcareer.store.sqlite_errors import read_only_error
 
 __all__ = [
@@ -34,12 +43,14 @@ __all__ = [
     "BundlePreview",
     "ExportSummary",
     "ImportReport",
+    "KeyStatus",
     "KindChange",
     "apply_bundle",
     "bundle_file_name",
     "export_person",
     "import_bundle_file",
     "import_checked_bundle",
+    "pin_me",
     "preview_bundle",
     "preview_file",
 ]
@@ -78,6 +89,13 @@ class BundlePreview:
     exported_at: str
     framework_name: Text | None = None
     """The framework's own title, read from the content the bundle carries (None: unreadable)."""
+    signer_name: str = ""
+    """Who signed the bundle, as the bundle names them."""
+    signer_fingerprint: str = ""
+    """The signer's key, in the groups of hex digits people compare by phone."""
+    key_status: KeyStatus = KeyStatus.NEW
+    pinned_fingerprint: str | None = None
+    """The key pinned for the signer before this bundle (set when ``key_status`` is CHANGED)."""
 
     @property
     def changed(self) -> bool:
@@ -103,10 +121,12 @@ class ExportSummary:
     person_name: str
     counts: dict[str, int]
     includes_private: bool
+    signer_name: str = ""
+    signer_fingerprint: str = ""
 
 
 def _preview_from(
-    bundle: dict[str, Any], report: ImportReport, local_name: str | None
+    bundle: dict[str, Any], report: ImportReport, local_name: str | None, check: SignerCheck
 ) -> BundlePreview:
     person = bundle["person"]
     framework = bundle["framework"]
@@ -123,7 +143,7 @@ def _preview_from(
         local_name=local_name,
         person_is_new=bool(report.added["person"]),
         profile_updated=bool(report.updated["person"]),
-        framework_id=framework["framework_id"],
+        framework_id=framework["framework_id"],  # the content's own (checked by the merge)
         framework_version=framework["version"],
         framework_is_new=bool(report.added["framework"]),
         changes=changes,
@@ -131,6 +151,10 @@ def _preview_from(
         private_authors=tuple(authors),
         exported_at=str(bundle.get("exported_at") or ""),
         framework_name=_framework_name(framework),
+        signer_name=check.signer.name,
+        signer_fingerprint=check.signer.fingerprint,
+        key_status=check.status,
+        pinned_fingerprint=check.pinned_fingerprint,
     )
 
 
@@ -142,57 +166,132 @@ def _framework_name(framework: dict[str, Any]) -> Text | None:
         return None
 
 
-def preview_bundle(database: Database, bundle: dict[str, Any]) -> BundlePreview:
+def preview_bundle(
+    database: Database, bundle: dict[str, Any], *, keys: Path | None = None
+) -> BundlePreview:
     """What :func:`apply_bundle` would add or update; nothing is ever committed.
 
+    ``keys`` is the folder of this user's keys and pins (default: the user data folder's).
+    A CHANGED key is not refused here: the preview says so, loudly, and the import decides.
+
     Raises:
-        BundleInvalid: the bundle cannot be imported here (every problem listed).
+        BundleInvalid: unsigned, a signature that does not match, or the bundle cannot be
+            imported here (every problem listed).
     """
+    check = _signer_check(database, bundle, keys)
     session = Session(database.engine, expire_on_commit=False)
     try:
         local = session.get(Person, bundle["person"]["id"])
         local_name = local.name if local is not None else None
-        report = import_bundle(session, bundle)
+        report = import_bundle(session, bundle, signer=check.signer.person_id)
     finally:
         session.rollback()
         session.close()
-    return _preview_from(bundle, report, local_name)
+    return _preview_from(bundle, report, local_name, check)
 
 
-def preview_file(database: Database, path: Path) -> tuple[dict[str, Any], BundlePreview]:
+def preview_file(
+    database: Database, path: Path, *, keys: Path | None = None, me: str | None = None
+) -> tuple[dict[str, Any], BundlePreview]:
     """Read, check and preview a bundle file; the checked bundle comes back to import later.
 
+    ``me`` is the person this user is (the app's "Me"): pinned to this user's own key first,
+    so a file signed as them with any other key shows as CHANGED.
+
     Raises:
-        BundleInvalid: unreadable, malformed, or not importable here (every problem listed).
+        BundleInvalid: unreadable, malformed, unsigned, forged, or not importable here (every
+            problem listed).
     """
     bundle = read_bundle(path)
-    return bundle, preview_bundle(database, bundle)
+    if me is not None:
+        pin_me(database, me, keys)
+    return bundle, preview_bundle(database, bundle, keys=keys)
 
 
-def apply_bundle(database: Database, bundle: dict[str, Any]) -> ImportReport:
-    """Merge a checked bundle in one transaction (all of it or nothing)."""
+def pin_me(database: Database, me: str, keys: Path | None = None) -> None:
+    """Pin the person ``me`` (this user) to this user's own key, making the key on first use."""
     with database.session() as session:
-        return import_bundle(session, bundle)
+        row = session.get(Person, me)
+        name = row.name if row is not None else None
+    if name is None or own_person(keys) == me:
+        return
+    pin(Signer(me, name, signing_key(keys).public_key), keys, own=True)
+
+
+def _accepted_signer(
+    database: Database, bundle: dict[str, Any], trust_new_key: bool, keys: Path | None
+) -> SignerCheck:
+    """The verified signer, unless their key needs acceptance the user did not give."""
+    check = _signer_check(database, bundle, keys)
+    if check.status.needs_acceptance and not trust_new_key:
+        raise Refused(
+            f"signer_key_{check.status.value}",
+            name=check.signer.name,
+            old=check.pinned_fingerprint or "?",
+            new=check.signer.fingerprint,
+        )
+    return check
+
+
+def _signer_check(database: Database, bundle: dict[str, Any], keys: Path | None) -> SignerCheck:
+    """The verified signer and their key's standing (a person here with no pin: UNVOUCHED)."""
+    signer = verify_bundle(bundle)
+    with database.session() as session:
+        known_here = session.get(Person, signer.person_id) is not None
+    return check_signer(signer, keys, known_here=known_here)
+
+
+def apply_bundle(
+    database: Database,
+    bundle: dict[str, Any],
+    *,
+    trust_new_key: bool = False,
+    keys: Path | None = None,
+) -> ImportReport:
+    """Check the signature and the signer's key, merge in one transaction, then pin the key.
+
+    Raises:
+        BundleInvalid: unsigned, forged, or not importable here (nothing written).
+        Refused: ``signer_key_changed`` — another key is pinned for the signer and
+            ``trust_new_key`` is False (nothing written).
+    """
+    check = _accepted_signer(database, bundle, trust_new_key, keys)
+    with database.session() as session:
+        report = import_bundle(session, bundle, signer=check.signer.person_id)
+    if check.status is not KeyStatus.KNOWN:
+        pin(check.signer, keys)
+    return report
 
 
 @dataclass(frozen=True)
 class BundleImport:
-    """A merged bundle: the backup taken just before (None: a server database) and the counts."""
+    """A merged bundle: the backup taken just before (None: a server database), the counts,
+    and who signed it (with how their key compared with the pinned one before the import)."""
 
     backup: Path | None
     report: ImportReport
+    signer: SignerCheck | None = None
 
 
-def import_checked_bundle(database: Database, bundle: dict[str, Any]) -> Outcome[BundleImport]:
+def import_checked_bundle(
+    database: Database,
+    bundle: dict[str, Any],
+    *,
+    trust_new_key: bool = False,
+    keys: Path | None = None,
+) -> Outcome[BundleImport]:
     """Back the database up, then merge a checked bundle (all of it or nothing).
+
+    The signature and the signer's key are checked before the backup (:func:`apply_bundle`).
 
     The backup is taken whether or not the data changed since the last one, so "restore the
     backup from before the import" is always an answer.
     """
     if database.read_only:
         raise read_only_error(str(database.location))
+    check = _accepted_signer(database, bundle, trust_new_key, keys)  # before any backup
     backup = backup_now(database.location, "before-import", only_if_changed=False)
-    report = apply_bundle(database, bundle)
+    report = apply_bundle(database, bundle, trust_new_key=trust_new_key, keys=keys)
     changes = Changes.of(
         Aspect.PEOPLE,
         Aspect.PROFILE,
@@ -204,10 +303,12 @@ def import_checked_bundle(database: Database, bundle: dict[str, Any]) -> Outcome
         Aspect.FRAMEWORKS,
         people={report.person_id},
     )
-    return Outcome(BundleImport(backup, report), changes if report.changed else Changes())
+    return Outcome(BundleImport(backup, report, check), changes if report.changed else Changes())
 
 
-def import_bundle_file(database: Database, path: Path) -> Outcome[BundleImport]:
+def import_bundle_file(
+    database: Database, path: Path, *, trust_new_key: bool = False, keys: Path | None = None
+) -> Outcome[BundleImport]:
     """Read and check a bundle file, back the database up, then merge it (all or nothing).
 
     The same steps as previewing then confirming (:func:`preview_file`,
@@ -217,17 +318,38 @@ def import_bundle_file(database: Database, path: Path) -> Outcome[BundleImport]:
         BundleInvalid: unreadable, malformed, or not importable here (every problem listed;
             nothing changed, no backup taken).
     """
-    return import_checked_bundle(database, read_bundle(path))
+    return import_checked_bundle(
+        database, read_bundle(path), trust_new_key=trust_new_key, keys=keys
+    )
 
 
 def export_person(
-    database: Database, person_id: str, path: Path, *, include_private: bool = False
+    database: Database,
+    person_id: str,
+    path: Path,
+    *,
+    include_private: bool = False,
+    signer: str | None = None,
+    keys: Path | None = None,
 ) -> ExportSummary:
-    """Write the bundle of ``person_id`` to ``path`` (atomically, readable by its owner only)."""
+    """Write the bundle of ``person_id`` to ``path``, signed (atomically, owner-readable only).
+
+    ``signer`` (id or unique name here) is the person this user is; None means the person a
+    company server says they are, else the one they last signed as. The first export makes
+    this user's signing key and pins their person to it.
+
+    Raises:
+        Refused: ``signer_unknown`` — no ``signer`` given and none signed as before here.
+    """
     with database.session() as session:
         bundle = export_bundle(session, person_id, include_private=include_private)
+        server = database.identity.person_id if database.identity is not None else None
+        me = _signer_row(session, signer or server, keys)
     if include_private:
         _open_sealed_notes(bundle)
+    key = signing_key(keys)
+    bundle = sign_bundle(bundle, me.id, me.name, key)
+    pin(verify_bundle(bundle), keys, own=True)
     written = write_bundle(path, bundle)
     return ExportSummary(
         path=written,
@@ -235,7 +357,20 @@ def export_person(
         person_name=bundle["person"]["name"],
         counts={kind: len(bundle[kind]) for kind in ENTRY_KINDS},
         includes_private=include_private,
+        signer_name=me.name,
+        signer_fingerprint=key.fingerprint,
     )
+
+
+def _signer_row(session: Session, signer: str | None, keys: Path | None) -> Person:
+    """The person this user signs as: ``signer``, else the one they signed as last time."""
+    if signer:
+        return person_row(session, signer)
+    last = own_person(keys)
+    row = session.get(Person, last) if last is not None else None
+    if row is None:  # never signed, or as someone this database does not have
+        raise Refused("signer_unknown")
+    return row
 
 
 def _open_sealed_notes(bundle: dict[str, Any]) -> None:

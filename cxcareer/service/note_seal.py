@@ -38,6 +38,7 @@ __all__ = [
     "restore_key",
     "seal",
     "unseal",
+    "write_key_file",
 ]
 
 KEY_FILE = "private-notes.key"
@@ -109,8 +110,12 @@ def current_key(folder: Path | None = None) -> NoteKey | None:
     return _read(path) if path.exists() else None
 
 
-def _write_new(path: Path, key: NoteKey) -> None:
-    """Write ``key`` to a file that must not exist yet, readable by its owner only."""
+def write_key_file(path: Path, text: str) -> None:
+    """Write ``text`` to a key file that must not exist yet, 0600 in a 0700 folder.
+
+    Shared with the bundle signing key (:mod:`cxcareer.service.bundle_signing`): every key this
+    user keeps is written the same way and never overwritten.
+    """
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
     try:
@@ -118,9 +123,14 @@ def _write_new(path: Path, key: NoteKey) -> None:
     except FileExistsError:
         raise KeyFileProblem(path, "exists") from None
     with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(key.text() + "\n")
+        handle.write(text + "\n")
         handle.flush()
         os.fsync(handle.fileno())
+
+
+def _write_new(path: Path, key: NoteKey) -> None:
+    """Write ``key`` to a file that must not exist yet, readable by its owner only."""
+    write_key_file(path, key.text())
 
 
 def create_key(folder: Path | None = None) -> NoteKey:

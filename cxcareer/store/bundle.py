@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from cxcareer.store.backup import fsync_dir
 from cxcareer.store.bundle_json import bundle_json
-from cxcareer.store.bundle_schema import BUNDLE_FORMAT, check_shape
+from cxcareer.store.bundle_schema import BUNDLE_FORMAT, READABLE_FORMATS, check_shape, describe
 from cxcareer.store.errors import BundleInvalid
 from cxcareer.store.orm import (
     Action,
@@ -251,9 +251,9 @@ def parse_bundle(data: bytes) -> dict[str, Any]:
         limit = MAX_BUNDLE_BYTES // (1024 * 1024)
         raise BundleInvalid([f"bundle: larger than {limit} MB ({len(data)} bytes)"])
     value = bundle_json(data)
-    if isinstance(value, dict) and value.get("format") != BUNDLE_FORMAT:
-        found = value.get("format")
-        raise BundleInvalid([f"format: expected {BUNDLE_FORMAT!r}, got {found!r}"])
+    if isinstance(value, dict) and value.get("format") not in READABLE_FORMATS:
+        found = describe(value.get("format"))
+        raise BundleInvalid([f"format: expected {BUNDLE_FORMAT!r}, got {found}"])
     problems = check_shape(value)
     if problems:
         raise BundleInvalid(problems)

@@ -7,12 +7,14 @@ each side's history must end up whole on both, and importing twice must change n
   known entry is never overwritten (assessments are append-only), except that an assessment's
   status may move forward (draft → shared → final) and an action gains the status changes the
   other side made (its log is the union, its status the latest change).
-* The person's profile (name, email, role, targets) takes the side with the newer ``updated_at``.
+* The person's profile (name, email, role, targets) takes the side with the newer ``updated_at``,
+  but only from a bundle the person signed themself (:mod:`cxcareer.store.bundle_rules`).
 * The framework version is matched by the sha256 of its bytes (each database gives its own id to
-  the same file) and imported if missing.
+  the same file) and imported if missing, under the id and version its content gives.
 
-Everything is checked against the bundle's own framework before the first write, so a bad
-bundle changes nothing; the caller runs the whole merge in one transaction.
+Everything is checked before the first write — against the bundle's own framework and against
+what its signer may change (:mod:`cxcareer.store.bundle_rules`) — so a bad bundle changes
+nothing; the caller runs the whole merge in one transaction.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from cxcareer.framework import Framework, FrameworkInvalid
+from cxcareer.store.bundle_rules import Authority, authority_of, framework_problems, rule_problems
 from cxcareer.store.errors import BundleInvalid
 from cxcareer.store.orm import (
     Action,
@@ -112,7 +115,9 @@ def _check_ids(bundle: dict[str, Any], framework: Framework) -> list[str]:
     return problems
 
 
-def _framework_version(session: Session, bundle: dict[str, Any], report: ImportReport) -> str:
+def _framework_version(
+    session: Session, bundle: dict[str, Any], framework: Framework, report: ImportReport
+) -> str:
     fw = bundle["framework"]
     existing = session.scalar(
         select(FrameworkVersion.id).where(FrameworkVersion.content_hash == fw["content_hash"])
@@ -120,8 +125,8 @@ def _framework_version(session: Session, bundle: dict[str, Any], report: ImportR
     if existing is not None:
         return existing
     row = FrameworkVersion(
-        framework_id=fw["framework_id"],
-        version=fw["version"],
+        framework_id=framework.id,
+        version=framework.version,
         content_hash=fw["content_hash"],
         content=fw["content"].encode("utf-8"),
         filename=fw["filename"],
@@ -132,14 +137,16 @@ def _framework_version(session: Session, bundle: dict[str, Any], report: ImportR
     return row.id
 
 
-def _person(session: Session, p: dict[str, Any], version_id: str, report: ImportReport) -> None:
+def _person(
+    session: Session, p: dict[str, Any], version_id: str, who: Authority, report: ImportReport
+) -> None:
     row = session.get(Person, p["id"])
     manager = p["manager_id"] if p["manager_id"] and session.get(Person, p["manager_id"]) else None
     if row is None:
         row = Person(id=p["id"], created_at=_when(p["created_at"]), manager_id=manager)
         session.add(row)
         report.added["person"] += 1
-    elif _when(p["updated_at"]) > row.updated_at:
+    elif who.may_edit_profile and _when(p["updated_at"]) > row.updated_at:
         report.updated["person"] += 1
     else:
         return
@@ -330,22 +337,31 @@ def _foreign_entries(session: Session, bundle: dict[str, Any]) -> list[str]:
     return problems
 
 
-def import_bundle(session: Session, bundle: dict[str, Any]) -> ImportReport:
+def import_bundle(
+    session: Session, bundle: dict[str, Any], *, signer: str, now: datetime | None = None
+) -> ImportReport:
     """Merge a bundle checked by :func:`cxcareer.store.bundle.parse_bundle` into the database.
 
+    ``signer`` is the person id whose signature the caller has verified
+    (:func:`cxcareer.service.bundle_signing.verify_bundle`): it decides what may change.
+
     Raises:
-        BundleInvalid: the framework inside does not validate, or an entry names a role, skill or
-            level that framework lacks (every problem listed; nothing written).
+        BundleInvalid: the framework inside does not validate, an entry names a role, skill or
+            level that framework lacks, or the bundle reaches beyond what its signer may change
+            (every problem listed; nothing written).
     """
     framework, problems = _parse_framework(bundle)
     if framework is not None:
-        problems = _check_ids(bundle, framework)
+        problems = _check_ids(bundle, framework) + framework_problems(session, bundle, framework)
     problems += _foreign_entries(session, bundle)
+    who = authority_of(session, bundle, signer)
+    problems += rule_problems(session, bundle, who, now)
     if problems:
         raise BundleInvalid(problems)
+    assert framework is not None
     report = ImportReport(person_id=bundle["person"]["id"])
-    version_id = _framework_version(session, bundle, report)
-    _person(session, bundle["person"], version_id, report)
+    version_id = _framework_version(session, bundle, framework, report)
+    _person(session, bundle["person"], version_id, who, report)
     person_id = bundle["person"]["id"]
     _assessments(session, person_id, bundle["assessments"], report)
     _evidence(session, person_id, bundle["evidence"], report)

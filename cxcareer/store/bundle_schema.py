@@ -1,4 +1,4 @@
-"""The shape of a ``cxcareer/bundle@1`` file, and a checker that reports every problem at once.
+"""The shape of a ``cxcareer/bundle@2`` file, and a checker that reports every problem at once.
 
 Why hand-written rather than a JSON-Schema library: the shape is small, and the person importing
 a bundle from a colleague needs messages such as ``assessments[2].items[0].level: expected a
@@ -31,11 +31,15 @@ __all__ = [
     "MAX_LIST_ITEMS",
     "MAX_TEXT_CHARS",
     "MAX_WHOLE",
+    "READABLE_FORMATS",
     "TEXT_LIMITS",
     "check_shape",
+    "describe",
 ]
 
-BUNDLE_FORMAT = "cxcareer/bundle@1"
+BUNDLE_FORMAT = "cxcareer/bundle@2"
+#: Formats read (``@1`` is the unsigned predecessor: read so the service can say "unsigned").
+READABLE_FORMATS = ("cxcareer/bundle@1", BUNDLE_FORMAT)
 
 _ASSESSOR = ("self", "manager")
 _A_STATUS = ("draft", "shared", "final")
@@ -45,6 +49,7 @@ BUNDLE_SPEC: dict[str, Any] = {
     "format": "str",
     "exported_at": "datetime",
     "includes_private": "bool",
+    "signed_by?": {"person_id": "str", "name": "str", "public_key": "str", "signature": "str"},
     "framework": {
         "framework_id": "str",
         "version": "str",
@@ -146,7 +151,8 @@ _NAMES = {
 }
 
 
-def _describe(value: Any) -> str:
+def describe(value: Any) -> str:
+    """A found value as a message shows it, cut short (a bomb must not become the message)."""
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -200,7 +206,7 @@ def check_shape(value: Any, spec: Any = None, place: str = "") -> list[str]:
     where = place or "bundle"
     if isinstance(spec, dict):
         if not isinstance(value, dict):
-            return [f"{where}: expected an object, got {_describe(value)}"]
+            return [f"{where}: expected an object, got {describe(value)}"]
         problems: list[str] = []
         keys = {key.rstrip("?"): key.endswith("?") for key in spec}
         for key in value:
@@ -216,7 +222,7 @@ def check_shape(value: Any, spec: Any = None, place: str = "") -> list[str]:
         return problems
     if isinstance(spec, list):
         if not isinstance(value, list):
-            return [f"{where}: expected a list, got {_describe(value)}"]
+            return [f"{where}: expected a list, got {describe(value)}"]
         problems = []
         if len(value) > MAX_LIST_ITEMS:
             problems.append(f"{where}: more than {MAX_LIST_ITEMS:,} items ({len(value):,})")
@@ -226,7 +232,7 @@ def check_shape(value: Any, spec: Any = None, place: str = "") -> list[str]:
         return problems
     if isinstance(spec, tuple):
         if value not in spec:
-            return [f"{where}: expected one of {', '.join(spec)}, got {_describe(value)}"]
+            return [f"{where}: expected one of {', '.join(spec)}, got {describe(value)}"]
         return []
     kind = str(spec)
     nullable = kind.endswith("?")
@@ -234,6 +240,6 @@ def check_shape(value: Any, spec: Any = None, place: str = "") -> list[str]:
     if value is None and nullable:
         return []
     if not _scalar_ok(kind, value):
-        return [f"{where}: expected {_NAMES[kind]}, got {_describe(value)}"]
+        return [f"{where}: expected {_NAMES[kind]}, got {describe(value)}"]
     too_big = _too_big(kind, value, place)
     return [f"{where}: expected {too_big}"] if too_big else []

@@ -108,37 +108,42 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="50"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="55"/>
         <source>Exporting {file}…</source>
         <translation>Exportando {file}…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="64"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="69"/>
         <source>Bundle exported</source>
         <translation>Pacote exportado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="73"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="78"/>
         <source>Saved {path}</source>
         <translation>{path} salvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="82"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="87"/>
         <source>Saved the bundle of {name} to {path}.</source>
         <translation>O pacote de {name} foi salvo em {path}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="87"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="92"/>
         <source>{kind}: {count}</source>
         <translation>{kind}: {count}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="91"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="96"/>
+        <source>Signed as {name}, key {fingerprint}.</source>
+        <translation>Assinado como {name}, chave {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="101"/>
         <source>Private one-to-one notes are included: keep the file safe.</source>
         <translation>As anotações privadas das conversas 1:1 estão incluídas: guarde o arquivo em local seguro.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="93"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="103"/>
         <source>Private one-to-one notes were left out.</source>
         <translation>As anotações privadas das conversas 1:1 ficaram de fora.</translation>
     </message>
@@ -146,57 +151,57 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="64"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="65"/>
         <source>Reading {file}…</source>
         <translation>Lendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="101"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="104"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="121"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="124"/>
         <source>Bundle imported</source>
         <translation>Pacote importado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="128"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="131"/>
         <source>Imported {file}</source>
         <translation>{file} importado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="137"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="140"/>
         <source>Imported {file}.</source>
         <translation>{file} foi importado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="139"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="142"/>
         <source>The person was added.</source>
         <translation>A pessoa foi adicionada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="141"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="144"/>
         <source>The person&apos;s profile was updated.</source>
         <translation>O perfil da pessoa foi atualizado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="143"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="146"/>
         <source>Their framework version was added.</source>
         <translation>A versão do framework dessa pessoa foi adicionada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="148"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="151"/>
         <source>{kind}: {added} new, {updated} updated</source>
         <translation>{kind}: {added} novas, {updated} atualizadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="153"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="156"/>
         <source>Nothing new: everything was already here.</source>
         <translation>Nada de novo: tudo já estava aqui.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="155"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="158"/>
         <source>A backup was saved first: {path}</source>
         <translation>Antes, foi salvo um backup: {path}</translation>
     </message>
@@ -204,77 +209,112 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="58"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="55"/>
+        <source>Who signed the file</source>
+        <translation>Quem assinou o arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="59"/>
+        <source>I compared this key with {name}: trust it</source>
+        <translation>Comparei esta chave com {name}: confiar nela</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="61"/>
+        <source>Trust this key</source>
+        <translation>Confiar nesta chave</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="78"/>
         <source>What the import adds and updates</source>
         <translation>O que a importação adiciona e atualiza</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="79"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="99"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="81"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="101"/>
         <source>Import the bundle</source>
         <translation>Importar o pacote</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="84"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="106"/>
         <source>Cancel the import</source>
         <translation>Cancelar a importação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="87"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="109"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="104"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="135"/>
+        <source>Warning: the key that signed this file for {name} has CHANGED. Known key: {old}. This file: {new}. Someone else may be writing as {name}: import only after {name} confirms the new key, by phone or in person.</source>
+        <translation>Atenção: a chave que assinou este arquivo por {name} MUDOU. Chave conhecida: {old}. Este arquivo: {new}. Outra pessoa pode estar escrevendo em nome de {name}: importe só depois que {name} confirmar a nova chave, por telefone ou pessoalmente.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="141"/>
+        <source>Warning: {name} is already in this database, but no key was ever trusted for them, and this file&apos;s key {new} is new. Someone else may be writing as {name}: import only after {name} confirms this key, by phone or in person.</source>
+        <translation>Atenção: {name} já está neste banco de dados, mas nenhuma chave foi confiada para essa pessoa, e a chave deste arquivo, {new}, é nova. Outra pessoa pode estar escrevendo em nome de {name}: importe só depois que {name} confirmar esta chave, por telefone ou pessoalmente.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="147"/>
+        <source>Signed by {name} with key {key}. This key is new here: compare it with {name} (by phone or in person); importing trusts it for {name} from now on.</source>
+        <translation>Assinado por {name} com a chave {key}. Esta chave é nova aqui: compare-a com {name} (por telefone ou pessoalmente); ao importar, ela passa a ser a chave confiável de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="150"/>
+        <source>Signed by {name} with key {key}, the key known for them.</source>
+        <translation>Assinado por {name} com a chave {key}, a chave já conhecida.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="155"/>
         <source>Import {file}?</source>
         <translation>Importar {file}?</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="109"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="160"/>
         <source>{name} is not in this database yet and will be added.</source>
         <translation>A pessoa {name} ainda não está neste banco de dados e será adicionada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="114"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="165"/>
         <source>{local} is already here. Their profile was edited more recently in the file, so it will be updated (the name becomes {name}).</source>
         <translation>{local} já está aqui. O perfil foi editado mais recentemente no arquivo, então será atualizado (o nome passa a ser {name}).</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="119"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="170"/>
         <source>{name} is already here. Their profile was edited more recently in the file, so it will be updated.</source>
         <translation>{name} já está aqui. O perfil foi editado mais recentemente no arquivo, então será atualizado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="122"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="173"/>
         <source>{name} is already here; the file&apos;s history is merged into theirs.</source>
         <translation>{name} já está aqui; o histórico do arquivo é mesclado ao histórico daqui.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="132"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="183"/>
         <source>The file uses {framework}, which is not here yet; it will be added.</source>
         <translation>O arquivo usa {framework}, que ainda não está aqui; ele será adicionado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="134"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="185"/>
         <source>{framework} is already here.</source>
         <translation>{framework} já está aqui.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="141"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="192"/>
         <source>The file carries private one-to-one notes written by {authors}. They will be stored in this database.</source>
         <translation>O arquivo traz anotações privadas de conversas 1:1 escritas por {authors}. Elas serão guardadas neste banco de dados.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="147"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="198"/>
         <source>Everything in this file is already here; importing changes nothing.</source>
         <translation>Tudo o que há neste arquivo já está aqui; importar não muda nada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="149"/>
+        <location filename="../../cxcareer/ui/sharing/preview_dialog.py" line="200"/>
         <source>Nothing here is overwritten or removed. A backup of this database is taken first.</source>
         <translation>Nada aqui é sobrescrito nem removido. Antes, é feito um backup deste banco de dados.</translation>
     </message>

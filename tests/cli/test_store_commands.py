@@ -93,24 +93,16 @@ def test_full_journey(tmp_path: Path) -> None:
     assert as_json("action", "list", "Ana Souza", "--all", *a)[0]["status"] == "done"
     ok("meeting", "add", "Ana Souza", "--shared", "growth", "--private", "psst", *a)
 
-    # Two laptops: A exports, B imports and adds a manager rating, B exports, A imports.
-    ok("export", "Ana Souza", str(tmp_path / "a.json"), *a)
+    # A bundle is signed as someone, and carries only what they may add: Ana's own export
+    # cannot bring the manager's rating and one-to-one to another laptop (tests/cli/
+    # test_signed_exchange.py has the exchange between two laptops).
+    ok("export", "Ana Souza", str(tmp_path / "a.json"), "--as", "Ana Souza", *a)
     assert oct((tmp_path / "a.json").stat().st_mode & 0o777) == "0o600"
     assert "psst" not in (tmp_path / "a.json").read_text(encoding="utf-8")
-    ok("import", str(tmp_path / "a.json"), *b)
-    ok("assess", pid, "communication=3", "--by", "manager", "--assessor", "Bruno", *b)
-    ok("export", pid, str(tmp_path / "b.json"), *b)
-    report = as_json("import", str(tmp_path / "b.json"), *a)
-    assert report["added"]["assessments"] == 1
-    again = as_json("import", str(tmp_path / "b.json"), *a)
-    assert not any(again["added"].values())
-    assert not any(again["updated"].values())
-    assert "nothing new" in ok("import", str(tmp_path / "a.json"), *b)
-    for db in (a, b):
-        shown = as_json("person", "show", pid, *db)
-        assert shown["history"]["assessments"] == 3
-        assert shown["history"]["actions"] == 1
-        assert shown["levels"]["communication"] == 3
+    error = fails("import", str(tmp_path / "a.json"), *b)
+    assert "a manager rating needs the signature of the person's manager" in error
+    assert "a one-to-one needs the signature of the person's manager" in error
+    assert as_json("person", "list", *b) == []
 
     # CSV: formulas neutralised.
     ok("person", "add", "--name", "@evil", "--role", ROLE, *a)

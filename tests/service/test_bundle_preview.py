@@ -2,84 +2,45 @@
 
 from __future__ import annotations
 
-import sqlite3
+import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from cxcareer.service.bundle_preview import (
-    apply_bundle,
+    KeyStatus,
     bundle_file_name,
     export_person,
     preview_bundle,
     preview_file,
 )
-from cxcareer.service.career import CareerApp
-from cxcareer.store.bundle import export_bundle
-from cxcareer.store.database import Database, open_database, resolve_location
+from cxcareer.service.bundle_signing import sign_bundle
+from cxcareer.store.database import open_database, resolve_location
 from cxcareer.store.errors import BundleInvalid
-from cxcareer.store.records import ActionStatus, Assessor
-from cxcareer.store.services import actions, meetings
-
-
-def _dump(database: Database) -> list[str]:
-    """Every row of every table, as SQL text: the content to compare before and after."""
-    path = database.location.path
-    assert path is not None
-    with sqlite3.connect(path) as connection:
-        return list(connection.iterdump())
+from tests.signed_bundles import Side, dump, exchange
 
 
 @pytest.fixture
-def laptops(tmp_path: Path) -> Iterator[tuple[CareerApp, CareerApp, str]]:
+def laptops(tmp_path: Path) -> Iterator[tuple[Side, Side, str]]:
     """An employee's and a manager's database, each with its own history of the same person."""
-    employee = CareerApp(open_database(resolve_location(str(tmp_path / "employee.db"))), user="Ana")
-    manager = CareerApp(open_database(resolve_location(str(tmp_path / "manager.db"))), user="Bruno")
-    ana = employee.create_person(
-        "Ana Souza", current_role="support-representative", targets=["support-specialist"]
-    ).value
-    employee.rate(ana.id, {"communication": 3, "empathy-patience": 2}, assessor=Assessor.SELF)
-    with employee.database.session() as session:
-        action = actions.add_action(session, ana.id, "Shadow a lead", "Ana", skill="communication")
-        actions.set_action_status(session, action.id, ActionStatus.DONE)
-    # The manager starts from Ana's first bundle, then adds a rating and a one-to-one.
-    with employee.database.session() as session:
-        first = export_bundle(session, ana.id)
-    apply_bundle(manager.database, first)
-    manager.rate(ana.id, {"communication": 2}, assessor=Assessor.MANAGER)
-    with manager.database.session() as session:
-        meetings.record_meeting(
-            session,
-            ana.id,
-            date(2026, 11, 20),
-            "Bruno",
-            shared_notes="growth",
-            private_notes="psst",
-        )
-    employee.rate(ana.id, {"empathy-patience": 3}, assessor=Assessor.SELF)
-    yield employee, manager, ana.id
-    employee.database.close()
-    manager.database.close()
-
-
-def _bundle(app: CareerApp, person_id: str, *, private: bool = False) -> dict[str, Any]:
-    with app.database.session() as session:
-        return export_bundle(session, person_id, include_private=private)
+    employee, manager, ana = exchange(tmp_path)
+    yield employee, manager, ana
+    employee.app.database.close()
+    manager.app.database.close()
 
 
 def test_preview_counts_equal_the_real_import_and_write_nothing(
-    laptops: tuple[CareerApp, CareerApp, str],
+    laptops: tuple[Side, Side, str],
 ) -> None:
     employee, manager, person_id = laptops
-    bundle = _bundle(manager, person_id)
-    before = _dump(employee.database)
+    bundle = manager.bundle(person_id)
+    before = dump(employee.app.database)
 
-    preview = preview_bundle(employee.database, bundle)
+    preview = preview_bundle(employee.app.database, bundle, keys=employee.keys)
 
-    assert _dump(employee.database) == before
+    assert dump(employee.app.database) == before
     assert not preview.person_is_new
     assert preview.local_name == "Ana Souza"
     assert not preview.framework_is_new
@@ -88,7 +49,10 @@ def test_preview_counts_equal_the_real_import_and_write_nothing(
     assert preview.change("assessments").in_bundle == 2
     assert not preview.includes_private
     assert preview.private_authors == ()
-    report = apply_bundle(employee.database, bundle)
+    assert preview.signer_name == "Bruno Lima"
+    assert preview.key_status is KeyStatus.NEW
+    assert preview.signer_fingerprint == manager.key.fingerprint
+    report = employee.take(bundle)
     for change in preview.changes:
         assert report.added[change.kind] == change.added
         assert report.updated[change.kind] == change.updated
@@ -96,66 +60,90 @@ def test_preview_counts_equal_the_real_import_and_write_nothing(
 
 
 def test_both_histories_whole_on_both_sides_and_twice_changes_nothing(
-    laptops: tuple[CareerApp, CareerApp, str],
+    laptops: tuple[Side, Side, str],
 ) -> None:
     employee, manager, person_id = laptops
-    apply_bundle(employee.database, _bundle(manager, person_id))
-    apply_bundle(manager.database, _bundle(employee, person_id))
+    employee.take(manager.bundle(person_id))
+    manager.take(employee.bundle(person_id))
 
-    mine, theirs = _bundle(employee, person_id), _bundle(manager, person_id)
+    mine, theirs = employee.bundle(person_id), manager.bundle(person_id)
     for kind in ("assessments", "evidence", "actions", "meetings"):
         assert sorted(e["id"] for e in mine[kind]) == sorted(e["id"] for e in theirs[kind])
     assert len(mine["assessments"]) == 3
     assert {a["assessor"] for a in mine["assessments"]} == {"self", "manager"}
     assert mine["actions"][0]["status"] == theirs["actions"][0]["status"] == "done"
 
-    before = _dump(manager.database)
-    again = preview_bundle(manager.database, _bundle(employee, person_id))
+    before = [dump(manager.app.database), dump(employee.app.database)]
+    again = preview_bundle(manager.app.database, employee.bundle(person_id), keys=manager.keys)
     assert not again.changed
-    assert not apply_bundle(manager.database, _bundle(employee, person_id)).changed
-    assert _dump(manager.database) == before
+    assert again.key_status is KeyStatus.KNOWN
+    assert not manager.take(employee.bundle(person_id)).changed
+    assert not employee.take(manager.bundle(person_id)).changed
+    assert [dump(manager.app.database), dump(employee.app.database)] == before
 
 
 def test_new_person_and_private_notes_named_by_author(
-    laptops: tuple[CareerApp, CareerApp, str], tmp_path: Path
+    laptops: tuple[Side, Side, str], tmp_path: Path
 ) -> None:
     _employee, manager, person_id = laptops
     fresh = open_database(resolve_location(str(tmp_path / "fresh.db")))
     try:
         summary = export_person(
-            manager.database, person_id, tmp_path / "ana.cxbundle.json", include_private=True
+            manager.app.database,
+            person_id,
+            tmp_path / "ana.cxbundle.json",
+            include_private=True,
+            signer=manager.me,
+            keys=manager.keys,
         )
         assert summary.counts["meetings"] == 1
         assert summary.person_name == "Ana Souza"
-        _bundle_read, preview = preview_file(fresh, summary.path)
+        assert summary.signer_name == "Bruno Lima"
+        assert summary.signer_fingerprint == manager.key.fingerprint
+        with pytest.raises(BundleInvalid) as refused:  # Ana's self-ratings need her signature
+            preview_file(fresh, summary.path, keys=tmp_path / "fresh-keys")
+        needs = "self rating needs the signature of the person themself"
+        assert any(needs in problem for problem in refused.value.problems)
+        own = export_person(
+            manager.app.database,
+            person_id,
+            tmp_path / "mine.cxbundle.json",
+            include_private=True,
+            keys=manager.keys,
+        )
+        assert own.signer_name == "Bruno Lima"  # as last time
+        bundle = json.loads(summary.path.read_text(encoding="utf-8"))
+        bundle["assessments"] = [a for a in bundle["assessments"] if a["assessor"] == "manager"]
+        bundle = sign_bundle(bundle, manager.me, "Bruno Lima", manager.key)
+        preview = preview_bundle(fresh, bundle, keys=tmp_path / "fresh-keys")
         assert preview.person_is_new
         assert preview.local_name is None
         assert preview.framework_is_new
         assert preview.includes_private
         assert preview.private_authors == ("Bruno",)
-        assert preview.change("assessments").added == 2
+        assert preview.change("assessments").added == 1
     finally:
         fresh.close()
 
 
 def test_invalid_bundle_lists_problems_and_writes_nothing(
-    laptops: tuple[CareerApp, CareerApp, str], tmp_path: Path
+    laptops: tuple[Side, Side, str], tmp_path: Path
 ) -> None:
     employee, manager, person_id = laptops
     broken = tmp_path / "broken.cxbundle.json"
     broken.write_text("{not json", encoding="utf-8")
-    before = _dump(employee.database)
+    before = dump(employee.app.database)
     with pytest.raises(BundleInvalid) as raised:
-        preview_file(employee.database, broken)
+        preview_file(employee.app.database, broken)
     assert "not valid JSON" in raised.value.problems[0]
 
-    bundle = _bundle(manager, person_id)
+    bundle = manager.unsigned(person_id)
     bundle["evidence"] = []
     bundle["assessments"][0]["items"][0]["skill"] = "no-such-skill"
     with pytest.raises(BundleInvalid) as raised:
-        preview_bundle(employee.database, bundle)
+        preview_bundle(employee.app.database, sign_bundle(bundle, manager.me, "B", manager.key))
     assert any("no-such-skill" in p for p in raised.value.problems)
-    assert _dump(employee.database) == before
+    assert dump(employee.app.database) == before
 
 
 def test_bundle_file_name_is_safe() -> None:

@@ -28,7 +28,8 @@ from cxcareer.store.records import ActionStatus, AssessmentItemRecord, Assessor,
 from cxcareer.store.services import actions, assessments, meetings, people
 
 
-def _fill(db: Database) -> str:
+def _fill(db: Database, *, meeting: bool = True) -> str:
+    """Ana's history; with ``meeting``, a one-to-one only her manager's bundle may carry."""
     with db.session() as s:
         person = people.create_person(
             s, "Ana Souza", current_role="support-representative", targets=["support-specialist"]
@@ -42,9 +43,15 @@ def _fill(db: Database) -> str:
         )
         action = actions.add_action(s, person.id, "Shadow a lead", "Ana", skill="communication")
         actions.set_action_status(s, action.id, ActionStatus.DONE)
-        meetings.record_meeting(
-            s, person.id, date(2026, 11, 20), "Bruno", shared_notes="growth", private_notes="psst"
-        )
+        if meeting:
+            meetings.record_meeting(
+                s,
+                person.id,
+                date(2026, 11, 20),
+                "Bruno",
+                shared_notes="growth",
+                private_notes="psst",
+            )
     return person.id
 
 
@@ -57,38 +64,39 @@ def other(tmp_path: Path) -> Iterator[Database]:
 
 
 def test_round_trip_and_idempotent(db: Database, other: Database, tmp_path: Path) -> None:
-    pid = _fill(db)
+    pid = _fill(db, meeting=False)
     with db.session() as s:
         bundle = export_bundle(s, pid)
     path = write_bundle(tmp_path / "ana.json", bundle)
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     with other.session() as s:
-        first = import_bundle(s, read_bundle(path))
+        first = import_bundle(s, read_bundle(path), signer=pid)
     assert first.added["person"] == 1
     assert first.added["assessments"] == 1
     assert first.added["actions"] == 1
-    assert first.added["meetings"] == 1
     with other.session() as s:
-        second = import_bundle(s, read_bundle(path))
+        second = import_bundle(s, read_bundle(path), signer=pid)
         again = export_bundle(s, pid)
     assert not second.changed
-    for kind in ("person", "assessments", "actions", "meetings"):
+    for kind in ("person", "assessments", "actions"):
         assert again[kind] == bundle[kind]
     assert [h["new_status"] for h in again["actions"][0]["history"]] == ["open", "done"]
 
 
 def test_both_sides_merge_into_whole_history(db: Database, other: Database) -> None:
-    pid = _fill(db)
+    pid = _fill(db, meeting=False)
     with db.session() as s:
         out = export_bundle(s, pid)
     with other.session() as s:
-        import_bundle(s, parse_bundle(json.dumps(out).encode()))
+        import_bundle(s, parse_bundle(json.dumps(out).encode()), signer=pid)
+        bruno = people.create_person(s, "Bruno Lima").id
+        people.set_manager(s, pid, bruno)
         assessments.add_assessment(
             s, pid, Assessor.MANAGER, "Bruno", [AssessmentItemRecord("communication", 2)]
         )
         back = export_bundle(s, pid)
     with db.session() as s:
-        report = import_bundle(s, parse_bundle(json.dumps(back).encode()))
+        report = import_bundle(s, parse_bundle(json.dumps(back).encode()), signer=bruno)
         levels = assessments.current_levels(s, pid, Basis.MIN)
         total = s.scalar(select(func.count()).select_from(Assessment))
     assert report.added["assessments"] == 1
@@ -97,18 +105,18 @@ def test_both_sides_merge_into_whole_history(db: Database, other: Database) -> N
 
 
 def test_newest_profile_edit_wins(db: Database, other: Database) -> None:
-    pid = _fill(db)
+    pid = _fill(db, meeting=False)
     with db.session() as s:
         out = export_bundle(s, pid)
     with other.session() as s:
-        import_bundle(s, out)
+        import_bundle(s, out, signer=pid)
     newer = dict(out["person"], name="Ana S. Lima")
     newer["updated_at"] = (datetime.now(UTC) + timedelta(hours=1)).isoformat()
     older = dict(out["person"], name="Old Name")
     older["updated_at"] = (datetime.now(UTC) - timedelta(days=1)).isoformat()
     with other.session() as s:
-        assert import_bundle(s, dict(out, person=newer)).updated["person"] == 1
-        assert not import_bundle(s, dict(out, person=older)).changed
+        assert import_bundle(s, dict(out, person=newer), signer=pid).updated["person"] == 1
+        assert not import_bundle(s, dict(out, person=older), signer=pid).changed
         assert people.find_person(s, pid).name == "Ana S. Lima"
 
 
@@ -142,14 +150,14 @@ def _bad_cases(good: dict[str, Any]) -> list[tuple[bytes, str]]:
 
 
 def test_invalid_bundles_change_nothing(db: Database, other: Database, tmp_path: Path) -> None:
-    pid = _fill(db)
+    pid = _fill(db, meeting=False)
     with db.session() as s:
         good = export_bundle(s, pid)
     for data, expected in _bad_cases(good):
         path = tmp_path / "bad.json"
         path.write_bytes(data)
         with pytest.raises(BundleInvalid) as caught, other.session() as s:
-            import_bundle(s, read_bundle(path))
+            import_bundle(s, read_bundle(path), signer=pid)
         assert any(expected in problem for problem in caught.value.problems), caught.value
         with other.session() as s:
             assert s.scalar(select(func.count()).select_from(Person)) == 0

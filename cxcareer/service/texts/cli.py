@@ -229,6 +229,31 @@ TEXTS: dict[str, Entry] = {
         "en": "Exported {name} to {file}: {counts}.",
         "pt-BR": "Exportação de {name} gravada em {file}: {counts}.",
     },
+    "signed_as": {
+        "en": "Signed as {name} with key {fingerprint}.",
+        "pt-BR": "Assinado como {name} com a chave {fingerprint}.",
+    },
+    "signed_by_new": {
+        "en": "Signed by {name}, key {fingerprint}: a new key, now trusted for {name}.",
+        "pt-BR": "Assinado por {name}, chave {fingerprint}: uma chave nova, agora confiável "
+        "para {name}.",
+    },
+    "signed_by_known": {
+        "en": "Signed by {name}, key {fingerprint} (the known key).",
+        "pt-BR": "Assinado por {name}, chave {fingerprint} (a chave conhecida).",
+    },
+    "signed_by_changed": {
+        "en": "WARNING: signed by {name} with a CHANGED key {fingerprint} (was {old}), "
+        "accepted with --trust-new-key.",
+        "pt-BR": "ATENÇÃO: assinado por {name} com uma chave que MUDOU, {fingerprint} (antes "
+        "{old}), aceita com --trust-new-key.",
+    },
+    "signed_by_unvouched": {
+        "en": "WARNING: signed by {name}, already in this database, with a key never trusted "
+        "before {fingerprint}, accepted with --trust-new-key.",
+        "pt-BR": "ATENÇÃO: assinado por {name}, que já está neste banco de dados, com uma chave "
+        "nunca confiada antes, {fingerprint}, aceita com --trust-new-key.",
+    },
     "bundle_invalid": {
         "en": "{file}: not imported, {problems}; nothing was changed",
         "pt-BR": "{file}: não importado, {problems}; nada foi alterado",

@@ -30,6 +30,29 @@ TEXTS: dict[str, Entry] = {
         "en": "a one-to-one needs an author",
         "pt-BR": "uma conversa 1:1 precisa de um autor",
     },
+    "refused_signer_unknown": {
+        "en": "a bundle is signed as you: say which person you are (in the app, select "
+        "yourself and press 'This is me'; on the command line, add --as PERSON)",
+        "pt-BR": "um pacote é assinado em seu nome: diga qual pessoa você é (no aplicativo, "
+        "selecione a si mesmo e clique em 'Esta pessoa sou eu'; na linha de comando, "
+        "acrescente --as PESSOA)",
+    },
+    "refused_signer_key_changed": {
+        "en": "the key that signed this bundle for {name} has CHANGED (known key {old}, this "
+        "bundle {new}); nothing was imported. Compare the new key with {name} by phone or in "
+        "person, and only then accept it",
+        "pt-BR": "a chave que assinou este pacote por {name} MUDOU (chave conhecida {old}, este "
+        "pacote {new}); nada foi importado. Compare a nova chave com {name} por telefone ou "
+        "pessoalmente e só então aceite-a",
+    },
+    "refused_signer_key_unvouched": {
+        "en": "{name} is already in this database, but no key was ever trusted for them, and "
+        "this bundle's key {new} is new; nothing was imported. Compare the key with {name} by "
+        "phone or in person, and only then accept it",
+        "pt-BR": "{name} já está neste banco de dados, mas nenhuma chave foi confiada para essa "
+        "pessoa, e a chave deste pacote, {new}, é nova; nada foi importado. Compare a chave com "
+        "{name} por telefone ou pessoalmente e só então aceite-a",
+    },
     "refused_assessor_name": {
         "en": "a rating needs the name of who gave it",
         "pt-BR": "uma avaliação precisa do nome de quem a fez",
@@ -117,6 +140,15 @@ TEXTS: dict[str, Entry] = {
     "refused_key_bad": {
         "en": "{file} is not a cxcareer private-notes key",
         "pt-BR": "{file} não é uma chave de anotações privadas do cxcareer",
+    },
+    "refused_signing_file_bad": {
+        "en": "{file} is damaged, or not the bundle signing key or trusted keys of cxcareer; it "
+        "is never replaced on its own: move it aside and a new one is made (people who trusted "
+        "your old key are then warned that it changed)",
+        "pt-BR": "{file} está danificado, ou não é a chave de assinatura de pacotes nem a lista "
+        "de chaves confiáveis do cxcareer; ele nunca é substituído sozinho: mova-o para outro "
+        "lugar e um novo é criado (quem confiava na sua chave antiga será avisado de que ela "
+        "mudou)",
     },
     "note_locked": {
         "en": "[locked: this private note needs key {fingerprint}, which is not on this "

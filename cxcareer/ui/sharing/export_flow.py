@@ -38,11 +38,16 @@ class ExportFlow(QObject):
     def start(self, choice: ExportChoice) -> None:
         """Write the bundle described by ``choice``."""
         database = self.controller.app.database
+        me = self.controller.me_id()  # the bundle is signed as "me" (else as last time)
         remember_folder(self.controller.settings, FileKind.BUNDLE, choice.path.parent)
 
         def work(_progress: Progress) -> ExportSummary:
             return export_person(
-                database, choice.person_id, choice.path, include_private=choice.include_private
+                database,
+                choice.person_id,
+                choice.path,
+                include_private=choice.include_private,
+                signer=me,
             )
 
         run_in_background(
@@ -87,6 +92,11 @@ class ExportFlow(QObject):
             self.tr("{kind}: {count}").format(kind=kind_label(kind), count=result.counts[kind])
             for kind in ENTRY_KINDS
         ]
+        lines.append(
+            self.tr("Signed as {name}, key {fingerprint}.").format(
+                name=result.signer_name, fingerprint=result.signer_fingerprint
+            )
+        )
         if result.includes_private:
             lines.append(self.tr("Private one-to-one notes are included: keep the file safe."))
         else:

@@ -55,9 +55,10 @@ class ImportFlow(QObject):
         """Read, check and preview ``path`` in the background."""
         self.path = path
         database = self.controller.app.database
+        me = self.controller.me_id()
 
         def work(_progress: Progress) -> tuple[dict[str, Any], Any]:
-            return preview_file(database, path)
+            return preview_file(database, path, me=me)
 
         run_in_background(
             self.widget,
@@ -92,9 +93,11 @@ class ImportFlow(QObject):
     # -- writing --------------------------------------------------------------------------
     def _import(self, bundle: dict[str, Any]) -> None:
         database = self.controller.app.database
+        dialog = self.preview_dialog
+        trust_new_key = dialog is not None and dialog.new_key_accepted()
 
         def work(_progress: Progress) -> Outcome[BundleImport]:
-            return import_checked_bundle(database, bundle)
+            return import_checked_bundle(database, bundle, trust_new_key=trust_new_key)
 
         run_in_background(
             self.widget,

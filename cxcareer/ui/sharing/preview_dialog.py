@@ -4,14 +4,21 @@ Why a confirmation with counts: importing merges another laptop's history into t
 person should see that, say, one manager rating and one one-to-one are new and that nothing is
 overwritten, and that private notes are coming in, before anything is written. Nothing in the
 file is new? Then the dialog says so and offers only Close.
+
+Who signed the file comes first, with the key's fingerprint to compare by phone. A key seen for
+the first time says so; a key that CHANGED for a person already known is a loud warning, and
+Import stays disabled until the user ticks that they compared the new key with that person.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -22,13 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.service.bundle_preview import BundlePreview
+from cxcareer.service.bundle_preview import BundlePreview, KeyStatus
 from cxcareer.service.framework_browse import framework_label
 from cxcareer.ui.common import phrases
 from cxcareer.ui.common.locale import current_language
+from cxcareer.ui.common.palette import current_palette
 from cxcareer.ui.sharing.preview_model import PreviewModel
 
 __all__ = ["PreviewDialog"]
+
+
+def _unbroken(fingerprint: str) -> str:
+    return fingerprint.replace(" ", "\u00a0")
 
 
 class PreviewDialog(QDialog):
@@ -43,6 +55,19 @@ class PreviewDialog(QDialog):
         self.heading = QLabel(self._heading_text(path))
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-weight: bold;")
+        self.signer_text = QLabel(self._signer_text())
+        self.signer_text.setWordWrap(True)
+        self.signer_text.setAccessibleName(self.tr("Who signed the file"))
+        self.signer_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        changed = preview.key_status.needs_acceptance
+        self.trust_new_key = QCheckBox(
+            self.tr("I compared this key with {name}: trust it").format(name=preview.signer_name)
+        )
+        self.trust_new_key.setAccessibleName(self.tr("Trust this key"))
+        self.trust_new_key.setVisible(changed)
+        if changed:
+            warning = current_palette().warning
+            self.signer_text.setStyleSheet(f"font-weight: bold; color: {warning};")
         self.person_text = QLabel(self._person_text())
         self.person_text.setWordWrap(True)
         self.framework_text = QLabel(self._framework_text())
@@ -79,7 +104,9 @@ class PreviewDialog(QDialog):
                 self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
             )
             self.import_button.setAccessibleName(self.tr("Import the bundle"))
-            self.import_button.setDefault(True)
+            self.import_button.setDefault(not changed)
+            self.import_button.setEnabled(not changed)
+            self.trust_new_key.toggled.connect(self.import_button.setEnabled)
             close = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
             close.setAccessibleName(self.tr("Cancel the import"))
         else:
@@ -90,6 +117,8 @@ class PreviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.signer_text)
+        layout.addWidget(self.trust_new_key)
         layout.addWidget(self.person_text)
         layout.addWidget(self.framework_text)
         layout.addWidget(self.private_text)
@@ -97,8 +126,42 @@ class PreviewDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
-        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+        width = max(self.sizeHint().width(), 560)
+        # As tall as the wrapped texts need at that width (the hint wraps them narrower).
+        height = layout.totalHeightForWidth(width)
+        self.resize(width, height if height > 0 else self.sizeHint().height())
         self.table.setFocus()
+
+    def new_key_accepted(self) -> bool:
+        """Whether the user accepted a key that needs it (always False for a new or known one)."""
+        return self.preview.key_status.needs_acceptance and self.trust_new_key.isChecked()
+
+    def _signer_text(self) -> str:
+        p = dataclasses.replace(  # a fingerprint never breaks across lines: it is read as one
+            self.preview,
+            signer_fingerprint=_unbroken(self.preview.signer_fingerprint),
+            pinned_fingerprint=_unbroken(self.preview.pinned_fingerprint or ""),
+        )
+        if p.key_status is KeyStatus.CHANGED:
+            return self.tr(
+                "Warning: the key that signed this file for {name} has CHANGED. Known key: "
+                "{old}. This file: {new}. Someone else may be writing as {name}: import only "
+                "after {name} confirms the new key, by phone or in person."
+            ).format(name=p.signer_name, old=p.pinned_fingerprint or "", new=p.signer_fingerprint)
+        if p.key_status is KeyStatus.UNVOUCHED:
+            return self.tr(
+                "Warning: {name} is already in this database, but no key was ever trusted for "
+                "them, and this file's key {new} is new. Someone else may be writing as {name}: "
+                "import only after {name} confirms this key, by phone or in person."
+            ).format(name=p.signer_name, new=p.signer_fingerprint)
+        if p.key_status is KeyStatus.NEW:
+            return self.tr(
+                "Signed by {name} with key {key}. This key is new here: compare it with {name} "
+                "(by phone or in person); importing trusts it for {name} from now on."
+            ).format(name=p.signer_name, key=p.signer_fingerprint)
+        return self.tr("Signed by {name} with key {key}, the key known for them.").format(
+            name=p.signer_name, key=p.signer_fingerprint
+        )
 
     def _heading_text(self, path: Path) -> str:
         return self.tr("Import {file}?").format(file=path.name)

@@ -13,10 +13,17 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from cxcareer.service.bundle_signing import verify_bundle
 from cxcareer.ui.sharing.bundle_dialogs import export_bundle
 from cxcareer.ui.sharing.export_dialog import ExportDialog
 from cxcareer.ui.sharing.export_flow import ExportFlow
 from tests.ui.sharing.conftest import Laptop
+
+
+def bundle_signer(path: Path) -> str:
+    """The person id the bundle at ``path`` is signed as (its signature checked)."""
+    bundle = json.loads(path.read_text(encoding="utf-8"))
+    return verify_bundle(bundle).person_id
 
 
 def _export_button(dialog: ExportDialog) -> object:
@@ -83,6 +90,7 @@ def test_menu_export_writes_the_bundle_in_the_background(
     qtbot: QtBot, laptops: tuple[Laptop, Laptop], tmp_path: Path, private: bool
 ) -> None:
     _employee, manager = laptops
+    manager.use()
     manager.controller.select_person(manager.app.people()[0].id)
     export_bundle(manager.controller, manager.widget)
     dialog = manager.widget.findChild(ExportDialog)
@@ -100,6 +108,8 @@ def test_menu_export_writes_the_bundle_in_the_background(
     text = flow.summary.text()
     assert str(target) in text
     assert "One-to-ones: 1" in text
+    assert f"Signed as Bruno Lima, key {manager.side.key.fingerprint}." in text  # as "Me"
+    assert bundle_signer(target) == manager.side.me
     bundle = json.loads(target.read_text(encoding="utf-8"))
     assert bundle["includes_private"] is private
     assert ("private_notes" in bundle["meetings"][0]) is private

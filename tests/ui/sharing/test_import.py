@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,13 +13,23 @@ from pytestqt.qtbot import QtBot
 from cxcareer.service.bundle_preview import export_person
 from cxcareer.store.backup import backup_dir_for
 from cxcareer.store.bundle import export_bundle
+from cxcareer.store.records import Assessor
+from cxcareer.store.services import meetings, people
 from cxcareer.ui.sharing.bundle_dialogs import import_bundle, start_import
 from cxcareer.ui.sharing.import_flow import ImportFlow
 from tests.ui.sharing.conftest import Laptop
 
 
-def _export(laptop: Laptop, person_id: str, path: Path) -> Path:
-    return export_person(laptop.app.database, person_id, path).path
+def _export(laptop: Laptop, person_id: str, path: Path, *, private: bool = False) -> Path:
+    database = laptop.app.database
+    return export_person(
+        database, person_id, path, include_private=private, signer=laptop.side.me, keys=laptop.keys
+    ).path
+
+
+def _start(laptop: Laptop, path: Path) -> ImportFlow:
+    laptop.use()
+    return start_import(laptop.controller, laptop.widget, path)
 
 
 def _history(laptop: Laptop, person_id: str) -> dict[str, list[Any]]:
@@ -37,7 +48,7 @@ def _wait_preview(qtbot: QtBot, flow: ImportFlow) -> None:
 
 
 def _import_through_ui(qtbot: QtBot, laptop: Laptop, path: Path) -> ImportFlow:
-    flow = start_import(laptop.controller, laptop.widget, path)
+    flow = _start(laptop, path)
     _wait_preview(qtbot, flow)
     assert flow.preview_dialog is not None
     assert flow.preview_dialog.import_button is not None
@@ -61,7 +72,7 @@ def test_both_ways_leaves_both_histories_whole(
 
     # Employee → manager.
     before = manager.dump()
-    flow = start_import(manager.controller, manager.widget, _export(employee, ana, tmp_path / "e"))
+    flow = _start(manager, _export(employee, ana, tmp_path / "e"))
     _wait_preview(qtbot, flow)
     dialog = flow.preview_dialog
     assert dialog is not None
@@ -107,7 +118,7 @@ def test_importing_twice_changes_nothing(
     _close_summary(qtbot, manager, _import_through_ui(qtbot, manager, path))
     before = manager.dump()
 
-    flow = start_import(manager.controller, manager.widget, path)
+    flow = _start(manager, path)
     _wait_preview(qtbot, flow)
     dialog = flow.preview_dialog
     assert dialog is not None
@@ -122,15 +133,15 @@ def test_new_person_with_private_notes_is_announced(
     qtbot: QtBot, laptops: tuple[Laptop, Laptop], tmp_path: Path
 ) -> None:
     employee, manager = laptops
-    ana = str(employee.controller.person_id)
-    path = export_person(manager.app.database, ana, tmp_path / "m", include_private=True).path
-    with employee.app.database.session() as session:
-        from cxcareer.store.orm import Person
+    with manager.app.database.session() as session:
+        caio = people.create_person(session, "Caio Lima", current_role="support-representative")
+        people.set_manager(session, caio.id, manager.side.me)
+        meetings.record_meeting(
+            session, caio.id, date(2026, 11, 21), "Bruno", shared_notes="x", private_notes="psst"
+        )
+    path = _export(manager, caio.id, tmp_path / "m", private=True)
 
-        session.delete(session.get(Person, ana))
-    employee.controller.select_person(None)
-
-    flow = start_import(employee.controller, employee.widget, path)
+    flow = _start(employee, path)
     _wait_preview(qtbot, flow)
     dialog = flow.preview_dialog
     assert dialog is not None
@@ -150,7 +161,7 @@ def test_cancel_writes_nothing(
     employee, manager = laptops
     path = _export(employee, str(employee.controller.person_id), tmp_path / "e")
     before = manager.dump()
-    flow = start_import(manager.controller, manager.widget, path)
+    flow = _start(manager, path)
     _wait_preview(qtbot, flow)
     assert flow.preview_dialog is not None
     flow.preview_dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
@@ -233,15 +244,92 @@ def test_newer_profile_from_the_other_side_is_announced(
 ) -> None:
     employee, manager = laptops
     ana = str(employee.controller.person_id)
-    manager.app.update_person(ana, name="Ana Souza Lima")
-    flow = _import_through_ui(qtbot, employee, _export(manager, ana, tmp_path / "m"))
+    employee.app.update_person(ana, name="Ana Souza Lima")
+    flow = _import_through_ui(qtbot, manager, _export(employee, ana, tmp_path / "e"))
     assert flow.preview_dialog is not None
     text = flow.preview_dialog.person_text.text()
     assert "Ana Souza is already here" in text
     assert "the name becomes Ana Souza Lima" in text
     assert flow.summary is not None
     assert "profile was updated" in flow.summary.text()
-    assert employee.app.person(ana).name == "Ana Souza Lima"
-    assert employee.controller.snapshot is not None
-    assert employee.controller.snapshot.person.name == "Ana Souza Lima"  # screens were refreshed
+    assert manager.app.person(ana).name == "Ana Souza Lima"
+    assert manager.controller.snapshot is not None
+    assert manager.controller.snapshot.person.name == "Ana Souza Lima"  # screens were refreshed
+    _close_summary(qtbot, manager, flow)
+
+
+def test_manager_bundle_never_renames_the_person(
+    qtbot: QtBot, laptops: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    employee, manager = laptops
+    ana = str(employee.controller.person_id)
+    manager.app.update_person(ana, name="Someone Else")  # newer than Ana's own profile
+    flow = _import_through_ui(qtbot, employee, _export(manager, ana, tmp_path / "m"))
+    assert flow.report is not None
+    assert not flow.report.updated["person"]
+    assert flow.report.added["assessments"] == 1  # the manager's rating still comes in
+    assert employee.app.person(ana).name == "Ana Souza"
+    _close_summary(qtbot, employee, flow)
+
+
+def test_preview_names_the_signer_and_their_new_key(
+    qtbot: QtBot, laptops: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    employee, manager = laptops
+    flow = _start(employee, _export(manager, str(employee.controller.person_id), tmp_path / "m"))
+    _wait_preview(qtbot, flow)
+    dialog = flow.preview_dialog
+    assert dialog is not None
+    text = dialog.signer_text.text().replace("\u00a0", " ")  # unbroken keys
+    assert "Signed by Bruno Lima" in text
+    assert manager.side.key.fingerprint in text
+    assert "This key is new here" in text
+    assert not dialog.trust_new_key.isVisible()
+    assert dialog.import_button is not None
+    assert dialog.import_button.isEnabled()
+
+
+def test_changed_key_is_loud_and_needs_an_explicit_tick(
+    qtbot: QtBot, laptops: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    employee, manager = laptops
+    ana = str(employee.controller.person_id)
+    _close_summary(
+        qtbot, employee, _import_through_ui(qtbot, employee, _export(manager, ana, tmp_path / "m"))
+    )
+    manager.app.rate(ana, {"communication": 4}, assessor=Assessor.MANAGER)
+    eve = tmp_path / "eve.cxbundle.json"  # Bruno's data, signed with someone else's key
+    export_person(manager.app.database, ana, eve, signer=manager.side.me, keys=tmp_path / "eve")
+    before = employee.dump()
+
+    flow = _start(employee, eve)
+    _wait_preview(qtbot, flow)
+    dialog = flow.preview_dialog
+    assert dialog is not None
+    text = dialog.signer_text.text().replace("\u00a0", " ")  # unbroken keys
+    assert "has CHANGED" in text
+    unbroken = manager.side.key.fingerprint.replace(" ", "\u00a0")
+    assert unbroken in dialog.signer_text.text()  # a key never wraps in the middle
+    assert manager.side.key.fingerprint in text  # the known key, to compare with
+    assert "bold" in dialog.signer_text.styleSheet()
+    assert dialog.trust_new_key.isVisible()
+    assert dialog.import_button is not None
+    assert not dialog.import_button.isEnabled()
+    dialog.trust_new_key.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.trust_new_key.setChecked(False)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: employee.widget.findChild(ImportFlow) is None)
+    assert employee.dump() == before
+
+    flow = _start(employee, eve)
+    _wait_preview(qtbot, flow)
+    dialog = flow.preview_dialog
+    assert dialog is not None
+    dialog.trust_new_key.setChecked(True)
+    assert dialog.import_button is not None
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: flow.summary is not None and flow.summary.isVisible(), timeout=5000)
+    assert flow.report is not None
+    assert flow.report.added["assessments"] == 1
     _close_summary(qtbot, employee, flow)

@@ -7,18 +7,16 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from cxcareer.service.bundle_preview import preview_bundle
-from cxcareer.store.bundle import export_bundle
 from cxcareer.ui.sharing.preview_model import PreviewModel
 from tests.ui.sharing.conftest import Laptop
 
 
 def test_rows_and_counts(qtmodeltester: Any, laptops: tuple[Laptop, Laptop]) -> None:
     employee, manager = laptops
-    with manager.app.database.session() as session:
-        bundle = export_bundle(session, str(employee.controller.person_id))
+    bundle = manager.side.bundle(str(employee.controller.person_id))
     model = PreviewModel()
     qtmodeltester.check(model)
-    model.set_preview(preview_bundle(employee.app.database, bundle))
+    model.set_preview(preview_bundle(employee.app.database, bundle, keys=employee.keys))
     qtmodeltester.check(model)
 
     assert model.rowCount() == 4
