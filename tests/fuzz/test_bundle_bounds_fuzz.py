@@ -23,6 +23,7 @@ import pytest
 from sqlalchemy import func, select
 
 from cxcareer.service.bundle_preview import preview_bundle
+from cxcareer.service.bundle_signing import SigningKey, sign_bundle, signing_key
 from cxcareer.service.career import CareerApp
 from cxcareer.store.bundle import export_bundle, parse_bundle
 from cxcareer.store.bundle_schema import MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_WHOLE, TEXT_LIMITS
@@ -35,7 +36,7 @@ from cxcareer.store.records import (
     EvidenceKind,
     EvidenceStrength,
 )
-from cxcareer.store.services import assessments, evidence, meetings, people
+from cxcareer.store.services import assessments, evidence, people
 from tests.fuzz.bombs import HIDDEN, bombed_framework
 
 BUNDLES = 400
@@ -46,7 +47,7 @@ Bundle = dict[str, Any]
 
 @pytest.fixture
 def exported(tmp_path: Path) -> Bundle:
-    """A real bundle from another laptop: ratings, evidence and a one-to-one."""
+    """A real bundle from another laptop: Ana's own ratings and evidence (what she may sign)."""
     db = open_database(resolve_location(str(tmp_path / "sender.db")))
     try:
         with db.session() as s:
@@ -63,7 +64,6 @@ def exported(tmp_path: Path) -> Bundle:
                 EvidenceStrength.EXAMPLE,
                 "Ran the weekly review",
             )
-            meetings.record_meeting(s, person.id, date(2026, 11, 20), "Bruno", shared_notes="ok")
         with db.session() as s:
             bundle: Bundle = export_bundle(s, person.id)
     finally:
@@ -200,6 +200,11 @@ def _bombed(base: Bundle, rng: random.Random) -> tuple[bytes, list[str]]:
     return text.encode(), names
 
 
+def _signed(bundle: Bundle, key: SigningKey) -> Bundle:
+    """``bundle`` signed by Ana again after its bombs, so that the checks past the signature run."""
+    return sign_bundle(bundle, bundle["person"]["id"], "Ana", key)
+
+
 def _counts(database: Database) -> tuple[int, ...]:
     with database.session() as s:
         return tuple(
@@ -210,10 +215,13 @@ def _counts(database: Database) -> tuple[int, ...]:
 
 @pytest.mark.slow
 def test_bombed_bundles_are_refused_within_5_s_each_and_change_nothing(
-    career_app: CareerApp, exported: Bundle
+    career_app: CareerApp, exported: Bundle, tmp_path: Path
 ) -> None:
     database = career_app.database  # the receiving laptop
-    preview_bundle(database, parse_bundle(json.dumps(exported).encode()))  # the base is fine
+    sender = signing_key(tmp_path / "sender-keys")
+    receiver = tmp_path / "receiver-keys"
+    base = _signed(parse_bundle(json.dumps(exported).encode()), sender)
+    preview_bundle(database, base, keys=receiver)  # the base is fine
     before = _counts(database)
     rng = random.Random(1302)
     slowest = 0.0
@@ -225,7 +233,7 @@ def test_bombed_bundles_are_refused_within_5_s_each_and_change_nothing(
         try:
             bundle = parse_bundle(data)
             read = True
-            preview_bundle(database, bundle)
+            preview_bundle(database, _signed(bundle, sender), keys=receiver)
         except BundleInvalid as invalid:
             problems = invalid.problems
         else:

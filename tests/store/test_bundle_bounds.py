@@ -135,7 +135,7 @@ def test_a_bundle_carrying_a_scale_bomb_is_refused_fast(
     bundle["framework"]["content_hash"] = hashlib.sha256(bombed.encode()).hexdigest()
     started = time.monotonic()
     with pytest.raises(BundleInvalid) as caught, database.session() as s:
-        import_bundle(s, parse_bundle(_text(bundle).encode()))
+        import_bundle(s, parse_bundle(_text(bundle).encode()), signer=bundle["person"]["id"])
     assert time.monotonic() - started < 5
     line = _line_of(bombed, "max: 1000000000")
     assert [p for p in caught.value.problems if "scale.max" in p] == [
