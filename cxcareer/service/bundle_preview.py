@@ -221,14 +221,23 @@ def import_bundle_file(database: Database, path: Path) -> Outcome[BundleImport]:
 
 
 def export_person(
-    database: Database, person_id: str, path: Path, *, include_private: bool = False
+    database: Database,
+    person_id: str,
+    path: Path,
+    *,
+    include_private: bool = False,
+    force: bool = False,
 ) -> ExportSummary:
-    """Write the bundle of ``person_id`` to ``path`` (atomically, readable by its owner only)."""
+    """Write the bundle of ``person_id`` to ``path`` (atomically, readable by its owner only).
+
+    An existing ``path`` is replaced only with ``force``; the database itself, its parts and
+    anything but a regular file never (:class:`~cxcareer.store.errors.TargetRefused`).
+    """
     with database.session() as session:
         bundle = export_bundle(session, person_id, include_private=include_private)
     if include_private:
         _open_sealed_notes(bundle)
-    written = write_bundle(path, bundle)
+    written = write_bundle(path, bundle, force=force, keep=(database.location.path,))
     return ExportSummary(
         path=written,
         person_id=bundle["person"]["id"],

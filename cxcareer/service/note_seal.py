@@ -25,6 +25,8 @@ from pathlib import Path
 
 import platformdirs
 
+from cxcareer.store.sqlite_files import make_private_folder
+
 __all__ = [
     "KEY_FILE",
     "KeyFileProblem",
@@ -111,7 +113,7 @@ def current_key(folder: Path | None = None) -> NoteKey | None:
 
 def _write_new(path: Path, key: NoteKey) -> None:
     """Write ``key`` to a file that must not exist yet, readable by its owner only."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_private_folder(path.parent)  # the data folder above too, whatever the umask
     os.chmod(path.parent, 0o700)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

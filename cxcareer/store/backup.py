@@ -23,6 +23,7 @@ import os
 import re
 import secrets
 import sqlite3
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -30,7 +31,7 @@ from pathlib import Path
 
 from cxcareer.store.errors import DatabaseCorrupt
 from cxcareer.store.sqlite_errors import translate
-from cxcareer.store.sqlite_files import read_only_uri
+from cxcareer.store.sqlite_files import make_private_folder, read_only_uri
 
 __all__ = [
     "BACKUP_NAME",
@@ -146,9 +147,18 @@ def _copy_into(source: sqlite3.Connection, target: Path) -> None:
 
 
 def _ensure_dir(backup_dir: Path) -> None:
-    if not backup_dir.is_dir():
-        backup_dir.mkdir(parents=True, mode=0o700, exist_ok=True)
-        backup_dir.chmod(0o700)
+    """Make ``backup_dir`` and the ``backups`` folder above it, 0700 whatever the umask.
+
+    Both are cxcareer's own (copies of personal data), so one an older version made 0755 is
+    closed too; the folders above them (the database's) are made 0700 only when missing.
+    """
+    created = not backup_dir.is_dir()
+    make_private_folder(backup_dir)
+    ours = [backup_dir.parent] if backup_dir.parent.name == "backups" else []
+    for folder in (*ours, backup_dir):
+        if stat.S_IMODE(folder.stat().st_mode) != 0o700:
+            folder.chmod(0o700)
+    if created:
         fsync_dir(backup_dir.parent)
 
 

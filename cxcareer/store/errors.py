@@ -24,6 +24,7 @@ __all__ = [
     "NotFound",
     "ServerRefused",
     "StoreError",
+    "TargetRefused",
 ]
 
 
@@ -103,6 +104,19 @@ class DatabaseCorrupt(_AboutTheDatabase):
     ) -> None:
         self.set_aside = set_aside
         super().__init__(message, location=location)
+
+
+class TargetRefused(StoreError):
+    """A file an export was told to write that it must not write (see
+    :mod:`cxcareer.store.write_target`); ``reason`` picks the sentence (``target_<reason>``),
+    ``file`` is the name as given and ``facts`` what else the sentence names. Nothing was written.
+    """
+
+    def __init__(self, file: str, reason: str, **facts: str) -> None:
+        self.file = file
+        self.reason = reason
+        self.facts = facts
+        super().__init__(english(f"target_{reason}", file=file, **facts))
 
 
 class BundleInvalid(StoreError):

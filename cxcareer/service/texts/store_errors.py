@@ -16,6 +16,7 @@ from cxcareer.store.errors import (
     DiskFull,
     ServerRefused,
     StoreError,
+    TargetRefused,
 )
 
 __all__ = ["store_message"]
@@ -49,6 +50,8 @@ def store_message(error: StoreError, lang: str) -> str:
         return say(
             f"server_{error.reason}", lang, role=error.role, revision=error.revision, what=what
         )
+    if isinstance(error, TargetRefused):
+        return say(f"target_{error.reason}", lang, file=error.file, **error.facts)
     if isinstance(error, DatabaseTooNew):
         return say("db_too_new", lang, location=error.location, revision=error.revision)
     if isinstance(error, DatabaseInUse):

@@ -42,7 +42,11 @@ class ExportFlow(QObject):
 
         def work(_progress: Progress) -> ExportSummary:
             return export_person(
-                database, choice.person_id, choice.path, include_private=choice.include_private
+                database,
+                choice.person_id,
+                choice.path,
+                include_private=choice.include_private,
+                force=choice.replace,
             )
 
         run_in_background(

@@ -74,7 +74,7 @@ def test_missing_folder_is_refused(
     dialog.path.setText(str(tmp_path / "nowhere" / "ana.cxbundle.json"))
     dialog.show()
     qtbot.mouseClick(_export_button(dialog), Qt.MouseButton.LeftButton)
-    assert "does not exist" in dialog.problem.text()
+    assert "is not an existing folder" in dialog.problem.text()
     assert dialog.result() == 0
 
 
