@@ -4,103 +4,98 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="63"/>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="162"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="67"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="166"/>
         <source>Export person bundle</source>
         <translation>Exportar pacote da pessoa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="68"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="72"/>
         <source>Save one person&apos;s profile, ratings, evidence, plan and one-to-ones in a file that another cxcareer can import, for example your manager&apos;s laptop. Importing merges: nothing on the other side is lost.</source>
         <translation>Salve o perfil, as avaliações, as evidências, o plano e as conversas 1:1 de uma pessoa em um arquivo que outro cxcareer pode importar, por exemplo o notebook do seu gestor. A importação mescla: nada do outro lado é perdido.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="76"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="80"/>
         <source>Person to export</source>
         <translation>Pessoa a exportar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="82"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="86"/>
         <source>Include my private &amp;notes</source>
         <translation>Incluir minhas a&amp;notações privadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="83"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="87"/>
         <source>Include private one-to-one notes</source>
         <translation>Incluir as anotações privadas das conversas 1:1</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="87"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="91"/>
         <source>Private one-to-one notes will leave this database: anyone who gets the file can read them, and the other cxcareer will store them. Only include them when the file goes to your own other computer.</source>
         <translation>As anotações privadas das conversas 1:1 vão sair deste banco de dados: quem receber o arquivo poderá lê-las, e o outro cxcareer vai guardá-las. Inclua-as somente quando o arquivo for para outro computador seu.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="93"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="97"/>
         <source>Warning about private notes</source>
         <translation>Aviso sobre as anotações privadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="99"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="103"/>
         <source>File to save</source>
         <translation>Arquivo a salvar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="103"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="107"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="104"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="108"/>
         <source>Choose the file to save</source>
         <translation>Escolher o arquivo a salvar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="112"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="116"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="117"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="121"/>
         <source>&amp;Person:</source>
         <translation>P&amp;essoa:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="120"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="124"/>
         <source>&amp;File:</source>
         <translation>&amp;Arquivo:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="128"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="132"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="129"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="133"/>
         <source>Export the bundle</source>
         <translation>Exportar o pacote</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="131"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="135"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="164"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="168"/>
         <source>cxcareer bundles (*.cxbundle.json);;All files (*)</source>
         <translation>Pacotes do cxcareer (*.cxbundle.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="185"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="189"/>
         <source>Choose the file to save.</source>
         <translation>Escolha o arquivo a salvar.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="187"/>
-        <source>The folder {folder} does not exist.</source>
-        <translation>A pasta {folder} não existe.</translation>
-    </message>
-    <message>
-        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="193"/>
+        <location filename="../../cxcareer/ui/sharing/export_dialog.py" line="208"/>
         <source>{file} already exists. Press Export again to replace it, or choose another name.</source>
         <translation>{file} já existe. Clique em Exportar de novo para substituí-lo ou escolha outro nome.</translation>
     </message>
@@ -108,37 +103,37 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="50"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="54"/>
         <source>Exporting {file}…</source>
         <translation>Exportando {file}…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="64"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="68"/>
         <source>Bundle exported</source>
         <translation>Pacote exportado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="73"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="77"/>
         <source>Saved {path}</source>
         <translation>{path} salvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="82"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="86"/>
         <source>Saved the bundle of {name} to {path}.</source>
         <translation>O pacote de {name} foi salvo em {path}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="87"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="91"/>
         <source>{kind}: {count}</source>
         <translation>{kind}: {count}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="91"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="95"/>
         <source>Private one-to-one notes are included: keep the file safe.</source>
         <translation>As anotações privadas das conversas 1:1 estão incluídas: guarde o arquivo em local seguro.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="93"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="97"/>
         <source>Private one-to-one notes were left out.</source>
         <translation>As anotações privadas das conversas 1:1 ficaram de fora.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -96,11 +97,17 @@ def test_the_database_in_use_is_kept_even_before_it_has_a_header(tmp_path: Path)
     assert check_target(live, force=True) == live  # without keep it is only an empty file
 
 
+def _write_while(target: Path, meanwhile: Callable[[], object], *, force: bool) -> None:
+    """Write ``target`` through :func:`write_target`; ``meanwhile`` runs before it is named."""
+    with write_target(target, force=force) as temporary:
+        temporary.write_text("export")
+        meanwhile()
+
+
 def test_a_file_that_appears_while_writing_is_not_replaced(tmp_path: Path) -> None:
     target = tmp_path / "race.json"
-    with pytest.raises(TargetRefused) as raised, write_target(target) as temporary:
-        temporary.write_text("mine")
-        target.write_text("theirs")  # someone else took the name meanwhile
+    with pytest.raises(TargetRefused) as raised:
+        _write_while(target, lambda: target.write_text("theirs"), force=False)
     assert raised.value.reason == "exists"
     assert target.read_text() == "theirs"
     assert [p.name for p in tmp_path.iterdir()] == ["race.json"]
@@ -110,9 +117,8 @@ def test_a_link_put_in_place_while_writing_is_not_followed(tmp_path: Path) -> No
     precious = tmp_path / "precious.txt"
     precious.write_text("precious")
     target = tmp_path / "out.json"
-    with pytest.raises(TargetRefused), write_target(target, force=True) as temporary:
-        temporary.write_text("export")
-        target.symlink_to(precious)
+    with pytest.raises(TargetRefused, match="symbolic link"):
+        _write_while(target, lambda: target.symlink_to(precious), force=True)
     assert precious.read_text() == "precious"
     assert target.is_symlink()
 
@@ -120,9 +126,12 @@ def test_a_link_put_in_place_while_writing_is_not_followed(tmp_path: Path) -> No
 def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
     old = tmp_path / "old.csv"
     old.write_text("old")
-    with pytest.raises(RuntimeError), write_target(old, force=True) as temporary:
-        temporary.write_text("half")
+
+    def fail() -> None:
         raise RuntimeError("the query failed half way")
+
+    with pytest.raises(RuntimeError):
+        _write_while(old, fail, force=True)
     assert old.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["old.csv"]
 
@@ -130,9 +139,11 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> 
 def test_private_whatever_the_umask(tmp_path: Path) -> None:
     previous = os.umask(0)
     try:
-        with write_target(tmp_path / "private.json") as temporary:
-            with open(temporary, "w") as out:  # a writer that opens the file again
-                out.write("{}")
+        with (
+            write_target(tmp_path / "private.json") as temporary,
+            open(temporary, "w") as out,  # a writer that opens the file again
+        ):
+            out.write("{}")
     finally:
         os.umask(previous)
     assert stat.S_IMODE((tmp_path / "private.json").stat().st_mode) == 0o600

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from cxcareer.store.errors import TargetRefused
 from cxcareer.store.write_target import check_target
 from cxcareer.ui.common.app_settings import FileKind, remember_folder, remembered_folder
-from cxcareer.ui.common.errors import describe_error
+from cxcareer.ui.common.errors import show_error
 
 __all__ = [
     "ChosenFile",
@@ -105,10 +105,6 @@ def ask_open_path(
     return path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileDialogs", text)
-
-
 def may_write(parent: QWidget | None, path: Path) -> bool:
     """Whether an export may write ``path`` (with ``force``): asked first if it exists.
 
@@ -120,19 +116,28 @@ def may_write(parent: QWidget | None, path: Path) -> bool:
         check_target(path)
     except TargetRefused as refused:
         if refused.reason != "exists":
-            QMessageBox.warning(parent, _tr("Not saved"), describe_error(refused))
+            show_error(
+                parent, refused, title=QCoreApplication.translate("FileDialogs", "Not saved")
+            )
             return False
     else:
         return True
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Replace the file?"),
-        _tr("{name} already exists in {folder}.").format(name=path.name, folder=path.parent),
+        QCoreApplication.translate("FileDialogs", "Replace the file?"),
+        QCoreApplication.translate("FileDialogs", "{name} already exists in {folder}.").format(
+            name=path.name, folder=path.parent
+        ),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    box.setInformativeText(_tr("Replacing it loses what it holds now."))
-    replace = box.addButton(_tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(
+        QCoreApplication.translate("FileDialogs", "Replacing it loses what it holds now.")
+    )
+    replace = box.addButton(
+        QCoreApplication.translate("FileDialogs", "&Replace"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     keep = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)

@@ -115,6 +115,6 @@ def save_png(image: QImage, path: Path, *, force: bool = False) -> Path:
     """
     path = Path(path)
     with write_target(path, force=force, suffix=".png") as temporary:
-        if not image.save(str(temporary), b"PNG"):
+        if not image.save(str(temporary)):  # format from the .png suffix
             raise OSError(f"could not write {path}")
     return path

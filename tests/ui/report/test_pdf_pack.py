@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication
 
 from cxcareer.service.career import CareerApp
 from cxcareer.service.report_content import build_report
-from cxcareer.ui.report.paged_pdf import configure_writer, lay_out
 from cxcareer.store.errors import TargetRefused
+from cxcareer.ui.report.paged_pdf import configure_writer, lay_out
 from cxcareer.ui.report.pdf_pack import pack_document, write_pack
 from tests.service.test_report_content import (
     OLD_NOTE,

@@ -63,6 +63,44 @@ def test_existing_file_needs_a_second_press(
     assert dialog.result() == 0
     qtbot.mouseClick(_export_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.result() == ExportDialog.DialogCode.Accepted
+    choice = dialog.choice()
+    assert choice is not None
+    assert choice.replace  # the flow writes over it with force
+
+
+def test_the_confirmed_file_is_replaced_and_a_link_never(
+    qtbot: QtBot, laptops: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    _employee, manager = laptops
+    manager.controller.select_person(manager.app.people()[0].id)
+    old = tmp_path / "old.cxbundle.json"
+    old.write_text("old", encoding="utf-8")
+    precious = tmp_path / "precious.txt"
+    precious.write_text("precious", encoding="utf-8")
+    link = tmp_path / "link.cxbundle.json"
+    link.symlink_to(precious)
+
+    export_bundle(manager.controller, manager.widget)
+    dialog = manager.widget.findChild(ExportDialog)
+    assert dialog is not None
+    dialog.path.setText(str(link))
+    for _press in range(2):  # a second press does not make a link writable
+        qtbot.mouseClick(_export_button(dialog), Qt.MouseButton.LeftButton)
+        assert f"{link} is a symbolic link" in dialog.problem.text()
+        assert dialog.result() == 0
+    dialog.path.setText(str(old))
+    qtbot.mouseClick(_export_button(dialog), Qt.MouseButton.LeftButton)
+    assert "already exists" in dialog.problem.text()
+    qtbot.mouseClick(_export_button(dialog), Qt.MouseButton.LeftButton)
+
+    flow = manager.widget.findChild(ExportFlow)
+    assert flow is not None
+    qtbot.waitUntil(lambda: flow.summary is not None and flow.summary.isVisible(), timeout=5000)
+    assert json.loads(old.read_text(encoding="utf-8"))["format"] == "cxcareer/bundle@1"
+    assert precious.read_text(encoding="utf-8") == "precious"
+    assert flow.summary is not None
+    flow.summary.button(QMessageBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: manager.widget.findChild(ExportFlow) is None)
 
 
 def test_missing_folder_is_refused(
