@@ -14,8 +14,8 @@ import argparse
 from cxcareer.commands.common import CommandError, add_force_option, language_of
 from cxcareer.commands.store_access import add_db_option, open_app
 from cxcareer.framework.text import normalise_language
+from cxcareer.service.export_files import check_target
 from cxcareer.service.texts import say as t
-from cxcareer.store.write_target import check_target
 
 __all__ = ["register", "run_report"]
 

@@ -20,11 +20,11 @@ from cxcareer.commands.common import (
 )
 from cxcareer.commands.render import table
 from cxcareer.commands.store_access import add_store_options, open_app, open_store
+from cxcareer.service.export_files import check_target
 from cxcareer.service.formats import format_date
 from cxcareer.service.texts import say as t
 from cxcareer.service.texts import say_count
 from cxcareer.store.errors import BundleInvalid
-from cxcareer.store.write_target import check_target
 
 __all__ = ["register"]
 

@@ -152,8 +152,9 @@ def backup_problems(path: Path) -> list[BackupProblem]:
             revision = stamped_revision(path)
         except sqlite3.Error as error:
             problems = [str(error)]
-    if problems:
-        return [BackupProblem("damaged", problem, problem) for problem in problems]
+    if problems:  # what SQLite found stays in ``detail``; people read only that it is damaged
+        text = f"{path.name} is damaged or is not a database"
+        return [BackupProblem("damaged", problems[0], text)]
     if revision is None:
         text = f"{path.name} is not a cxcareer database"
         return [BackupProblem("not_cxcareer", path.name, text)]
@@ -186,7 +187,7 @@ def restore(location: Location, source: Path, *, now: datetime | None = None) ->
     path = require_sqlite(location)
     problems = backup_problems(source)
     if problems:
-        raise ValueError(f"{source.name}: {problems[0]}; nothing changed")
+        raise ValueError(f"{problems[0]}; nothing changed")
     lock = WriterLock(path).acquire()
     try:
         previous = backup.restore_backup(source, path, now=now)
@@ -260,6 +261,7 @@ class DatabaseInfo:
     head_revision: str
     backup_folder: Path | None
     backups: tuple[backup.BackupInfo, ...]
+    damaged: bool = False
 
 
 def describe_database(location: Location) -> DatabaseInfo:
@@ -275,15 +277,29 @@ def describe_database(location: Location) -> DatabaseInfo:
     path = location.path
     exists = path.is_file()
     size = sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.is_file())
+    revision, damaged = _revision_or_damage(path) if exists else (None, False)
     return DatabaseInfo(
         location=str(path),
         exists=exists,
         size=size,
-        revision=stamped_revision(path) if exists else None,
+        revision=revision,
         head_revision=head,
         backup_folder=backup_folder(location),
         backups=tuple(list_backups(location)),
+        damaged=damaged,
     )
+
+
+def _revision_or_damage(path: Path) -> tuple[str | None, bool]:
+    """The file's schema revision, and whether it is damaged (or not a database at all).
+
+    A quick check (read-only) too: a file whose first pages read fine may be damaged further on.
+    """
+    try:
+        revision = stamped_revision(path)
+    except sqlite3.DatabaseError:
+        return None, True
+    return revision, bool(backup.integrity_problems(path, quick=True))
 
 
 def _server_facts(location: Location) -> tuple[int | None, str | None]:

@@ -200,11 +200,10 @@ def _write_checked_copy(db_path: Path, tmp: Path) -> None:
         _copy_into(source, tmp)
     finally:
         source.close()
-    problems = integrity_problems(tmp)
-    if problems:
+    if integrity_problems(tmp):
         raise DatabaseCorrupt(
-            f"The backup of {db_path} failed its integrity check ({problems[0]}); "
-            "it was not kept. The database itself may be damaged."
+            f"The backup of {db_path} failed its integrity check, so it was not kept. "
+            "The database itself may be damaged: run cxcareer db check."
         )
     _fsync_file(tmp)
 
@@ -280,9 +279,8 @@ def restore_backup(
     """
     from cxcareer.store.recovery import set_aside  # recovery builds on this module
 
-    problems = integrity_problems(backup)
-    if problems:
-        raise DatabaseCorrupt(f"The backup {backup} is damaged ({problems[0]}); nothing changed.")
+    if integrity_problems(backup):
+        raise DatabaseCorrupt(f"The backup {backup} is damaged; nothing changed.")
     folder = backup_dir if backup_dir is not None else backup_dir_for(db_path)
     saved: Path | None = None
     if db_path.exists():

@@ -27,8 +27,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from cxcareer.service.export_files import check_target
 from cxcareer.store.errors import TargetRefused
-from cxcareer.store.write_target import check_target
 from cxcareer.ui.common.app_settings import FileKind, remember_folder, remembered_folder
 from cxcareer.ui.common.errors import show_error
 

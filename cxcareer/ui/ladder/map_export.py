@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
 
-from cxcareer.store.write_target import write_target
+from cxcareer.service.export_files import write_target
 from cxcareer.ui.common.palette import PRINT, colour
 
 __all__ = ["FORMATS", "MAX_PNG_SIDE", "export_scene", "format_for"]

@@ -17,10 +17,10 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication, QPdfWriter, QTextDocument
 
 from cxcareer.service.career import CareerApp
+from cxcareer.service.export_files import write_target
 from cxcareer.service.formats import format_date
 from cxcareer.service.report_content import ReportContent, build_report
 from cxcareer.service.texts import say
-from cxcareer.store.write_target import write_target
 from cxcareer.ui.report.pack_html import ACCENT, pack_html
 from cxcareer.ui.report.paged_pdf import (
     PAPER_SIZES,

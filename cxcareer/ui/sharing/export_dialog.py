@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service.bundle_preview import bundle_file_name
+from cxcareer.service.export_files import check_target
 from cxcareer.store.errors import TargetRefused
-from cxcareer.store.write_target import check_target
 from cxcareer.ui.common import phrases
 from cxcareer.ui.common.app_settings import FileKind, remembered_folder
 from cxcareer.ui.common.errors import describe_error

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QImage, QPainter, QPen
 
-from cxcareer.store.write_target import write_target
+from cxcareer.service.export_files import write_target
 from cxcareer.ui.common.palette import PRINT, colour
 from cxcareer.ui.team.team_model import TeamModel
 
