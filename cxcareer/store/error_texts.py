@@ -19,6 +19,13 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
         "pt-BR": "O disco onde está {location} está cheio, por isso a última alteração não foi "
         "salva. Tudo o que foi salvo antes está intacto. Libere espaço e tente de novo.",
     },
+    "backup_no_room": {
+        "en": "There is not enough free space for a backup of {location}: it needs about "
+        "{needed}, and {free} is free. Nothing was changed. Free some space and try again.",
+        "pt-BR": "Não há espaço livre suficiente para um backup de {location}: ele precisa de "
+        "cerca de {needed}, e há {free} livres. Nada foi alterado. Libere espaço e tente de "
+        "novo.",
+    },
     "db_read_only": {
         "en": "{location} cannot be written (the file or its folder is read-only). "
         "You can still look at your data; to make changes, check the permissions of the file "

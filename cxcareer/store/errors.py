@@ -21,6 +21,7 @@ __all__ = [
     "DatabaseReadOnly",
     "DatabaseTooNew",
     "DiskFull",
+    "NoRoomForBackup",
     "NotFound",
     "ServerRefused",
     "StoreError",
@@ -90,6 +91,26 @@ class DatabaseReadOnly(_AboutTheDatabase):
 
 class DiskFull(_AboutTheDatabase):
     """The disk is full; nothing already saved was lost, the last change was not saved."""
+
+
+class NoRoomForBackup(DiskFull):
+    """A backup of ``location`` did not fit: it needs about ``needed`` bytes, ``free`` are free.
+
+    Nothing was changed. A routine backup that does not fit is put off instead (writes need far
+    less room than a copy of the whole database); one before an import, a restore or a removal
+    is not, and this says how much room to free.
+    """
+
+    def __init__(self, location: str, *, needed: int, free: int) -> None:
+        self.needed = needed
+        self.free = free
+        megabytes = {"needed": _megabytes(needed), "free": _megabytes(free)}
+        message = english("backup_no_room", location=location, **megabytes)
+        super().__init__(message, location=location)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
 
 
 class DatabaseCorrupt(_AboutTheDatabase):

@@ -271,6 +271,13 @@ TEXTS: dict[str, Entry] = {
         "pt-BR": "Ele inclui anotações privadas: não o compartilhe.",
     },
     # cxcareer db
+    "backup_put_off": {
+        "en": "Note: no backup was taken this time, as there is not enough free space (it "
+        "needs about {needed}, and {free} is free); it will be taken once there is room.",
+        "pt-BR": "Observação: desta vez nenhum backup foi feito, pois não há espaço livre "
+        "suficiente (ele precisa de cerca de {needed}, e há {free} livres); ele será feito "
+        "quando houver espaço.",
+    },
     "no_database": {
         "en": "There is no database at {location} yet.",
         "pt-BR": "Ainda não há banco de dados em {location}.",
