@@ -192,8 +192,24 @@ class ExportDialog(QDialog):
         if problem:
             self.problem.setText(problem)
             self.problem.show()
+            self._grow_to_fit()
             return
         self.accept()
+
+    def _grow_to_fit(self) -> None:
+        """Grow (never shrink) to the height the wrapped texts need at this width: a refusal
+        of two or three lines otherwise squeezes every line of the dialog and cuts them."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = self.width()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(width)
+        else:
+            needed = layout.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(width, needed)
 
     def _target_problem(self, choice: ExportChoice) -> str:
         """Why ``choice.path`` cannot be written ("" when it can): an existing file needs a

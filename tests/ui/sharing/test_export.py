@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cxcareer.ui.sharing.bundle_dialogs import export_bundle
@@ -101,6 +101,25 @@ def test_the_confirmed_file_is_replaced_and_a_link_never(
     assert flow.summary is not None
     flow.summary.button(QMessageBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: manager.widget.findChild(ExportFlow) is None)
+
+
+def test_a_long_refusal_grows_the_dialog_instead_of_cutting_lines(
+    qtbot: QtBot, laptops: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    employee, _manager = laptops
+    dialog = ExportDialog(employee.controller, employee.widget)
+    qtbot.addWidget(dialog)
+    link = tmp_path / "a-rather-long-name-for-a-link-to-somewhere-else.cxbundle.json"
+    link.symlink_to(tmp_path / "elsewhere.json")
+    dialog.path.setText(str(link))
+    dialog.show()
+    before = dialog.height()
+    qtbot.mouseClick(_export_button(dialog), Qt.MouseButton.LeftButton)
+    assert "is a symbolic link" in dialog.problem.text()
+    assert dialog.height() > before
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
 
 
 def test_missing_folder_is_refused(
