@@ -17,8 +17,10 @@ from pathlib import Path
 from cxcareer.service.rules import Refused
 from cxcareer.store import backup, migrate, recovery, retention
 from cxcareer.store.database import Database, Location
+from cxcareer.store.errors import TargetRefused
 from cxcareer.store.lock import WriterLock
 from cxcareer.store.sqlite_files import stamped_revision
+from cxcareer.store.write_target import check_target
 
 #: One backup file as the backups list shows it (taken when, why, how big).
 BackupInfo = backup.BackupInfo
@@ -83,8 +85,12 @@ def back_up_now(location: Location, *, to: Path | None = None, now: datetime | N
     path = require_sqlite(location)
     if to is not None:
         target = to.expanduser().absolute()
-        if target.exists():
-            raise Refused("file_exists", file=str(target))
+        try:  # never a folder, a link, a pipe, a database or its -wal/-shm
+            check_target(target)
+        except TargetRefused as refused:
+            if refused.reason != "exists":
+                raise
+            raise Refused("file_exists", file=str(target)) from None
         return backup.copy_to_file(path, target)
     folder = backup.backup_dir_for(path)
     moment = now or datetime.now(UTC)

@@ -137,3 +137,19 @@ def test_no_name_or_a_folder_is_a_plain_message(
     said_pt = _refused(*COMMANDS[command](name, db), lang=PT)
     assert "nada foi gravado" in said_pt
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_backup_to_a_file_of_ones_choosing_follows_the_same_rules(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "link.db").symlink_to(tmp_path / "nowhere.db")  # a dangling link "exists" not
+    os.mkfifo(tmp_path / "pipe")
+    for name, said in (
+        ("link.db", "is a symbolic link"),
+        ("pipe", "is not an ordinary file"),
+        (".", "is a folder"),
+        (f"{db}-wal", "belongs to the database"),
+    ):
+        assert said in _refused("db", "backup", name, "--db", str(db))
+    assert not (tmp_path / "nowhere.db").exists()
