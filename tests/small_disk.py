@@ -9,13 +9,11 @@ wants to keep must be written outside ``folder``.
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
-import pytest
+from tests.mount_namespace import with_own_mount
 
 __all__ = ["on_small_disk"]
 
@@ -27,17 +25,5 @@ def on_small_disk(
 
     Skips the calling test, saying why, when ``unshare`` or the mount is not possible here.
     """
-    if shutil.which("unshare") is None:
-        pytest.skip("unshare(1) is not installed, so no small disk can be made")
     mount = f"mount -t tmpfs -o size={size} tmpfs {folder}"
-    done = subprocess.run(
-        ["unshare", "-m", "sh", "-c", f'{mount} && exec "$@"', "sh", *command],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ),
-        timeout=300,
-        check=False,
-    )
-    if done.returncode != 0 and "mount" in done.stderr and not done.stdout:
-        pytest.skip(f"cannot mount a small disk here: {done.stderr.strip()}")
-    return done
+    return with_own_mount(mount, command, what="small disk")

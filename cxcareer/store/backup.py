@@ -42,6 +42,7 @@ __all__ = [
     "connect_read_only",
     "copy_to_file",
     "fsync_dir",
+    "fsync_file",
     "integrity_problems",
     "list_backups",
     "make_backup",
@@ -130,7 +131,8 @@ def _remove_quietly(*paths: Path) -> None:
             path.unlink()
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Make what was written to the file ``path`` durable (before it is renamed into place)."""
     fd = os.open(path, os.O_RDWR)
     try:
         os.fsync(fd)
@@ -243,7 +245,7 @@ def _write_checked_copy(db_path: Path, tmp: Path) -> None:
             f"The backup of {db_path} failed its integrity check, so it was not kept. "
             "The database itself may be damaged: run cxcareer db check."
         )
-    _fsync_file(tmp)
+    fsync_file(tmp)
 
 
 def make_backup(

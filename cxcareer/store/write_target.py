@@ -27,6 +27,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from cxcareer.store.backup import fsync_dir, fsync_file
 from cxcareer.store.errors import TargetRefused
 
 __all__ = ["DATABASE_PARTS", "SQLITE_HEADER", "check_target", "write_target"]
@@ -107,23 +108,6 @@ def check_target(
     return path
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def _take_name(temporary: Path, name: str, *, force: bool, keep: Iterable[Path | None]) -> Path:
     """Give the finished ``temporary`` the name ``name``, checked again at this moment."""
     target = check_target(name, force=force, keep=keep)
@@ -171,9 +155,9 @@ def write_target(
     try:
         yield temporary
         os.chmod(temporary, mode)  # a writer that recreated the file got the umask's mode
-        _fsync(temporary)
+        fsync_file(temporary)
         _take_name(temporary, os.fspath(name), force=force, keep=keep)
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.conftest import run_cli
+from tests.cli.test_export_targets import database_with_ana
 
 #: What SQLite says about damage: none of it helps the person in front of the terminal.
 INTERNALS = (
@@ -27,12 +28,7 @@ INTERNALS = (
 
 @pytest.fixture(scope="module")
 def good(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("good") / "profiles.db"
-    for args in (
-        ("person", "add", "--name", "Ana", "--role", "support-representative"),
-        ("assess", "Ana", "communication=3"),
-    ):
-        assert run_cli(*args, "--db", str(path)).returncode == 0
+    path = database_with_ana(tmp_path_factory.mktemp("good") / "profiles.db")
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.execute("PRAGMA journal_mode=DELETE")

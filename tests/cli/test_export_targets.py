@@ -15,10 +15,8 @@ from tests.cli.conftest import run_cli
 PT = "pt_BR.UTF-8"
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database holding Ana with one acknowledged rating."""
-    path = tmp_path_factory.mktemp("live") / "profiles.db"
+def database_with_ana(path: Path) -> Path:
+    """``path`` made a database holding Ana with one acknowledged rating."""
     for args in (
         ("person", "add", "--name", "Ana", "--role", "support-representative"),
         ("assess", "Ana", "communication=3"),
@@ -26,6 +24,11 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         result = run_cli(*args, "--db", str(path))
         assert result.returncode == 0, result.stderr
     return path
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return database_with_ana(tmp_path_factory.mktemp("live") / "profiles.db")
 
 
 def _ratings(db: Path) -> int:
