@@ -88,7 +88,7 @@ def back_up_now(location: Location, *, to: Path | None = None, now: datetime | N
         try:  # never a folder, a link, a pipe, a database or its -wal/-shm
             check_target(target)
         except TargetRefused as refused:
-            if refused.reason != "exists":
+            if refused.reason not in ("exists", "database"):  # an existing file: never
                 raise
             raise Refused("file_exists", file=str(target)) from None
         return backup.copy_to_file(path, target)
