@@ -8,13 +8,11 @@ process; nothing outside the command sees it.
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-import pytest
+from tests.mount_namespace import with_own_mount
 
 __all__ = ["on_read_only_medium"]
 
@@ -26,17 +24,5 @@ def on_read_only_medium(
 
     Skips the calling test, saying why, when ``unshare`` or the mount is not possible here.
     """
-    if shutil.which("unshare") is None:
-        pytest.skip("unshare(1) is not installed, so no read-only medium can be made")
     mount = f"mount --bind {folder} {folder} && mount -o remount,ro,bind {folder}"
-    done = subprocess.run(
-        ["unshare", "-m", "sh", "-c", f'{mount} && exec "$@"', "sh", *command],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ if env is None else env),
-        timeout=120,
-        check=False,
-    )
-    if done.returncode != 0 and "mount" in done.stderr and not done.stdout:
-        pytest.skip(f"cannot mount a read-only medium here: {done.stderr.strip()}")
-    return done
+    return with_own_mount(mount, command, what="read-only medium", env=env)

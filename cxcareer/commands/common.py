@@ -26,6 +26,7 @@ from cxcareer.service.texts import say as t
 
 __all__ = [
     "CommandError",
+    "add_force_option",
     "add_framework_option",
     "add_language_option",
     "checked_role",
@@ -58,6 +59,15 @@ def add_language_option(parser: argparse.ArgumentParser) -> None:
         choices=["en", "pt-BR"],
         type=normalise_language,
         help="language of the output (default: from the locale)",
+    )
+
+
+def add_force_option(parser: argparse.ArgumentParser) -> None:
+    """``--force``: an export may replace an existing regular file (never a database or link)."""
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace FILE if it exists (never a database, a link or a special file)",
     )
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from cxcareer.commands.common import CommandError, emit_json, language_of
+from cxcareer.commands.failures import corrupt_message
 from cxcareer.commands.store_access import add_store_options, location_of, open_store
 from cxcareer.service import database_care
 from cxcareer.service.formats import format_size
@@ -55,15 +56,13 @@ def run_check(args: argparse.Namespace) -> int:
     if result.ok:
         print(t("check_ok", lang, location=result.location))
         return 0
-    details = [f"{result.location}: {problem}" for problem in result.problems[:5]]
     if result.set_aside is None:  # a server database: nothing to set aside
-        raise CommandError(details[0])
+        raise CommandError(f"{result.location}: {result.problems[0]}")
+    # What SQLite found (pages, "malformed") is left out: it helps nobody restore.
     facts = {"location": result.location, "aside": result.set_aside}
     if result.good_backup is None:
-        raise CommandError(t("damaged_no_backup", lang, **facts), details=details)
-    raise CommandError(
-        t("damaged_restore", lang, backup=result.good_backup, **facts), details=details
-    )
+        raise CommandError(t("damaged_no_backup", lang, **facts))
+    raise CommandError(t("damaged_restore", lang, backup=result.good_backup, **facts))
 
 
 def run_backup(args: argparse.Namespace) -> int:
@@ -94,7 +93,7 @@ def _cannot_restore(problem: database_care.BackupProblem, source: Path, lang: st
         return t("not_a_backup", lang, file=source)
     if problem.kind == "too_new":
         return t("backup_too_new", lang, file=source, revision=problem.detail)
-    return t("backup_damaged", lang, file=source, problem=problem.detail)
+    return t("backup_damaged", lang, file=source)
 
 
 def run_restore(args: argparse.Namespace) -> int:
@@ -139,12 +138,13 @@ def _info_payload(info: database_care.DatabaseInfo) -> dict[str, Any]:
 
 
 def run_info(args: argparse.Namespace) -> int:
+    """Print what can be known of the database; exit 1 when it is damaged (said plainly)."""
     lang = language_of(args)
     info = database_care.describe_database(location_of(args, lang))
     payload = _info_payload(info)
     if args.json:
-        emit_json(payload)
-        return 0
+        emit_json(payload | {"damaged": info.damaged})
+        return 1 if info.damaged else 0
     print(t("info_location", lang, location=info.location))
     if not info.exists:
         print("  " + t("no_database", lang, location=info.location))
@@ -155,4 +155,6 @@ def run_info(args: argparse.Namespace) -> int:
     if info.backup_folder is not None:
         last = payload["last_backup"] or t("none", lang)
         print(say_count("info_backup", len(info.backups), lang, last=last))
+    if info.damaged:
+        raise CommandError(corrupt_message(info.location, lang))
     return 0

@@ -16,9 +16,16 @@ from cxcareer.service.opening import plain_error
 from cxcareer.service.problems import describe_problem
 from cxcareer.service.texts import say as t
 from cxcareer.service.texts.store_errors import store_message
-from cxcareer.store.errors import StoreError
+from cxcareer.store.errors import DatabaseCorrupt, StoreError
 
-__all__ = ["failure_message"]
+__all__ = ["corrupt_message", "failure_message"]
+
+
+def corrupt_message(location: str, lang: str) -> str:
+    """A damaged database said plainly (no SQLite internals), with the commands that restore
+    the newest good backup."""
+    said = t("db_corrupt", lang, location=location)
+    return f"{said} {t('db_corrupt_commands', lang, location=location)}"
 
 
 def failure_message(error: BaseException, lang: str, location: str | None) -> str | None:
@@ -29,6 +36,8 @@ def failure_message(error: BaseException, lang: str, location: str | None) -> st
     said = describe_problem(error, lang)
     if said is not None:
         return said
+    if isinstance(error, DatabaseCorrupt) and error.location and error.set_aside is None:
+        return corrupt_message(error.location, lang)
     if isinstance(error, StoreError):
         return store_message(error, lang)
     if isinstance(error, OSError):

@@ -10,11 +10,11 @@ exists, so it runs on servers and in CI with no display.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from cxcareer.commands.common import CommandError, language_of
+from cxcareer.commands.common import CommandError, add_force_option, language_of
 from cxcareer.commands.store_access import add_db_option, open_app
 from cxcareer.framework.text import normalise_language
+from cxcareer.service.export_files import check_target
 from cxcareer.service.texts import say as t
 
 __all__ = ["register", "run_report"]
@@ -39,6 +39,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     report.add_argument(
         "--paper", choices=["a4", "letter"], default="a4", type=str.lower, help="paper size"
     )
+    add_force_option(report)
     add_db_option(report)
     report.set_defaults(handler=run_report)
 
@@ -46,9 +47,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_report(args: argparse.Namespace) -> int:
     """Write the pack; every problem is one plain line and exit code 1."""
     lang = language_of(args)
-    target = Path(args.pdf).expanduser()
-    if target.is_dir():
-        raise CommandError(t("cannot_write", lang, file=target, reason=t("is_folder", lang)))
+    target = check_target(args.pdf, force=args.force)  # before the database is even opened
     from cxcareer.service.report_content import build_report
     from cxcareer.ui.report.pdf_pack import ensure_gui_application, render_pack
 
@@ -56,7 +55,7 @@ def run_report(args: argparse.Namespace) -> int:
     with open_app(args, lang, read_only=True) as app:
         content = build_report(app, args.person, lang=lang, include_private=args.include_private)
     try:
-        render_pack(content, target, paper=args.paper)
+        render_pack(content, target, paper=args.paper, force=args.force)
     except OSError as error:
         reason = error.strerror or str(error)
         raise CommandError(

@@ -11,10 +11,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from cxcareer.commands.common import CommandError, emit_json, history_counts, language_of
+from cxcareer.commands.common import (
+    CommandError,
+    add_force_option,
+    emit_json,
+    history_counts,
+    language_of,
+)
 from cxcareer.commands.render import table
 from cxcareer.commands.store_access import add_store_options, open_app, open_store
 from cxcareer.service.bundle_trust import SignerCheck
+from cxcareer.service.export_files import check_target
 from cxcareer.service.formats import format_date
 from cxcareer.service.texts import say as t
 from cxcareer.service.texts import say_count
@@ -46,6 +53,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="PERSON",
         help="who you are: the bundle is signed as this person (default: as last time)",
     )
+    add_force_option(export)
     add_store_options(export)
     export.set_defaults(handler=run_export)
 
@@ -63,6 +71,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     csv = subparsers.add_parser("export-csv", help="a person's assessment history as CSV")
     csv.add_argument("person", metavar="PERSON")
     csv.add_argument("file", metavar="FILE")
+    add_force_option(csv)
     add_store_options(csv)
     csv.set_defaults(handler=run_export_csv)
 
@@ -83,13 +92,15 @@ def run_export(args: argparse.Namespace) -> int:
     from cxcareer.service.bundle_preview import export_person
 
     lang = language_of(args)
+    target = check_target(args.file, force=args.force)  # before the database is even opened
     with open_store(args, lang, reason="export") as database:
         summary = export_person(
             database,
             args.person,
-            Path(args.file),
+            target,
             include_private=args.include_private,
             signer=args.signer,
+            force=args.force,
         )
     if args.json:
         signed = {"signer": summary.signer_name, "fingerprint": summary.signer_fingerprint}
@@ -165,8 +176,9 @@ def run_export_csv(args: argparse.Namespace) -> int:
     from cxcareer.service.history_export import export_history_csv
 
     lang = language_of(args)
+    target = check_target(args.file, force=args.force)  # before the database is even opened
     with open_app(args, lang, reason="export") as app:
-        written = export_history_csv(app, args.person, Path(args.file))
+        written = export_history_csv(app, args.person, target, force=args.force)
     if args.json:
         emit_json({"file": args.file, "rows": written.rows})
     else:

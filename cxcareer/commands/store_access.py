@@ -10,6 +10,7 @@ catches errors: :func:`cxcareer.cli.main` says every one of them in a single pla
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -17,6 +18,7 @@ from cxcareer.commands.common import CommandError, add_language_option
 from cxcareer.service.career import CareerApp
 from cxcareer.service.opening import Database, Location, resolve_location
 from cxcareer.service.texts import say as t
+from cxcareer.store.errors import NoRoomForBackup
 
 __all__ = [
     "add_db_option",
@@ -57,10 +59,22 @@ def location_of(args: argparse.Namespace, lang: str) -> Location:
 def open_store(
     args: argparse.Namespace, lang: str, *, read_only: bool = False, reason: str = "start"
 ) -> Iterator[Database]:
-    """The chosen database, open (and backed up first when due) until the block ends."""
+    """The chosen database, open (and backed up first when due) until the block ends.
+
+    A routine backup that does not fit is put off, said on stderr: the command still runs.
+    """
+    from cxcareer.service.formats import format_size
     from cxcareer.service.opening import open_for_use
 
-    database = open_for_use(location_of(args, lang), read_only=read_only, reason=reason)
+    def put_off(no_room: NoRoomForBackup) -> None:
+        sizes = {
+            "needed": format_size(no_room.needed, lang),
+            "free": format_size(no_room.free, lang),
+        }
+        print(t("backup_put_off", lang, **sizes), file=sys.stderr)
+
+    location = location_of(args, lang)
+    database = open_for_use(location, read_only=read_only, reason=reason, put_off=put_off)
     try:
         yield database
     finally:

@@ -331,12 +331,16 @@ def export_person(
     include_private: bool = False,
     signer: str | None = None,
     keys: Path | None = None,
+    force: bool = False,
 ) -> ExportSummary:
     """Write the bundle of ``person_id`` to ``path``, signed (atomically, owner-readable only).
 
     ``signer`` (id or unique name here) is the person this user is; None means the person a
     company server says they are, else the one they last signed as. The first export makes
     this user's signing key and pins their person to it.
+
+    An existing ``path`` is replaced only with ``force``; the database itself, its parts and
+    anything but a regular file never (:class:`~cxcareer.store.errors.TargetRefused`).
 
     Raises:
         Refused: ``signer_unknown`` — no ``signer`` given and none signed as before here.
@@ -350,7 +354,7 @@ def export_person(
     key = signing_key(keys)
     bundle = sign_bundle(bundle, me.id, me.name, key)
     pin(verify_bundle(bundle), keys, own=True)
-    written = write_bundle(path, bundle)
+    written = write_bundle(path, bundle, force=force, keep=(database.location.path,))
     return ExportSummary(
         path=written,
         person_id=bundle["person"]["id"],

@@ -17,8 +17,10 @@ from pathlib import Path
 from cxcareer.service.rules import Refused
 from cxcareer.store import backup, migrate, recovery, retention
 from cxcareer.store.database import Database, Location
+from cxcareer.store.errors import TargetRefused
 from cxcareer.store.lock import WriterLock
 from cxcareer.store.sqlite_files import stamped_revision
+from cxcareer.store.write_target import check_target
 
 #: One backup file as the backups list shows it (taken when, why, how big).
 BackupInfo = backup.BackupInfo
@@ -83,8 +85,12 @@ def back_up_now(location: Location, *, to: Path | None = None, now: datetime | N
     path = require_sqlite(location)
     if to is not None:
         target = to.expanduser().absolute()
-        if target.exists():
-            raise Refused("file_exists", file=str(target))
+        try:  # never a folder, a link, a pipe, a database or its -wal/-shm
+            check_target(target)
+        except TargetRefused as refused:
+            if refused.reason not in ("exists", "database"):  # an existing file: never
+                raise
+            raise Refused("file_exists", file=str(target)) from None
         return backup.copy_to_file(path, target)
     folder = backup.backup_dir_for(path)
     moment = now or datetime.now(UTC)
@@ -152,8 +158,9 @@ def backup_problems(path: Path) -> list[BackupProblem]:
             revision = stamped_revision(path)
         except sqlite3.Error as error:
             problems = [str(error)]
-    if problems:
-        return [BackupProblem("damaged", problem, problem) for problem in problems]
+    if problems:  # what SQLite found stays in ``detail``; people read only that it is damaged
+        text = f"{path.name} is damaged or is not a database"
+        return [BackupProblem("damaged", problems[0], text)]
     if revision is None:
         text = f"{path.name} is not a cxcareer database"
         return [BackupProblem("not_cxcareer", path.name, text)]
@@ -186,7 +193,7 @@ def restore(location: Location, source: Path, *, now: datetime | None = None) ->
     path = require_sqlite(location)
     problems = backup_problems(source)
     if problems:
-        raise ValueError(f"{source.name}: {problems[0]}; nothing changed")
+        raise ValueError(f"{problems[0]}; nothing changed")
     lock = WriterLock(path).acquire()
     try:
         previous = backup.restore_backup(source, path, now=now)
@@ -260,6 +267,7 @@ class DatabaseInfo:
     head_revision: str
     backup_folder: Path | None
     backups: tuple[backup.BackupInfo, ...]
+    damaged: bool = False
 
 
 def describe_database(location: Location) -> DatabaseInfo:
@@ -275,15 +283,29 @@ def describe_database(location: Location) -> DatabaseInfo:
     path = location.path
     exists = path.is_file()
     size = sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.is_file())
+    revision, damaged = _revision_or_damage(path) if exists else (None, False)
     return DatabaseInfo(
         location=str(path),
         exists=exists,
         size=size,
-        revision=stamped_revision(path) if exists else None,
+        revision=revision,
         head_revision=head,
         backup_folder=backup_folder(location),
         backups=tuple(list_backups(location)),
+        damaged=damaged,
     )
+
+
+def _revision_or_damage(path: Path) -> tuple[str | None, bool]:
+    """The file's schema revision, and whether it is damaged (or not a database at all).
+
+    A quick check (read-only) too: a file whose first pages read fine may be damaged further on.
+    """
+    try:
+        revision = stamped_revision(path)
+    except sqlite3.DatabaseError:
+        return None, True
+    return revision, bool(backup.integrity_problems(path, quick=True))
 
 
 def _server_facts(location: Location) -> tuple[int | None, str | None]:

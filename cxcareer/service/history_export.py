@@ -37,11 +37,14 @@ class HistoryExport:
     rows: int
 
 
-def export_history_csv(app: CareerApp, key: str, path: Path) -> HistoryExport:
+def export_history_csv(
+    app: CareerApp, key: str, path: Path, *, force: bool = False
+) -> HistoryExport:
     """Write every rating of the person ``key`` (drafts included) to ``path``.
 
     Raises:
         NotFound, AmbiguousName: ``key`` names nobody, or several people.
+        TargetRefused: ``path`` exists (and not ``force``), or must never be written.
         OSError: ``path`` cannot be written (nothing is left behind).
     """
     from cxcareer.store.csv_safe import write_csv
@@ -66,5 +69,6 @@ def export_history_csv(app: CareerApp, key: str, path: Path) -> HistoryExport:
         for record in history
         for item in record.items
     ]
-    written = write_csv(Path(path), HISTORY_COLUMNS, rows)
+    keep = (app.database.location.path,)
+    written = write_csv(Path(path), HISTORY_COLUMNS, rows, force=force, keep=keep)
     return HistoryExport(written, person.name, len(rows))

@@ -25,6 +25,8 @@ from pathlib import Path
 
 import platformdirs
 
+from cxcareer.store.sqlite_files import make_private_folder
+
 __all__ = [
     "KEY_FILE",
     "KeyFileProblem",
@@ -110,14 +112,17 @@ def current_key(folder: Path | None = None) -> NoteKey | None:
     return _read(path) if path.exists() else None
 
 
-def write_key_file(path: Path, text: str) -> None:
-    """Write ``text`` to a key file that must not exist yet, 0600 in a 0700 folder.
+def write_key_file(path: Path, text: str, *, keys_folder: bool = True) -> None:
+    """Write ``text`` to a key file that must not exist yet, 0600.
 
     Shared with the bundle signing key (:mod:`cxcareer.service.bundle_signing`): every key this
-    user keeps is written the same way and never overwritten.
+    user keeps is written the same way and never overwritten. Missing folders are made 0700
+    whatever the umask; the keys folder itself is kept 0700, but a folder the user chose for a
+    backup copy (``keys_folder=False``) is left as it is.
     """
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(path.parent, 0o700)
+    make_private_folder(path.parent)
+    if keys_folder:
+        os.chmod(path.parent, 0o700)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
@@ -128,9 +133,9 @@ def write_key_file(path: Path, text: str) -> None:
         os.fsync(handle.fileno())
 
 
-def _write_new(path: Path, key: NoteKey) -> None:
+def _write_new(path: Path, key: NoteKey, *, keys_folder: bool = True) -> None:
     """Write ``key`` to a file that must not exist yet, readable by its owner only."""
-    write_key_file(path, key.text())
+    write_key_file(path, key.text(), keys_folder=keys_folder)
 
 
 def create_key(folder: Path | None = None) -> NoteKey:
@@ -145,7 +150,7 @@ def back_up_key(to: Path, folder: Path | None = None) -> NoteKey:
     key = current_key(folder)
     if key is None:
         raise KeyFileProblem((folder or key_folder()) / KEY_FILE, "unreadable")
-    _write_new(to, key)
+    _write_new(to, key, keys_folder=False)
     return key
 
 

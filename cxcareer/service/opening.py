@@ -9,12 +9,12 @@ not as a SQLAlchemy or psycopg exception the face would have to know about.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from cxcareer.service.backups import backup_now
 from cxcareer.store.database import Database, Location, open_database, resolve_location
-from cxcareer.store.errors import StoreError
+from cxcareer.store.errors import NoRoomForBackup, StoreError
 from cxcareer.store.sqlite_errors import database_error
 
 __all__ = [
@@ -28,8 +28,17 @@ __all__ = [
 ]
 
 
-def open_for_use(location: Location, *, read_only: bool = False, reason: str = "start") -> Database:
+def open_for_use(
+    location: Location,
+    *,
+    read_only: bool = False,
+    reason: str = "start",
+    put_off: Callable[[NoRoomForBackup], None] | None = None,
+) -> Database:
     """The opened database, backed up first (with ``reason``) when that is due.
+
+    ``put_off`` is told when that backup did not fit and waits for room (see
+    :func:`cxcareer.service.backups.backup_now`); the database opens all the same.
 
     A SQLite file that cannot be written opens read-only (``Database.read_only``), and every
     write of the service then refuses with the store's ``DatabaseReadOnly``.
@@ -43,7 +52,7 @@ def open_for_use(location: Location, *, read_only: bool = False, reason: str = "
     try:
         with plainly(location):
             if not database.read_only:
-                backup_now(location, reason)
+                backup_now(location, reason, put_off=put_off)
     except BaseException:
         database.close()
         raise

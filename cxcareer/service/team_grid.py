@@ -119,13 +119,19 @@ def team_grid(
 
 
 def write_team_csv(
-    path: Path, grid: TeamGrid, header: Sequence[str], *, not_rated: str = "not rated"
+    path: Path,
+    grid: TeamGrid,
+    header: Sequence[str],
+    *,
+    not_rated: str = "not rated",
+    force: bool = False,
 ) -> Path:
     """Write the grid as CSV (formula-injection safe, atomic); ``header`` names the first 4 columns.
 
     Readiness is written as a percentage number, gaps as numbers, an unrequired skill as empty,
     a needed skill nobody rated as ``not_rated`` (in the reader's language): a number there
     would be a gap counted from a 0 nobody gave, as the heat-map's "?" says on screen.
+    An existing ``path`` is replaced only with ``force`` (see :func:`write_csv`).
     """
     columns = [*header, *(grid.skill_names[s] for s in grid.skills)]
     lines = []
@@ -134,4 +140,4 @@ def write_team_csv(
         cells: list[object] = [row.person.name, row.role_title, row.aim_title, readiness]
         cells += [not_rated if s in row.unrated else row.gaps.get(s, "") for s in grid.skills]
         lines.append(cells)
-    return write_csv(path, columns, lines)
+    return write_csv(path, columns, lines, force=force)

@@ -22,15 +22,17 @@ import contextlib
 import os
 import re
 import secrets
+import shutil
 import sqlite3
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cxcareer.store.errors import DatabaseCorrupt
+from cxcareer.store.errors import DatabaseCorrupt, DiskFull, NoRoomForBackup
 from cxcareer.store.sqlite_errors import translate
-from cxcareer.store.sqlite_files import read_only_uri
+from cxcareer.store.sqlite_files import make_private_folder, read_only_uri
 
 __all__ = [
     "BACKUP_NAME",
@@ -40,10 +42,12 @@ __all__ = [
     "connect_read_only",
     "copy_to_file",
     "fsync_dir",
+    "fsync_file",
     "integrity_problems",
     "list_backups",
     "make_backup",
     "restore_backup",
+    "room_needed",
 ]
 
 #: The names this module creates; nothing else in a backup folder is ever touched.
@@ -127,7 +131,8 @@ def _remove_quietly(*paths: Path) -> None:
             path.unlink()
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Make what was written to the file ``path`` durable (before it is renamed into place)."""
     fd = os.open(path, os.O_RDWR)
     try:
         os.fsync(fd)
@@ -146,10 +151,55 @@ def _copy_into(source: sqlite3.Connection, target: Path) -> None:
 
 
 def _ensure_dir(backup_dir: Path) -> None:
-    if not backup_dir.is_dir():
-        backup_dir.mkdir(parents=True, mode=0o700, exist_ok=True)
-        backup_dir.chmod(0o700)
+    """Make ``backup_dir`` and the ``backups`` folder above it, 0700 whatever the umask.
+
+    Both are cxcareer's own (copies of personal data), so one an older version made 0755 is
+    closed too; the folders above them (the database's) are made 0700 only when missing.
+    """
+    created = not backup_dir.is_dir()
+    make_private_folder(backup_dir)
+    ours = [backup_dir.parent] if backup_dir.parent.name == "backups" else []
+    for folder in (*ours, backup_dir):
+        if stat.S_IMODE(folder.stat().st_mode) != 0o700:
+            folder.chmod(0o700)
+    if created:
         fsync_dir(backup_dir.parent)
+
+
+#: Room kept beyond the copy's own size: its journal switch and the folder's entries.
+ROOM_MARGIN = 64 * 1024
+
+
+def room_needed(db_path: Path) -> int:
+    """About how many bytes a backup of ``db_path`` takes: the file and its -wal, plus a margin
+    (the online copy holds every page, so it is as big as the two together at most)."""
+    wal = Path(f"{db_path}-wal")
+    return sum(p.stat().st_size for p in (db_path, wal) if p.is_file()) + ROOM_MARGIN
+
+
+def _free_room(folder: Path) -> int:
+    return shutil.disk_usage(folder).free
+
+
+def _require_room(db_path: Path, folder: Path) -> None:
+    """Refuse, before writing a byte, a backup that cannot fit in ``folder``'s file system."""
+    needed = room_needed(db_path)
+    free = _free_room(folder)
+    if free < needed:
+        raise NoRoomForBackup(str(db_path), needed=needed, free=free)
+
+
+@contextlib.contextmanager
+def _room_said(db_path: Path, folder: Path) -> Iterator[None]:
+    """A disk that filled up during the copy (someone else wrote meanwhile, or the estimate
+    was short) is said as :class:`NoRoomForBackup` too, with the room it takes."""
+    try:
+        yield
+    except NoRoomForBackup:
+        raise
+    except DiskFull as full:
+        needed = room_needed(db_path)
+        raise NoRoomForBackup(str(db_path), needed=needed, free=_free_room(folder)) from full
 
 
 def _free_name(backup_dir: Path, taken_at: datetime, reason: str) -> Path:
@@ -190,13 +240,12 @@ def _write_checked_copy(db_path: Path, tmp: Path) -> None:
         _copy_into(source, tmp)
     finally:
         source.close()
-    problems = integrity_problems(tmp)
-    if problems:
+    if integrity_problems(tmp):
         raise DatabaseCorrupt(
-            f"The backup of {db_path} failed its integrity check ({problems[0]}); "
-            "it was not kept. The database itself may be damaged."
+            f"The backup of {db_path} failed its integrity check, so it was not kept. "
+            "The database itself may be damaged: run cxcareer db check."
         )
-    _fsync_file(tmp)
+    fsync_file(tmp)
 
 
 def make_backup(
@@ -205,16 +254,18 @@ def make_backup(
     """Back ``db_path`` up into ``backup_dir`` and return the new file.
 
     Raises :class:`DatabaseCorrupt` if the copy fails its integrity check (the temp file is
-    removed), and the translated store error (``DiskFull``, ``DatabaseReadOnly``...) when the
-    copy cannot be written; no partial file is left behind either way.
+    removed), :class:`NoRoomForBackup` (how much room it needs) when the copy does not fit,
+    checked before a byte is written, and the translated store error (``DatabaseReadOnly``...)
+    when it cannot be written; no partial file is left behind either way.
     """
     from cxcareer.store.retention import record_backup_state, stat_signature
 
     taken_at = _utc(now)
     location = str(db_path)
     tmp = backup_dir / f"{_TMP_PREFIX}{secrets.token_hex(8)}.part"
-    with _left_clean(tmp, location):
+    with _room_said(db_path, backup_dir), _left_clean(tmp, location):
         _ensure_dir(backup_dir)
+        _require_room(db_path, backup_dir)
         before = stat_signature(db_path)
         _write_checked_copy(db_path, tmp)
         final = _free_name(backup_dir, taken_at, reason)
@@ -232,7 +283,8 @@ def copy_to_file(db_path: Path, target: Path) -> Path:
     (``DiskFull``, ``DatabaseReadOnly``); no partial file is left behind.
     """
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
-    with _left_clean(tmp, str(target)):
+    with _room_said(db_path, target.parent), _left_clean(tmp, str(target)):
+        _require_room(db_path, target.parent)
         _write_checked_copy(db_path, tmp)
         os.replace(tmp, target)
     fsync_dir(target.parent)
@@ -270,9 +322,8 @@ def restore_backup(
     """
     from cxcareer.store.recovery import set_aside  # recovery builds on this module
 
-    problems = integrity_problems(backup)
-    if problems:
-        raise DatabaseCorrupt(f"The backup {backup} is damaged ({problems[0]}); nothing changed.")
+    if integrity_problems(backup):
+        raise DatabaseCorrupt(f"The backup {backup} is damaged; nothing changed.")
     folder = backup_dir if backup_dir is not None else backup_dir_for(db_path)
     saved: Path | None = None
     if db_path.exists():

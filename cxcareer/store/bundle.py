@@ -14,10 +14,8 @@ Files are written atomically and ``0600`` (career data is personal). Reading ref
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import secrets
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -25,7 +23,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cxcareer.store.backup import fsync_dir
 from cxcareer.store.bundle_json import bundle_json
 from cxcareer.store.bundle_schema import BUNDLE_FORMAT, READABLE_FORMATS, check_shape, describe
 from cxcareer.store.errors import BundleInvalid
@@ -43,6 +40,7 @@ from cxcareer.store.orm import (
     PrivateNote,
 )
 from cxcareer.store.services.common import person_row
+from cxcareer.store.write_target import write_target
 
 __all__ = [
     "BUNDLE_FORMAT",
@@ -225,23 +223,21 @@ def export_bundle(
     }
 
 
-def write_bundle(path: Path, bundle: dict[str, Any]) -> Path:
-    """Write ``bundle`` to ``path`` as UTF-8 JSON: temp file 0600, fsync, rename."""
+def write_bundle(
+    path: Path, bundle: dict[str, Any], *, force: bool = False, keep: Iterable[Path | None] = ()
+) -> Path:
+    """Write ``bundle`` to ``path`` as UTF-8 JSON, 0600, whole or not at all.
+
+    Never over an existing file unless ``force``, never over a database (``keep``: the one in
+    use) or anything but a regular file: :func:`cxcareer.store.write_target.write_target`.
+    """
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
-    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(bundle, out, ensure_ascii=False, indent=2)
-            out.write("\n")
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
-    fsync_dir(path.parent)
+    with (
+        write_target(path, force=force, keep=keep) as temporary,
+        open(temporary, "w", encoding="utf-8") as out,
+    ):
+        json.dump(bundle, out, ensure_ascii=False, indent=2)
+        out.write("\n")
     return path
 
 

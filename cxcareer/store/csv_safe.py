@@ -17,16 +17,13 @@ file created ``0600`` in the target folder, fsynced, then renamed over the targe
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import os
-import secrets
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from cxcareer.store.backup import fsync_dir
+from cxcareer.store.write_target import write_target
 
 __all__ = ["DANGEROUS_PREFIXES", "csv_row", "neutralise", "write_csv"]
 
@@ -60,23 +57,26 @@ def csv_row(values: Iterable[object]) -> list[str]:
     return [_cell(value) for value in values]
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Iterable[Iterable[object]]) -> Path:
-    """Write ``header`` and ``rows`` (through :func:`csv_row`) to ``path`` atomically, 0600."""
+def write_csv(
+    path: Path,
+    header: Sequence[str],
+    rows: Iterable[Iterable[object]],
+    *,
+    force: bool = False,
+    keep: Iterable[Path | None] = (),
+) -> Path:
+    """Write ``header`` and ``rows`` (through :func:`csv_row`) to ``path`` atomically, 0600.
+
+    Never over an existing file unless ``force``, never over a database (``keep``: the one in
+    use) or anything but a regular file: :func:`cxcareer.store.write_target.write_target`.
+    """
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
-    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out)
-            writer.writerow(csv_row(header))
-            for row in rows:
-                writer.writerow(csv_row(row))
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
-    fsync_dir(path.parent)
+    with (
+        write_target(path, force=force, keep=keep) as temporary,
+        open(temporary, "w", encoding="utf-8-sig", newline="") as out,
+    ):
+        writer = csv.writer(out)
+        writer.writerow(csv_row(header))
+        for row in rows:
+            writer.writerow(csv_row(row))
     return path

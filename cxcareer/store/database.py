@@ -28,13 +28,13 @@ import platformdirs
 
 from cxcareer.store import migrate, server_identity
 from cxcareer.store.errors import (
-    DatabaseCorrupt,
     DatabaseReadOnly,
     DatabaseTooNew,
     NotFound,
     ServerRefused,
     StoreError,
 )
+from cxcareer.store.sqlite_errors import corrupt_error
 from cxcareer.store.sqlite_files import (
     BUSY_TIMEOUT_SECONDS,
     can_write,
@@ -282,12 +282,8 @@ def _open_sqlite_for_writing(location: Location, path: Path, *, defer_engine: bo
     revision = _refuse_if_too_new(location, path) if existed else None
     lock = take_writer_lock(path)
     try:
-        if existed:
-            problems = _quick_check(path)
-            if problems:
-                raise DatabaseCorrupt(
-                    f"{path} is damaged ({'; '.join(problems[:3])}); it was not changed"
-                )
+        if existed and _quick_check(path):
+            raise corrupt_error(str(location))
         if defer_engine and revision is not None and revision == migrate.head_revision():
             return Database(
                 location,
@@ -339,15 +335,8 @@ def _refuse_if_too_new(location: Location, path: Path) -> str | None:
 
     try:
         revision = stamped_revision(path)
-    except sqlite3.DatabaseError as error:
-        reason = str(error)
-        if "not a database" in reason:
-            raise StoreError(
-                f"{location} is damaged or is not a SQLite database; it was not changed "
-                "(choose another file with --db, or run 'cxcareer db check' to set it aside "
-                "and restore the newest good backup)"
-            ) from None
-        raise DatabaseCorrupt(f"{path} is damaged ({reason}); it was not changed") from None
+    except sqlite3.DatabaseError:  # not a database, or a damaged one: said plainly
+        raise corrupt_error(str(location)) from None
     if revision is not None and not migrate.is_known_revision(revision):
         raise DatabaseTooNew(str(location), revision)
     if revision is None and table_count(path):

@@ -19,6 +19,13 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
         "pt-BR": "O disco onde está {location} está cheio, por isso a última alteração não foi "
         "salva. Tudo o que foi salvo antes está intacto. Libere espaço e tente de novo.",
     },
+    "backup_no_room": {
+        "en": "There is not enough free space for a backup of {location}: it needs about "
+        "{needed}, and {free} is free. Nothing was changed. Free some space and try again.",
+        "pt-BR": "Não há espaço livre suficiente para um backup de {location}: ele precisa de "
+        "cerca de {needed}, e há {free} livres. Nada foi alterado. Libere espaço e tente de "
+        "novo.",
+    },
     "db_read_only": {
         "en": "{location} cannot be written (the file or its folder is read-only). "
         "You can still look at your data; to make changes, check the permissions of the file "
@@ -40,6 +47,52 @@ ERROR_TEXTS: dict[str, dict[str, str]] = {
         "pt-BR": "{location} está danificado ou não é um banco de dados do cxcareer. Nada foi "
         "alterado. Restaure-o a partir de um backup (o cxcareer guarda os backups na pasta "
         "'backups' ao lado dele).",
+    },
+    # Why a file was not written (cxcareer.store.write_target); {file} is the name as given.
+    "target_empty": {
+        "en": "No file name was given, so nothing was written. Name the file to write.",
+        "pt-BR": "Nenhum nome de arquivo foi informado, por isso nada foi gravado. Informe o "
+        "arquivo a gravar.",
+    },
+    "target_folder": {
+        "en": "{file} is a folder, so nothing was written. Name a file to write (inside it, "
+        "if you like).",
+        "pt-BR": "{file} é uma pasta, por isso nada foi gravado. Informe um arquivo a gravar "
+        "(dentro dela, se quiser).",
+    },
+    "target_no_folder": {
+        "en": "{folder} is not an existing folder, so {file} was not written.",
+        "pt-BR": "{folder} não é uma pasta existente, por isso {file} não foi gravado.",
+    },
+    "target_exists": {
+        "en": "{file} already exists and was not replaced. Choose another name, or add "
+        "--force to replace it.",
+        "pt-BR": "{file} já existe e não foi substituído. Escolha outro nome, ou acrescente "
+        "--force para substituí-lo.",
+    },
+    "target_link": {
+        "en": "{file} is a symbolic link; cxcareer never writes through a link, so nothing "
+        "was written. Name the file itself, or another one.",
+        "pt-BR": "{file} é um link simbólico; o cxcareer nunca grava através de um link, por "
+        "isso nada foi gravado. Informe o próprio arquivo, ou outro.",
+    },
+    "target_special": {
+        "en": "{file} is not an ordinary file (a pipe, a device or a socket), so nothing was "
+        "written. Choose another name.",
+        "pt-BR": "{file} não é um arquivo comum (é um pipe, um dispositivo ou um socket), por "
+        "isso nada foi gravado. Escolha outro nome.",
+    },
+    "target_database": {
+        "en": "{file} is a database; an export never replaces one, so nothing was written. "
+        "Choose another name.",
+        "pt-BR": "{file} é um banco de dados; uma exportação nunca substitui um, por isso nada "
+        "foi gravado. Escolha outro nome.",
+    },
+    "target_database_part": {
+        "en": "{file} belongs to the database {database} (SQLite or cxcareer keeps it beside "
+        "the database), so nothing was written. Choose another name.",
+        "pt-BR": "{file} faz parte do banco de dados {database} (o SQLite ou o cxcareer o "
+        "mantém ao lado do banco), por isso nada foi gravado. Escolha outro nome.",
     },
     "db_too_new": {
         "en": "{location} was created by a newer version of cxcareer (schema {revision}); "

@@ -21,9 +21,11 @@ __all__ = [
     "DatabaseReadOnly",
     "DatabaseTooNew",
     "DiskFull",
+    "NoRoomForBackup",
     "NotFound",
     "ServerRefused",
     "StoreError",
+    "TargetRefused",
 ]
 
 
@@ -91,6 +93,26 @@ class DiskFull(_AboutTheDatabase):
     """The disk is full; nothing already saved was lost, the last change was not saved."""
 
 
+class NoRoomForBackup(DiskFull):
+    """A backup of ``location`` did not fit: it needs about ``needed`` bytes, ``free`` are free.
+
+    Nothing was changed. A routine backup that does not fit is put off instead (writes need far
+    less room than a copy of the whole database); one before an import, a restore or a removal
+    is not, and this says how much room to free.
+    """
+
+    def __init__(self, location: str, *, needed: int, free: int) -> None:
+        self.needed = needed
+        self.free = free
+        megabytes = {"needed": _megabytes(needed), "free": _megabytes(free)}
+        message = english("backup_no_room", location=location, **megabytes)
+        super().__init__(message, location=location)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
 class DatabaseCorrupt(_AboutTheDatabase):
     """The database failed its integrity check; ``set_aside`` is where the damaged file went.
 
@@ -103,6 +125,19 @@ class DatabaseCorrupt(_AboutTheDatabase):
     ) -> None:
         self.set_aside = set_aside
         super().__init__(message, location=location)
+
+
+class TargetRefused(StoreError):
+    """A file an export was told to write that it must not write (see
+    :mod:`cxcareer.store.write_target`); ``reason`` picks the sentence (``target_<reason>``),
+    ``file`` is the name as given and ``facts`` what else the sentence names. Nothing was written.
+    """
+
+    def __init__(self, file: str, reason: str, **facts: str) -> None:
+        self.file = file
+        self.reason = reason
+        self.facts = facts
+        super().__init__(english(f"target_{reason}", file=file, **facts))
 
 
 class BundleInvalid(StoreError):

@@ -26,7 +26,7 @@ from cxcareer.store.errors import (
     StoreError,
 )
 
-__all__ = ["database_error", "read_only_error", "translate"]
+__all__ = ["corrupt_error", "database_error", "read_only_error", "translate"]
 
 # Primary result codes (https://sqlite.org/rescode.html).
 SQLITE_BUSY = 5
@@ -65,7 +65,9 @@ def _locked(location: str) -> DatabaseLocked:
     return DatabaseLocked(english("db_locked", location=location), location=location)
 
 
-def _corrupt(location: str) -> DatabaseCorrupt:
+def corrupt_error(location: str) -> DatabaseCorrupt:
+    """The plain "damaged or not a cxcareer database" error: what SQLite found (page numbers,
+    "malformed") helps nobody in front of the app, and is left out."""
     return DatabaseCorrupt(english("db_corrupt", location=location), location=location)
 
 
@@ -86,7 +88,7 @@ def _from_code(code: int, location: str) -> StoreError | None:
     if primary in (SQLITE_BUSY, SQLITE_LOCKED):
         return _locked(location)
     if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return _corrupt(location)
+        return corrupt_error(location)
     return None
 
 
@@ -99,7 +101,7 @@ def _from_message(message: str, location: str) -> StoreError | None:
     if "database is locked" in text or "database table is locked" in text or "busy" in text:
         return _locked(location)
     if "file is not a database" in text or "malformed" in text or "corrupt" in text:
-        return _corrupt(location)
+        return corrupt_error(location)
     return None
 
 

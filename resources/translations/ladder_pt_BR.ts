@@ -136,78 +136,78 @@
         <translation>escada.png</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="290"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="294"/>
         <source>The map could not be exported</source>
         <translation>Não foi possível exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="344"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="348"/>
         <source>Zoom in (Ctrl++ or Ctrl+wheel)</source>
         <translation>Aproximar (Ctrl++ ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="345"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="349"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="346"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="350"/>
         <source>Zoom out (Ctrl+- or Ctrl+wheel)</source>
         <translation>Afastar (Ctrl+- ou Ctrl+roda do mouse)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="347"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="351"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="348"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="352"/>
         <source>&amp;Fit</source>
         <translation>A&amp;justar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="351"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="355"/>
         <source>Show the whole ladder, or the person&apos;s own track when the whole would be too small to read (Ctrl+0)</source>
         <translation>Mostrar a escada inteira, ou só a trilha da pessoa quando a escada inteira ficaria pequena demais para ler (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="355"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="359"/>
         <source>Fit the ladder readably</source>
         <translation>Ajustar a escada sem perder a leitura</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="356"/>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="357"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="360"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="361"/>
         <source>Show one track or all tracks</source>
         <translation>Mostrar uma trilha ou todas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="360"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="364"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Exportar mapa…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="361"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="365"/>
         <source>Save the map as PNG, SVG or PDF</source>
         <translation>Salvar o mapa como PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="362"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="366"/>
         <source>Export the map</source>
         <translation>Exportar o mapa</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="363"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="367"/>
         <source>Ladder map</source>
         <translation>Mapa da escada</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="364"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="368"/>
         <source>Roles of the ladder, by track</source>
         <translation>Cargos da escada, por área</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/ladder/page.py" line="367"/>
+        <location filename="../../cxcareer/ui/ladder/page.py" line="371"/>
         <source>Arrows or Tab: next role · Enter: detail · Shift+arrows: scroll · Ctrl++ / Ctrl+- / Ctrl+wheel: zoom · Ctrl+0: fit · drag to pan. Solid arrows are promotions, dashed arrows lateral moves.</source>
         <translation>Setas ou Tab: próximo cargo · Enter: detalhes · Shift+setas: rolar · Ctrl++ / Ctrl+- / Ctrl+roda: zoom · Ctrl+0: ajustar · arraste para mover. Setas contínuas são promoções; tracejadas, movimentações laterais.</translation>
     </message>

@@ -495,42 +495,42 @@
         <translation>No servidor da empresa suas anotações privadas ficam guardadas trancadas, e só a chave agora guardada neste computador as abre: nem seus colegas, nem o RH, nem o administrador do servidor. Se esta chave se perder e não houver cópia, essas anotações nunca mais poderão ser lidas, por ninguém. Salve uma cópia agora e guarde-a longe deste computador (um pendrive, um gerenciador de senhas), ou anote a linha abaixo.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="61"/>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="62"/>
         <source>Your key</source>
         <translation>Sua chave</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="62"/>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="63"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="64"/>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="65"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Salvar uma cópia…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="77"/>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="78"/>
         <source>Save the note</source>
         <translation>Salvar a anotação</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="90"/>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="91"/>
         <source>Copied. Paste it into a password manager, then clear it.</source>
         <translation>Copiada. Cole-a num gerenciador de senhas e depois apague-a da área de transferência.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="98"/>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="99"/>
         <source>Save a copy of your key</source>
         <translation>Salvar uma cópia da sua chave</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="100"/>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="101"/>
         <source>Key files (*.key)</source>
         <translation>Arquivos de chave (*.key)</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="114"/>
+        <location filename="../../cxcareer/ui/meeting/note_key_dialog.py" line="115"/>
         <source>A copy is in {0}. Keep it safe.</source>
         <translation>Há uma cópia em {0}. Guarde-a em segurança.</translation>
     </message>

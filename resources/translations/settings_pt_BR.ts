@@ -74,12 +74,17 @@
         <translation>Verificando o backup…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="236"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="232"/>
+        <source>This backup is damaged or is not a database. Nothing was changed.</source>
+        <translation>Este backup está danificado ou não é um banco de dados. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="240"/>
         <source>This backup cannot be restored ({problem}). Nothing was changed.</source>
         <translation>Este backup não pode ser restaurado ({problem}). Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="250"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="254"/>
         <source>Replace the data with the backup taken on {date}?
 
 The data you have now is backed up first, so you can go back to it from this list. Changes made after {date} will not be in the restored data.</source>
@@ -88,104 +93,104 @@ The data you have now is backed up first, so you can go back to it from this lis
 Antes, é feito um backup dos dados atuais, para que você possa voltar a eles por esta lista. As alterações feitas depois de {date} não estarão nos dados restaurados.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="259"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="263"/>
         <source>Restore backup</source>
         <translation>Restaurar backup</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="269"/>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="278"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="273"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="282"/>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="289"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="293"/>
         <source>Restored the backup taken on {date}.</source>
         <translation>O backup feito em {date} foi restaurado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="292"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="296"/>
         <source>The data from before the restore was saved as {file}.</source>
         <translation>Os dados de antes da restauração foram salvos como {file}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="319"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="323"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="325"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="329"/>
         <source>Checking the database…</source>
         <translation>Verificando o banco de dados…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="347"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="351"/>
         <source>Backups and database</source>
         <translation>Backups e banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="348"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="352"/>
         <source>Your data is stored in:</source>
         <translation>Seus dados ficam em:</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="349"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="353"/>
         <source>Database location</source>
         <translation>Local do banco de dados</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="350"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="354"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="354"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="358"/>
         <source>cxcareer backs your data up when it starts, every half hour while you work and before every import or restore, and keeps a thinned history of backups.</source>
         <translation>O cxcareer faz backup dos seus dados ao abrir, a cada meia hora enquanto você trabalha e antes de cada importação ou restauração, e mantém um histórico enxuto de backups.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="361"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="365"/>
         <source>This database is on a PostgreSQL server: back it up and restore it with the server&apos;s tools (pg_dump, pg_restore).</source>
         <translation>Este banco de dados está em um servidor PostgreSQL: faça o backup e a restauração com as ferramentas do servidor (pg_dump, pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="365"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="369"/>
         <source>Backups, newest first</source>
         <translation>Backups, do mais recente ao mais antigo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="366"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="370"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Fazer backup agora</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="367"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="371"/>
         <source>Back up now</source>
         <translation>Fazer backup agora</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="368"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="372"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="369"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="373"/>
         <source>Restore the selected backup</source>
         <translation>Restaurar o backup selecionado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="370"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="374"/>
         <source>Show &amp;folder</source>
         <translation>Mostrar &amp;pasta</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="371"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="375"/>
         <source>Show the backups folder</source>
         <translation>Mostrar a pasta de backups</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="376"/>
-        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="377"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="380"/>
+        <location filename="../../cxcareer/ui/settings/database_dialog.py" line="381"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -199,8 +204,8 @@ Antes, é feito um backup dos dados atuais, para que você possa voltar a eles p
     </message>
     <message>
         <location filename="../../cxcareer/ui/settings/integrity_check_box.py" line="46"/>
-        <source>The database is damaged: {problems}.</source>
-        <translation>O banco de dados está danificado: {problems}.</translation>
+        <source>The database is damaged or is not a cxcareer database.</source>
+        <translation>O banco de dados está danificado ou não é um banco de dados do cxcareer.</translation>
     </message>
     <message>
         <location filename="../../cxcareer/ui/settings/integrity_check_box.py" line="49"/>

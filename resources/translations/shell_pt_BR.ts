@@ -35,6 +35,34 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../cxcareer/ui/common/file_dialogs.py" line="120"/>
+        <source>Not saved</source>
+        <translation>Arquivo não salvo</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/file_dialogs.py" line="127"/>
+        <source>Replace the file?</source>
+        <translation>Substituir o arquivo?</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/file_dialogs.py" line="128"/>
+        <source>{name} already exists in {folder}.</source>
+        <translation>{name} já existe em {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/file_dialogs.py" line="135"/>
+        <source>Replacing it loses what it holds now.</source>
+        <translation>Ao substituí-lo, o que ele contém agora será perdido.</translation>
+    </message>
+    <message>
+        <location filename="../../cxcareer/ui/common/file_dialogs.py" line="138"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Substituir</translation>
+    </message>
+</context>
+<context>
     <name>FirstSteps</name>
     <message>
         <location filename="../../cxcareer/ui/common/first_steps.py" line="95"/>

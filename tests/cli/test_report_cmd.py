@@ -91,7 +91,9 @@ def test_an_unwritable_path_is_one_plain_line(db_file: Path, tmp_path: Path) -> 
     result = run_cli("report", "Ana Souza", "--pdf", str(blocker / "a.pdf"), "--db", str(db_file))
 
     assert result.returncode == 1
-    assert result.stderr.strip() == f"cxcareer: cannot write {blocker / 'a.pdf'}: Not a directory"
+    assert result.stderr.strip() == (
+        f"cxcareer: {blocker} is not an existing folder, so {blocker / 'a.pdf'} was not written."
+    )
 
 
 def test_a_folder_is_not_a_pdf(db_file: Path, tmp_path: Path) -> None:
@@ -100,5 +102,7 @@ def test_a_folder_is_not_a_pdf(db_file: Path, tmp_path: Path) -> None:
     )
 
     assert result.returncode == 1
-    assert "não foi possível gravar" in result.stderr
-    assert "é uma pasta" in result.stderr
+    assert result.stderr.strip() == (
+        f"cxcareer: {tmp_path} é uma pasta, por isso nada foi gravado. Informe um arquivo a "
+        "gravar (dentro dela, se quiser)."
+    )

@@ -51,7 +51,7 @@ def test_round_trip_through_the_csv_module(tmp_path: Path) -> None:
         ["@evil", 3.25, "\ttabbed", "Conceição\x00"],
         ["+1", 0, "\rcr", "-minus"],
     ]
-    written = write_csv(target, ["name", "level", "notes", "quote"], rows)
+    written = write_csv(target, ["name", "level", "notes", "quote"], rows, force=True)
 
     assert written == target
     assert target.stat().st_mode & 0o777 == 0o600
@@ -75,6 +75,6 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp(tmp_path: Path) -> None:
         raise RuntimeError("the query failed half way")
 
     with pytest.raises(RuntimeError, match="half way"):
-        write_csv(target, ["a"], rows())
+        write_csv(target, ["a"], rows(), force=True)
     assert target.read_text() == "old content"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["export.csv"]

@@ -123,7 +123,7 @@ def test_disk_full_for_real_is_disk_full_and_loses_nothing(tmp_path: Path) -> No
     assert result["code"] == "SQLITE_FULL"
     check_after_full(result, copy)
     # A backup onto the full disk fails plainly and leaves no temp file behind.
-    assert result["backup_error"] == "DiskFull"
+    assert result["backup_error"] == "NoRoomForBackup"  # a DiskFull saying the room it needs
     assert result["backups_left"] == []
 
 

@@ -234,7 +234,9 @@ def test_a_whole_one_to_one_from_people_list_to_pdf(
         dialog.private.setChecked(include_private["value"])
         return QDialog.DialogCode.Accepted.value
 
-    def save_as(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+    def save_as(
+        _parent: object, _title: str, suggested: str, _filter: str, **_options: object
+    ) -> tuple[str, str]:
         assert Path(suggested).name == f"ana-souza-one-to-one-{date.today().isoformat()}.pdf"
         return str(next(targets)), "PDF files (*.pdf)"
 

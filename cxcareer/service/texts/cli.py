@@ -296,6 +296,13 @@ TEXTS: dict[str, Entry] = {
         "pt-BR": "Ele inclui anotações privadas: não o compartilhe.",
     },
     # cxcareer db
+    "backup_put_off": {
+        "en": "Note: no backup was taken this time, as there is not enough free space (it "
+        "needs about {needed}, and {free} is free); it will be taken once there is room.",
+        "pt-BR": "Observação: desta vez nenhum backup foi feito, pois não há espaço livre "
+        "suficiente (ele precisa de cerca de {needed}, e há {free} livres); ele será feito "
+        "quando houver espaço.",
+    },
     "no_database": {
         "en": "There is no database at {location} yet.",
         "pt-BR": "Ainda não há banco de dados em {location}.",
@@ -329,8 +336,17 @@ TEXTS: dict[str, Entry] = {
     },
     "restore_cancelled": {"en": "Nothing was restored.", "pt-BR": "Nada foi restaurado."},
     "backup_damaged": {
-        "en": "the backup {file} is damaged ({problem}); nothing was changed",
-        "pt-BR": "o backup {file} está danificado ({problem}); nada foi alterado",
+        "en": "the backup {file} is damaged or is not a database; nothing was changed. "
+        "Choose another backup from the 'backups' folder",
+        "pt-BR": "o backup {file} está danificado ou não é um banco de dados; nada foi alterado. "
+        "Escolha outro backup da pasta 'backups'",
+    },
+    # After the store's db_corrupt sentence, in the CLI: the commands that get the data back.
+    "db_corrupt_commands": {
+        "en": "To restore the newest good backup, run: cxcareer db check --db {location} "
+        "(it sets the damaged file aside and says which backup to restore).",
+        "pt-BR": "Para restaurar o backup bom mais recente, execute: cxcareer db check --db "
+        "{location} (ele guarda o arquivo danificado à parte e diz qual backup restaurar).",
     },
     "not_a_backup": {
         "en": "{file} is not a cxcareer database; nothing was changed",

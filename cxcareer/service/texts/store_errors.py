@@ -6,6 +6,7 @@ class and on which facts it carries; deciding that once keeps the CLI and the ap
 
 from __future__ import annotations
 
+from cxcareer.service.formats import format_size
 from cxcareer.service.texts import say
 from cxcareer.store.errors import (
     DatabaseCorrupt,
@@ -14,8 +15,10 @@ from cxcareer.store.errors import (
     DatabaseReadOnly,
     DatabaseTooNew,
     DiskFull,
+    NoRoomForBackup,
     ServerRefused,
     StoreError,
+    TargetRefused,
 )
 
 __all__ = ["store_message"]
@@ -49,6 +52,11 @@ def store_message(error: StoreError, lang: str) -> str:
         return say(
             f"server_{error.reason}", lang, role=error.role, revision=error.revision, what=what
         )
+    if isinstance(error, NoRoomForBackup):
+        sizes = {"needed": format_size(error.needed, lang), "free": format_size(error.free, lang)}
+        return say("backup_no_room", lang, location=error.location, **sizes)
+    if isinstance(error, TargetRefused):
+        return say(f"target_{error.reason}", lang, file=error.file, **error.facts)
     if isinstance(error, DatabaseTooNew):
         return say("db_too_new", lang, location=error.location, revision=error.revision)
     if isinstance(error, DatabaseInUse):

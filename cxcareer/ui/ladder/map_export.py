@@ -9,7 +9,6 @@ its scene to the print palette while it is exported (``LadderMap.printing``).
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
@@ -17,6 +16,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
 
+from cxcareer.service.export_files import write_target
 from cxcareer.ui.common.palette import PRINT, colour
 
 __all__ = ["FORMATS", "MAX_PNG_SIDE", "export_scene", "format_for"]
@@ -36,20 +36,25 @@ def format_for(path: Path) -> str:
     return suffix
 
 
-def export_scene(scene: QGraphicsScene, path: Path, *, title: str = "") -> None:
+def export_scene(
+    scene: QGraphicsScene, path: Path, *, title: str = "", force: bool = False
+) -> None:
     """Write ``scene`` to ``path`` in the format its suffix names.
+
+    The map holds no personal data, so it gets the usual mode (0666 less the umask). An
+    existing file is replaced only with ``force``; a database, a link or a special file never
+    (:mod:`cxcareer.store.write_target`).
 
     Raises:
         ValueError: the suffix is not .png, .svg or .pdf.
+        TargetRefused: ``path`` exists (and not ``force``), or must never be written.
         OSError: the file could not be written (the old file, if any, is left as it was).
     """
     kind = format_for(path)
     source = scene.sceneRect()
-    directory = path.parent
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=f".{kind}", dir=directory)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
+    umask = os.umask(0)
+    os.umask(umask)
+    with write_target(path, force=force, mode=0o666 & ~umask, suffix=f".{kind}") as temp:
         if kind == "png":
             _png(scene, source, temp)
         elif kind == "svg":
@@ -58,12 +63,6 @@ def export_scene(scene: QGraphicsScene, path: Path, *, title: str = "") -> None:
             _pdf(scene, source, temp, title)
         if not temp.exists() or temp.stat().st_size == 0:
             raise OSError(f"nothing was written to {path}")
-        umask = os.umask(0)
-        os.umask(umask)
-        temp.chmod(0o666 & ~umask)
-        os.replace(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 def _png(scene: QGraphicsScene, source: QRectF, temp: Path) -> None:

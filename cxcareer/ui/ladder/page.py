@@ -35,7 +35,7 @@ from cxcareer.store.errors import StoreError
 from cxcareer.ui.common.app_settings import FileKind
 from cxcareer.ui.common.combo_room import ask_room_for
 from cxcareer.ui.common.errors import show_error
-from cxcareer.ui.common.file_dialogs import ask_save_path
+from cxcareer.ui.common.file_dialogs import ask_save_path, may_write
 from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.common.readable_column import keep_readable
 from cxcareer.ui.common.refresh import RefreshOnChange
@@ -278,15 +278,19 @@ class LadderPage(QWidget):
         path, chosen = asked
         if path.suffix.lower() not in (".png", ".svg", ".pdf"):
             path = path.with_suffix({svg: ".svg", pdf: ".pdf"}.get(chosen, ".png"))
-        self.export_to(path)
+        if may_write(self, path):
+            self.export_to(path, replace=True)
 
-    def export_to(self, path: Path) -> bool:
-        """Write the map to ``path`` (format from the suffix); errors are shown, not raised."""
+    def export_to(self, path: Path, *, replace: bool = False) -> bool:
+        """Write the map to ``path`` (format from the suffix); errors are shown, not raised.
+
+        An existing file is replaced only with ``replace`` (the person said so).
+        """
         title = self.heading.text()
         try:
             with self.map.printing():
-                export_scene(self.map.scene(), path, title=title)
-        except (OSError, ValueError) as error:
+                export_scene(self.map.scene(), path, title=title, force=replace)
+        except (OSError, ValueError, StoreError) as error:
             show_error(self, error, title=self.tr("The map could not be exported"))
             return False
         return True

@@ -20,7 +20,7 @@ from cxcareer.service.career import CareerApp
 from cxcareer.service.meeting_rows import pack_file_name
 from cxcareer.ui.common import phrases
 from cxcareer.ui.common.app_settings import FileKind
-from cxcareer.ui.common.file_dialogs import ask_save_path
+from cxcareer.ui.common.file_dialogs import ask_save_path, may_write
 from cxcareer.ui.meeting.export_dialog import ExportOptions, ExportPackDialog
 
 __all__ = ["PACK_MODULE", "ask_pack_export", "pack_available", "write_pack"]
@@ -68,11 +68,16 @@ def ask_pack_export(
     path = asked[0]
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
+    if not may_write(parent, path):
+        return None
     return options, path
 
 
 def write_pack(app: CareerApp, person_id: str, options: ExportOptions, path: Path) -> Path:
-    """Runs on a worker thread: write the person's pack to ``path``; returns the file written."""
+    """Runs on a worker thread: write the person's pack to ``path``; returns the file written.
+
+    ``path`` was chosen through :func:`ask_pack_export`, which asked before it replaces a file.
+    """
     # Imported here: the PDF pack is a separate, heavier part of the app.
     pack = importlib.import_module(PACK_MODULE)
     written: Path = pack.write_pack(
@@ -82,5 +87,6 @@ def write_pack(app: CareerApp, person_id: str, options: ExportOptions, path: Pat
         lang=options.lang,
         include_private=options.include_private,
         paper=options.paper,
+        force=True,
     )
     return written

@@ -9,15 +9,15 @@ owner only.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
-import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QPdfWriter, QTextDocument
 
 from cxcareer.service.career import CareerApp
+from cxcareer.service.export_files import write_target
 from cxcareer.service.formats import format_date
 from cxcareer.service.report_content import ReportContent, build_report
 from cxcareer.service.texts import say
@@ -56,6 +56,7 @@ def write_pack(
     lang: str = "en",
     include_private: bool = False,
     paper: str = "a4",
+    force: bool = False,
 ) -> Path:
     """Write the person's one-to-one pack to ``path`` and return that path.
 
@@ -68,9 +69,11 @@ def write_pack(
         lang: "en" or "pt-BR" (other spellings are normalised; unknown: English).
         include_private: also print the latest meeting's private notes, clearly labelled.
         paper: "a4" or "letter".
+        force: replace ``path`` if it exists (never a database, a link or a special file).
 
     Raises:
         ValueError: an unknown paper size.
+        TargetRefused: ``path`` exists (and not ``force``), or must never be written.
         NotFound, AmbiguousName: no such person.
         OSError: the file cannot be written (its ``filename`` is ``path``); nothing is left.
     """
@@ -78,40 +81,41 @@ def write_pack(
         raise ValueError(f"unknown paper size {paper!r} (choose a4 or letter)")
     content = build_report(app, person_id, lang=lang, include_private=include_private)
     target = Path(path)
-    render_pack(content, target, paper=paper)
+    keep = (app.database.location.path,)
+    render_pack(content, target, paper=paper, force=force, keep=keep)
     return target
 
 
-def render_pack(content: ReportContent, path: Path, *, paper: str = "a4") -> None:
+def render_pack(
+    content: ReportContent,
+    path: Path,
+    *,
+    paper: str = "a4",
+    force: bool = False,
+    keep: Iterable[Path | None] = (),
+) -> None:
     """Lay ``content`` out and write it to ``path`` atomically, mode 0600.
 
+    Never over an existing file unless ``force``, never over a database (``keep``: the one in
+    use) or anything but a regular file (:mod:`cxcareer.store.write_target`).
+
     Raises:
-        OSError: the folder is missing or not writable, or the disk is full.
+        TargetRefused: see above; nothing was written.
+        OSError: the folder is not writable, or the disk is full.
     """
-    folder = path.parent
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with write_target(path, force=force, keep=keep, suffix=".pdf") as temporary:
+            writer = QPdfWriter(str(temporary))
+            writer.setTitle(f"{say('pack_title', content.lang)}: {content.name}")
+            writer.setCreator("cxcareer")
+            configure_writer(writer, paper)
+            document = pack_document(content)
+            paint_pages(writer, document, _frame(content))
+            del writer  # flushes and closes the file
+            if temporary.stat().st_size == 0:
+                raise OSError(errno.EIO, "the PDF could not be written", str(path))
     except OSError as error:
-        raise OSError(error.errno, error.strerror, str(path)) from None
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
-        writer.setTitle(f"{say('pack_title', content.lang)}: {content.name}")
-        writer.setCreator("cxcareer")
-        configure_writer(writer, paper)
-        document = pack_document(content)
-        paint_pages(writer, document, _frame(content))
-        del writer  # flushes and closes the file
-        if os.path.getsize(temporary) == 0:
-            raise OSError(errno.EIO, "the PDF could not be written", str(path))
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, path)
-    except OSError as error:
-        _remove(temporary)
         raise OSError(error.errno or errno.EIO, error.strerror or str(error), str(path)) from None
-    except BaseException:
-        _remove(temporary)
-        raise
 
 
 def pack_document(content: ReportContent) -> QTextDocument:
@@ -133,8 +137,3 @@ def _frame(content: ReportContent) -> PageFrame:
         footer_right=say("pack_page", lang, page="{page}", pages="{pages}"),
         accent=ACCENT,
     )
-
-
-def _remove(temporary: str) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(temporary)

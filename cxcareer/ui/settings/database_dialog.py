@@ -228,6 +228,10 @@ class DatabaseDialog(QDialog):
     ) -> None:
         self._set_busy(False)
         self._set_status("")
+        if problems and problems[0].kind == "damaged":  # what SQLite found is left out
+            said = self.tr("This backup is damaged or is not a database. Nothing was changed.")
+            show_error(self, ValueError(said))
+            return
         if problems:
             show_error(
                 self,

@@ -42,8 +42,8 @@ class IntegrityCheckBox(QGroupBox):
         if result.ok:
             self.result.setText(self.tr("The database passed its integrity check."))
             return
-        problems = "; ".join(result.problems[:3])
-        text = self.tr("The database is damaged: {problems}.").format(problems=problems)
+        # What SQLite found (pages, "malformed") is left out: it helps nobody restore.
+        text = self.tr("The database is damaged or is not a cxcareer database.")
         if can_restore:
             text += " " + self.tr(
                 "Restore the newest backup that works: select it above and choose Restore."

@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from cxcareer.service.bundle_preview import bundle_file_name
+from cxcareer.service.export_files import check_target
+from cxcareer.store.errors import TargetRefused
 from cxcareer.ui.common import phrases
 from cxcareer.ui.common.app_settings import FileKind, remembered_folder
+from cxcareer.ui.common.errors import describe_error
 from cxcareer.ui.common.file_dialogs import ask_save_path
 from cxcareer.ui.common.window_title import room_for_title
 from cxcareer.ui.controller import ProfileController
@@ -39,11 +42,12 @@ BUNDLE_SUFFIX = ".cxbundle.json"
 
 @dataclass(frozen=True)
 class ExportChoice:
-    """What the dialog holds when accepted."""
+    """What the dialog holds when accepted; ``replace``: the person agreed to replace ``path``."""
 
     person_id: str
     path: Path
     include_private: bool
+    replace: bool = False
 
 
 class ExportDialog(QDialog):
@@ -165,8 +169,6 @@ class ExportDialog(QDialog):
         )
         if asked is not None:
             self.path.setText(str(_with_suffix(asked[0])))
-            # The file chooser already asked about replacing an existing file.
-            self._confirmed_overwrite = _with_suffix(asked[0])
 
     def choice(self) -> ExportChoice | None:
         """The person, file and private-notes choice as they stand (None: nobody to export)."""
@@ -174,7 +176,9 @@ class ExportDialog(QDialog):
         text = self.path.text().strip()
         if person is None or not text:
             return None
-        return ExportChoice(str(person), _with_suffix(Path(text)), self.private.isChecked())
+        path = _with_suffix(Path(text))
+        replace = self._confirmed_overwrite == path
+        return ExportChoice(str(person), path, self.private.isChecked(), replace)
 
     def _check_and_accept(self) -> None:
         choice = self.choice()
@@ -183,20 +187,43 @@ class ExportDialog(QDialog):
             problem = phrases.nobody_to_export()
         elif choice is None:
             problem = self.tr("Choose the file to save.")
-        elif not choice.path.parent.is_dir():
-            problem = self.tr("The folder {folder} does not exist.").format(
-                folder=choice.path.parent
-            )
-        elif choice.path.exists() and self._confirmed_overwrite != choice.path:
-            self._confirmed_overwrite = choice.path
-            problem = self.tr(
-                "{file} already exists. Press Export again to replace it, or choose another name."
-            ).format(file=choice.path.name)
+        else:
+            problem = self._target_problem(choice)
         if problem:
             self.problem.setText(problem)
             self.problem.show()
+            self._grow_to_fit()
             return
         self.accept()
+
+    def _grow_to_fit(self) -> None:
+        """Grow (never shrink) to the height the wrapped texts need at this width: a refusal
+        of two or three lines otherwise squeezes every line of the dialog and cuts them."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = self.width()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(width)
+        else:
+            needed = layout.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(width, needed)
+
+    def _target_problem(self, choice: ExportChoice) -> str:
+        """Why ``choice.path`` cannot be written ("" when it can): an existing file needs a
+        second press of Export; a folder, link or database never (the store's sentence)."""
+        try:
+            check_target(choice.path, force=choice.replace)
+        except TargetRefused as refused:
+            if refused.reason != "exists":
+                return describe_error(refused)
+            self._confirmed_overwrite = choice.path
+            return self.tr(
+                "{file} already exists. Press Export again to replace it, or choose another name."
+            ).format(file=choice.path.name)
+        return ""
 
 
 def _with_suffix(path: Path) -> Path:

@@ -48,6 +48,7 @@ class ExportFlow(QObject):
                 choice.path,
                 include_private=choice.include_private,
                 signer=me,
+                force=choice.replace,
             )
 
         run_in_background(

@@ -8,13 +8,12 @@ on white.
 
 from __future__ import annotations
 
-import os
-import secrets
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QImage, QPainter, QPen
 
+from cxcareer.service.export_files import write_target
 from cxcareer.ui.common.palette import PRINT, colour
 from cxcareer.ui.team.team_model import TeamModel
 
@@ -108,12 +107,14 @@ def _render(model: TeamModel, title: str) -> QImage:
     return image
 
 
-def save_png(image: QImage, path: Path) -> Path:
-    """Write ``image`` as PNG atomically (temp file in the same folder, then rename)."""
+def save_png(image: QImage, path: Path, *, force: bool = False) -> Path:
+    """Write ``image`` as PNG atomically, 0600 (it shows people's gaps).
+
+    An existing file is replaced only with ``force``; a database, a link or a special file
+    never (:mod:`cxcareer.store.write_target`, which raises ``TargetRefused``).
+    """
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part.png")
-    if not image.save(str(tmp)):  # format from the .png suffix
-        tmp.unlink(missing_ok=True)
-        raise OSError(f"could not write {path}")
-    os.replace(tmp, path)
+    with write_target(path, force=force, suffix=".png") as temporary:
+        if not image.save(str(temporary)):  # format from the .png suffix
+            raise OSError(f"could not write {path}")
     return path

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from cxcareer.service.changes import Aspect, Changes
 from cxcareer.service.team_grid import team_grid, write_team_csv
+from cxcareer.store.errors import StoreError
 from cxcareer.ui.common import phrases
 from cxcareer.ui.common.app_settings import FileKind
 from cxcareer.ui.common.combo_room import ask_room_for
 from cxcareer.ui.common.errors import show_error
-from cxcareer.ui.common.file_dialogs import ask_save_path
+from cxcareer.ui.common.file_dialogs import ask_save_path, may_write
 from cxcareer.ui.common.heading import page_heading
 from cxcareer.ui.common.refresh import RefreshOnChange
 from cxcareer.ui.controller import ProfileController
@@ -201,7 +202,11 @@ class TeamPage(QWidget):
 
     # -- exports ------------------------------------------------------------------------
     def export_csv(self, path: Path | None = None) -> Path | None:
-        """Save the grid as CSV (spreadsheet formulas neutralised)."""
+        """Save the grid as CSV (spreadsheet formulas neutralised).
+
+        Without ``path`` the person chooses the file (and is asked before one is replaced);
+        a ``path`` given is never written over an existing file.
+        """
         target = path or self._ask_path(self.tr("CSV files (*.csv)"), ".csv")
         if target is None:
             return None
@@ -212,22 +217,26 @@ class TeamPage(QWidget):
                 self.model.grid,
                 [str(h) for h in header],
                 not_rated=phrases.not_rated(),
+                force=path is None,  # the person was asked (may_write)
             )
-        except OSError as error:
+        except (OSError, StoreError) as error:
             show_error(self, error)
             return None
         self._saved(written)
         return written
 
     def export_png(self, path: Path | None = None) -> Path | None:
-        """Save the whole heat-map (not only what is on screen) as a PNG picture."""
+        """Save the whole heat-map (not only what is on screen) as a PNG picture.
+
+        As :meth:`export_csv`: asked before replacing when chosen, never over a given ``path``.
+        """
         target = path or self._ask_path(self.tr("PNG images (*.png)"), ".png")
         if target is None:
             return None
         image = render_heat_map(self.model, self.scope.currentText())
         try:
-            written = save_png(image, target)
-        except OSError as error:
+            written = save_png(image, target, force=path is None)
+        except (OSError, StoreError) as error:
             show_error(self, error)
             return None
         self._saved(written)
@@ -245,7 +254,8 @@ class TeamPage(QWidget):
         if asked is None:
             return None
         chosen = asked[0]
-        return chosen if chosen.suffix else chosen.with_suffix(suffix)
+        target = chosen if chosen.suffix else chosen.with_suffix(suffix)
+        return target if may_write(self, target) else None
 
     def _saved(self, path: Path) -> None:
         window = self.window()

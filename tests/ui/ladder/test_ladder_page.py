@@ -147,17 +147,20 @@ def test_export_replaces_an_old_file_and_reports_errors(
 ) -> None:
     target = tmp_path / "map.png"
     target.write_bytes(b"old")
-    assert page.export_to(target)
-    assert not QImage(str(target)).isNull()
     shown: list[str] = []
     monkeypatch.setattr(
         "cxcareer.ui.ladder.page.show_error",
         lambda _parent, error, title="": shown.append(str(error)),
     )
+    assert not page.export_to(target)  # never replaced unless the person said so
+    assert target.read_bytes() == b"old"
+    assert page.export_to(target, replace=True)
+    assert not QImage(str(target)).isNull()
     assert not page.export_to(tmp_path / "missing-folder" / "map.svg")
     assert not page.export_to(tmp_path / "map.gif")
-    assert len(shown) == 2
-    assert "gif" in shown[1]
+    assert len(shown) == 3
+    assert "already exists" in shown[0]
+    assert "gif" in shown[2]
 
 
 def test_export_dialog_adds_the_chosen_suffix(

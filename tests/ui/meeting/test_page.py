@@ -225,7 +225,9 @@ def test_export_pack_asks_then_writes(
         self.private.setChecked(False)
         return QDialog.DialogCode.Accepted.value
 
-    def save_as(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+    def save_as(
+        _parent: object, _title: str, suggested: str, _filter: str, **_options: object
+    ) -> tuple[str, str]:
         asked["suggested"] = suggested
         return str(tmp_path / "pack"), ""
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from cxcareer.service.career import CareerApp
 from cxcareer.service.report_content import build_report
+from cxcareer.store.errors import TargetRefused
 from cxcareer.ui.report.paged_pdf import configure_writer, lay_out
 from cxcareer.ui.report.pdf_pack import pack_document, write_pack
 from tests.service.test_report_content import (
@@ -143,7 +144,10 @@ def test_written_privately_and_atomically_over_an_old_copy(
     folder.mkdir()
     target = folder / "ana.pdf"
     target.write_bytes(b"last month")
-    write_pack(career_app, ana.person.id, target)
+    with pytest.raises(TargetRefused, match="already exists"):
+        write_pack(career_app, ana.person.id, target)
+    assert target.read_bytes() == b"last month"
+    write_pack(career_app, ana.person.id, target, force=True)
 
     assert target.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
@@ -157,10 +161,10 @@ def test_an_unwritable_place_is_a_clear_error_and_leaves_nothing(
     blocker.write_text("a file where a folder should be")
     target = blocker / "ana.pdf"
 
-    with pytest.raises(OSError, match="Not a directory") as raised:
+    with pytest.raises(TargetRefused, match="is not an existing folder") as raised:
         write_pack(career_app, ana.person.id, target)
 
-    assert raised.value.filename == str(target)
+    assert raised.value.file == str(target)
     assert blocker.read_text() == "a file where a folder should be"
 
 
@@ -193,7 +197,7 @@ def test_a_failed_replace_keeps_the_old_file_and_no_temporary(
 
     monkeypatch.setattr(os, "replace", disk_full)
     with pytest.raises(OSError, match="No space left") as raised:
-        write_pack(career_app, ana.person.id, target)
+        write_pack(career_app, ana.person.id, target, force=True)
 
     assert raised.value.filename == str(target)
     assert target.read_bytes() == b"last month"

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cxcareer.service.bundle_signing import verify_bundle
@@ -70,6 +70,63 @@ def test_existing_file_needs_a_second_press(
     assert dialog.result() == 0
     qtbot.mouseClick(_export_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.result() == ExportDialog.DialogCode.Accepted
+    choice = dialog.choice()
+    assert choice is not None
+    assert choice.replace  # the flow writes over it with force
+
+
+def test_the_confirmed_file_is_replaced_and_a_link_never(
+    qtbot: QtBot, laptops: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    _employee, manager = laptops
+    manager.controller.select_person(manager.app.people()[0].id)
+    old = tmp_path / "old.cxbundle.json"
+    old.write_text("old", encoding="utf-8")
+    precious = tmp_path / "precious.txt"
+    precious.write_text("precious", encoding="utf-8")
+    link = tmp_path / "link.cxbundle.json"
+    link.symlink_to(precious)
+
+    export_bundle(manager.controller, manager.widget)
+    dialog = manager.widget.findChild(ExportDialog)
+    assert dialog is not None
+    dialog.path.setText(str(link))
+    for _press in range(2):  # a second press does not make a link writable
+        qtbot.mouseClick(_export_button(dialog), Qt.MouseButton.LeftButton)
+        assert f"{link} is a symbolic link" in dialog.problem.text()
+        assert dialog.result() == 0
+    dialog.path.setText(str(old))
+    qtbot.mouseClick(_export_button(dialog), Qt.MouseButton.LeftButton)
+    assert "already exists" in dialog.problem.text()
+    qtbot.mouseClick(_export_button(dialog), Qt.MouseButton.LeftButton)
+
+    flow = manager.widget.findChild(ExportFlow)
+    assert flow is not None
+    qtbot.waitUntil(lambda: flow.summary is not None and flow.summary.isVisible(), timeout=5000)
+    assert json.loads(old.read_text(encoding="utf-8"))["format"] == "cxcareer/bundle@1"
+    assert precious.read_text(encoding="utf-8") == "precious"
+    assert flow.summary is not None
+    flow.summary.button(QMessageBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: manager.widget.findChild(ExportFlow) is None)
+
+
+def test_a_long_refusal_grows_the_dialog_instead_of_cutting_lines(
+    qtbot: QtBot, laptops: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    employee, _manager = laptops
+    dialog = ExportDialog(employee.controller, employee.widget)
+    qtbot.addWidget(dialog)
+    link = tmp_path / "a-rather-long-name-for-a-link-to-somewhere-else.cxbundle.json"
+    link.symlink_to(tmp_path / "elsewhere.json")
+    dialog.path.setText(str(link))
+    dialog.show()
+    before = dialog.height()
+    qtbot.mouseClick(_export_button(dialog), Qt.MouseButton.LeftButton)
+    assert "is a symbolic link" in dialog.problem.text()
+    assert dialog.height() > before
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
 
 
 def test_missing_folder_is_refused(
@@ -81,7 +138,7 @@ def test_missing_folder_is_refused(
     dialog.path.setText(str(tmp_path / "nowhere" / "ana.cxbundle.json"))
     dialog.show()
     qtbot.mouseClick(_export_button(dialog), Qt.MouseButton.LeftButton)
-    assert "does not exist" in dialog.problem.text()
+    assert "is not an existing folder" in dialog.problem.text()
     assert dialog.result() == 0
 
 
