@@ -47,7 +47,7 @@ def _refused(*args: str, lang: str = "en_US.UTF-8") -> str:
 
 
 COMMANDS = {
-    "export": lambda target, db: ("export", "Ana", target, "--db", str(db)),
+    "export": lambda target, db: ("export", "Ana", target, "--as", "Ana", "--db", str(db)),
     "export-csv": lambda target, db: ("export-csv", "Ana", target, "--db", str(db)),
     "report": lambda target, db: ("report", "Ana", "--pdf", target, "--db", str(db)),
 }
