@@ -13,7 +13,7 @@ import argparse
 from pathlib import Path
 
 from cxcareer.commands.common import CommandError, language_of
-from cxcareer.commands.store_access import add_db_option, open_app
+from cxcareer.commands.store_access import add_db_option, add_read_only_option, open_app
 from cxcareer.framework.text import normalise_language
 from cxcareer.service.texts import say as t
 
@@ -40,6 +40,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--paper", choices=["a4", "letter"], default="a4", type=str.lower, help="paper size"
     )
     add_db_option(report)
+    add_read_only_option(report)
     report.set_defaults(handler=run_report)
 
 

@@ -70,7 +70,7 @@ def run_export(args: argparse.Namespace) -> int:
     from cxcareer.service.bundle_preview import export_person
 
     lang = language_of(args)
-    with open_store(args, lang, reason="export") as database:
+    with open_store(args, lang, read_only=True) as database:
         summary = export_person(
             database, args.person, Path(args.file), include_private=args.include_private
         )
@@ -119,7 +119,7 @@ def run_export_csv(args: argparse.Namespace) -> int:
     from cxcareer.service.history_export import export_history_csv
 
     lang = language_of(args)
-    with open_app(args, lang, reason="export") as app:
+    with open_app(args, lang, read_only=True) as app:
         written = export_history_csv(app, args.person, Path(args.file))
     if args.json:
         emit_json({"file": args.file, "rows": written.rows})
@@ -164,7 +164,7 @@ def run_framework_import(args: argparse.Namespace) -> int:
 
 def run_framework_list(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    with open_app(args, lang) as app:
+    with open_app(args, lang, read_only=True) as app:
         versions = app.framework_versions()
     if args.json:
         emit_json(
