@@ -9,12 +9,14 @@ all, with every problem listed, after a backup (so even a whole import can be un
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from cxcareer.commands.common import CommandError, emit_json, history_counts, language_of
 from cxcareer.commands.render import table
 from cxcareer.commands.store_access import add_store_options, open_app, open_store
-from cxcareer.service.formats import format_date
+from cxcareer.service.formats import format_date, format_number
 from cxcareer.service.texts import say as t
 from cxcareer.service.texts import say_count
 from cxcareer.store.errors import BundleInvalid
@@ -88,7 +90,8 @@ def run_import(args: argparse.Namespace) -> int:
     lang = language_of(args)
     try:
         with open_store(args, lang) as database:
-            report = import_bundle_file(database, Path(args.file)).value.report
+            progress = _progress_line(args.file, lang)
+            report = import_bundle_file(database, Path(args.file), progress).value.report
     except BundleInvalid as invalid:  # a check's findings, listed one a line
         raise CommandError(
             t(
@@ -113,6 +116,19 @@ def run_import(args: argparse.Namespace) -> int:
     print(t("imported", lang, file=args.file))
     print(table(["", t("col_added", lang), t("col_updated", lang)], rows))
     return 0
+
+
+def _progress_line(file: str, lang: str) -> Callable[[int, int], None] | None:
+    """A progress line rewritten in place on a terminal's stderr; None when not a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        counts = {"done": format_number(done, lang), "total": format_number(total, lang)}
+        line = t("import_progress", lang, file=file, **counts)
+        print(f"\r{line}", end="\n" if done >= total else "", file=sys.stderr, flush=True)
+
+    return show
 
 
 def run_export_csv(args: argparse.Namespace) -> int:

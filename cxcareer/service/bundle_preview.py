@@ -23,6 +23,7 @@ from cxcareer.service import note_seal
 from cxcareer.service.backups import backup_now
 from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.store.bundle import export_bundle, read_bundle, write_bundle
+from cxcareer.store.bundle_bulk import Progress
 from cxcareer.store.bundle_merge import ImportReport, import_bundle
 from cxcareer.store.database import Database
 from cxcareer.store.orm import Person
@@ -35,6 +36,7 @@ __all__ = [
     "ExportSummary",
     "ImportReport",
     "KindChange",
+    "Progress",
     "apply_bundle",
     "bundle_file_name",
     "export_person",
@@ -169,10 +171,15 @@ def preview_file(database: Database, path: Path) -> tuple[dict[str, Any], Bundle
     return bundle, preview_bundle(database, bundle)
 
 
-def apply_bundle(database: Database, bundle: dict[str, Any]) -> ImportReport:
-    """Merge a checked bundle in one transaction (all of it or nothing)."""
+def apply_bundle(
+    database: Database, bundle: dict[str, Any], progress: Progress | None = None
+) -> ImportReport:
+    """Merge a checked bundle in one transaction (all of it or nothing).
+
+    ``progress(done, total)`` hears how many entries are merged, ending at the total.
+    """
     with database.session() as session:
-        return import_bundle(session, bundle)
+        return import_bundle(session, bundle, progress)
 
 
 @dataclass(frozen=True)
@@ -183,7 +190,9 @@ class BundleImport:
     report: ImportReport
 
 
-def import_checked_bundle(database: Database, bundle: dict[str, Any]) -> Outcome[BundleImport]:
+def import_checked_bundle(
+    database: Database, bundle: dict[str, Any], progress: Progress | None = None
+) -> Outcome[BundleImport]:
     """Back the database up, then merge a checked bundle (all of it or nothing).
 
     The backup is taken whether or not the data changed since the last one, so "restore the
@@ -192,7 +201,7 @@ def import_checked_bundle(database: Database, bundle: dict[str, Any]) -> Outcome
     if database.read_only:
         raise read_only_error(str(database.location))
     backup = backup_now(database.location, "before-import", only_if_changed=False)
-    report = apply_bundle(database, bundle)
+    report = apply_bundle(database, bundle, progress)
     changes = Changes.of(
         Aspect.PEOPLE,
         Aspect.PROFILE,
@@ -207,7 +216,9 @@ def import_checked_bundle(database: Database, bundle: dict[str, Any]) -> Outcome
     return Outcome(BundleImport(backup, report), changes if report.changed else Changes())
 
 
-def import_bundle_file(database: Database, path: Path) -> Outcome[BundleImport]:
+def import_bundle_file(
+    database: Database, path: Path, progress: Progress | None = None
+) -> Outcome[BundleImport]:
     """Read and check a bundle file, back the database up, then merge it (all or nothing).
 
     The same steps as previewing then confirming (:func:`preview_file`,
@@ -217,7 +228,7 @@ def import_bundle_file(database: Database, path: Path) -> Outcome[BundleImport]:
         BundleInvalid: unreadable, malformed, or not importable here (every problem listed;
             nothing changed, no backup taken).
     """
-    return import_checked_bundle(database, read_bundle(path))
+    return import_checked_bundle(database, read_bundle(path), progress)
 
 
 def export_person(

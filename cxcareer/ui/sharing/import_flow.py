@@ -93,8 +93,8 @@ class ImportFlow(QObject):
     def _import(self, bundle: dict[str, Any]) -> None:
         database = self.controller.app.database
 
-        def work(_progress: Progress) -> Outcome[BundleImport]:
-            return import_checked_bundle(database, bundle)
+        def work(progress: Progress) -> Outcome[BundleImport]:
+            return import_checked_bundle(database, bundle, progress)
 
         run_in_background(
             self.widget,
