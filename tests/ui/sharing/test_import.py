@@ -245,3 +245,47 @@ def test_newer_profile_from_the_other_side_is_announced(
     assert employee.controller.snapshot is not None
     assert employee.controller.snapshot.person.name == "Ana Souza Lima"  # screens were refreshed
     _close_summary(qtbot, employee, flow)
+
+
+def test_a_big_import_shows_progress_and_keeps_the_window_responsive(
+    qtbot: QtBot, laptops: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    """40,000 ratings: the merge runs off the UI thread and its dialog counts the entries."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from bench.big_history import add_long_history
+
+    employee, manager = laptops
+    big = add_long_history(employee.app.database, 40_000)
+    path = _export(employee, big, tmp_path / "big.cxbundle.json")
+    flow = start_import(manager.controller, manager.widget, path)
+    qtbot.waitUntil(
+        lambda: flow.preview_dialog is not None and flow.preview_dialog.isVisible(), timeout=60000
+    )
+    seen: list[tuple[int, int]] = []
+    ticks: list[int] = []
+
+    def look() -> None:
+        ticks.append(1)
+        for dialog in manager.widget.findChildren(QProgressDialog):
+            if dialog.isVisible():
+                seen.append((dialog.value(), dialog.maximum()))
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(20)
+    assert flow.preview_dialog is not None
+    assert flow.preview_dialog.import_button is not None
+    flow.preview_dialog.import_button.click()
+    qtbot.waitUntil(lambda: flow.summary is not None and flow.summary.isVisible(), timeout=120000)
+    timer.stop()
+    assert flow.report is not None
+    assert flow.report.added["assessments"] == 40_000
+    assert seen, "no progress dialog was shown"
+    assert {maximum for _, maximum in seen} == {40_000}
+    values = [value for value, _ in seen]
+    assert values == sorted(values)
+    assert len(set(values)) >= 2  # it moved while the import ran
+    assert len(ticks) >= 50  # the UI thread kept running timers (>1 s at 20 ms)
+    _close_summary(qtbot, manager, flow)
