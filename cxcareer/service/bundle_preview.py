@@ -144,7 +144,9 @@ def _framework_name(framework: dict[str, Any]) -> Text | None:
         return None
 
 
-def preview_bundle(database: Database, bundle: dict[str, Any]) -> BundlePreview:
+def preview_bundle(
+    database: Database, bundle: dict[str, Any], progress: Progress | None = None
+) -> BundlePreview:
     """What :func:`apply_bundle` would add or update; nothing is ever committed.
 
     Raises:
@@ -154,21 +156,23 @@ def preview_bundle(database: Database, bundle: dict[str, Any]) -> BundlePreview:
     try:
         local = session.get(Person, bundle["person"]["id"])
         local_name = local.name if local is not None else None
-        report = import_bundle(session, bundle)
+        report = import_bundle(session, bundle, progress)
     finally:
         session.rollback()
         session.close()
     return _preview_from(bundle, report, local_name)
 
 
-def preview_file(database: Database, path: Path) -> tuple[dict[str, Any], BundlePreview]:
+def preview_file(
+    database: Database, path: Path, progress: Progress | None = None
+) -> tuple[dict[str, Any], BundlePreview]:
     """Read, check and preview a bundle file; the checked bundle comes back to import later.
 
     Raises:
         BundleInvalid: unreadable, malformed, or not importable here (every problem listed).
     """
     bundle = read_bundle(path)
-    return bundle, preview_bundle(database, bundle)
+    return bundle, preview_bundle(database, bundle, progress)
 
 
 def apply_bundle(

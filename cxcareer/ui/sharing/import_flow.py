@@ -23,8 +23,10 @@ from cxcareer.service.bundle_preview import (
     preview_file,
 )
 from cxcareer.service.changes import Outcome
+from cxcareer.service.formats import format_number
 from cxcareer.store.errors import BundleInvalid
 from cxcareer.ui.common.errors import show_error
+from cxcareer.ui.common.locale import current_language
 from cxcareer.ui.common.tasks import Progress, run_in_background
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.sharing.labels import kind_label
@@ -56,8 +58,8 @@ class ImportFlow(QObject):
         self.path = path
         database = self.controller.app.database
 
-        def work(_progress: Progress) -> tuple[dict[str, Any], Any]:
-            return preview_file(database, path)
+        def work(progress: Progress) -> tuple[dict[str, Any], Any]:
+            return preview_file(database, path, progress)
 
         run_in_background(
             self.widget,
@@ -146,7 +148,9 @@ class ImportFlow(QObject):
             if added or updated:
                 lines.append(
                     self.tr("{kind}: {added} new, {updated} updated").format(
-                        kind=kind_label(kind), added=added, updated=updated
+                        kind=kind_label(kind),
+                        added=format_number(added, current_language()),
+                        updated=format_number(updated, current_language()),
                     )
                 )
         if not report.changed:
