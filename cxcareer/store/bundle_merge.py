@@ -18,7 +18,7 @@ bundle changes nothing; the caller runs the whole merge in one transaction.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -97,6 +97,14 @@ def _first_of_each(entries: Iterable[Any]) -> Iterator[Any]:
         if entry["id"] not in seen:
             seen.add(entry["id"])
             yield entry
+
+
+def _parts(
+    session: Session, model: Any, entries: list[Any]
+) -> Iterator[tuple[Sequence[Any], dict[str, Any]]]:
+    """The entries (first of each id) chunk by chunk, with the stored rows they name."""
+    for part in chunks(list(_first_of_each(entries))):
+        yield part, rows_by_id(session, model, (entry["id"] for entry in part))
 
 
 def _when(text: str) -> datetime:
@@ -200,16 +208,11 @@ def _assessments(
     session: Session, person_id: str, entries: list[Any], report: ImportReport, step: _Step
 ) -> None:
     corrections: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for part in chunks(entries):
-        known = rows_by_id(session, Assessment, (a["id"] for a in part))
+    for part, known in _parts(session, Assessment, entries):
         added: list[dict[str, Any]] = []
         items: list[dict[str, Any]] = []
         for a in part:
             row = known.get(a["id"])
-            if a["id"] in seen:
-                continue
-            seen.add(a["id"])
             if row is not None:
                 if _A_ORDER[a["status"]] > _A_ORDER[row.status]:
                     row.status = a["status"]
@@ -253,11 +256,8 @@ def _assessments(
 def _evidence(
     session: Session, person_id: str, entries: list[Any], report: ImportReport, step: _Step
 ) -> None:
-    seen: set[str] = set()
-    for part in chunks(entries):
+    for part in chunks(list(_first_of_each(entries))):
         known = values_by_id(session, Evidence.person_id, (e["id"] for e in part))
-        known.update(dict.fromkeys(seen, person_id))
-        seen.update(e["id"] for e in part)
         added = [
             {
                 "id": e["id"],
@@ -271,7 +271,7 @@ def _evidence(
                 "link": e["link"],
                 "created_at": _when(e["created_at"]),
             }
-            for e in _first_of_each(part)
+            for e in part
             if e["id"] not in known
         ]
         insert_rows(session, Evidence, added)
@@ -346,15 +346,10 @@ def _new_action(person_id: str, a: dict[str, Any]) -> tuple[dict[str, Any], list
 def _actions(
     session: Session, person_id: str, entries: list[Any], report: ImportReport, step: _Step
 ) -> None:
-    seen: set[str] = set()
-    for part in chunks(entries):
-        known = rows_by_id(session, Action, (a["id"] for a in part))
+    for part, known in _parts(session, Action, entries):
         added: list[dict[str, Any]] = []
         changes: list[dict[str, Any]] = []
         for a in part:
-            if a["id"] in seen:
-                continue
-            seen.add(a["id"])
             row = known.get(a["id"])
             if row is None:
                 new_row, new_changes = _new_action(person_id, a)

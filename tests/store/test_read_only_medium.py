@@ -37,7 +37,8 @@ CHILD = (
 )
 
 
-def test_opening_for_writing_falls_back_to_reading(tmp_path: Path) -> None:
+def _medium_with_ana(tmp_path: Path) -> Path:
+    """A database holding Ana in a folder ``medium``, to be mounted read-only."""
     folder = tmp_path / "medium"
     folder.mkdir()
     db = folder / "p.db"
@@ -45,6 +46,12 @@ def test_opening_for_writing_falls_back_to_reading(tmp_path: Path) -> None:
     with database.session() as session:
         people.create_person(session, "Ana")
     database.close()
+    return db
+
+
+def test_opening_for_writing_falls_back_to_reading(tmp_path: Path) -> None:
+    db = _medium_with_ana(tmp_path)
+    folder = db.parent
     before = sorted(p.name for p in folder.iterdir())
 
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -87,13 +94,8 @@ BOTH_READ = (
 
 
 def test_saves_still_in_the_wal_are_read_from_the_medium(tmp_path: Path) -> None:
-    folder = tmp_path / "medium"
-    folder.mkdir()
-    db = folder / "p.db"
-    database = open_database(resolve_location(str(db)))
-    with database.session() as session:
-        people.create_person(session, "Ana")
-    database.close()
+    db = _medium_with_ana(tmp_path)
+    folder = db.parent
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     subprocess.run([sys.executable, "-c", LEAVE_IN_WAL, str(db)], check=True, env=env)
     assert (folder / "p.db-wal").stat().st_size > 0
