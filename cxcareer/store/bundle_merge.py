@@ -208,14 +208,16 @@ def _assessments(
     session: Session, person_id: str, entries: list[Any], report: ImportReport, step: _Step
 ) -> None:
     corrections: list[tuple[str, str]] = []
-    for part, known in _parts(session, Assessment, entries):
+    for part in chunks(list(_first_of_each(entries))):
+        known = values_by_id(session, Assessment.status, (a["id"] for a in part))
         added: list[dict[str, Any]] = []
         items: list[dict[str, Any]] = []
+        moved: list[dict[str, Any]] = []
         for a in part:
-            row = known.get(a["id"])
-            if row is not None:
-                if _A_ORDER[a["status"]] > _A_ORDER[row.status]:
-                    row.status = a["status"]
+            status = known.get(a["id"])
+            if status is not None:
+                if _A_ORDER[a["status"]] > _A_ORDER[status]:
+                    moved.append({"id": a["id"], "status": a["status"]})
                     report.updated["assessments"] += 1
                 continue
             added.append(
@@ -242,7 +244,8 @@ def _assessments(
             if a["corrects_id"]:
                 corrections.append((a["id"], a["corrects_id"]))
             report.added["assessments"] += 1
-        session.flush()
+        if moved:
+            session.execute(update(Assessment), moved)
         insert_rows(session, Assessment, added)
         insert_rows(session, AssessmentItem, items)
         step(len(part))

@@ -130,3 +130,22 @@ def test_two_imports_at_once_end_as_one(location: Location, tmp_path: Path) -> N
         assert not apply_bundle(db, read_bundle(path)).changed
     finally:
         db.close()
+
+
+def test_a_status_moves_forward_in_bulk_and_never_back(tmp_path: Path) -> None:
+    path = _exported(tmp_path, 1_200)
+    target = open_database(resolve_location(str(tmp_path / "target.db")))
+    try:
+        drafts = read_bundle(path)
+        for entry in drafts["assessments"][::2]:
+            entry["status"] = "draft"
+        apply_bundle(target, drafts)
+        report = apply_bundle(target, read_bundle(path))
+        assert report.updated["assessments"] == 600
+        assert report.added["assessments"] == 0
+        assert apply_bundle(target, drafts).updated["assessments"] == 0
+        with target.session() as s:
+            statuses = s.scalars(select(Assessment.status).distinct()).all()
+        assert statuses == ["final"]
+    finally:
+        target.close()
