@@ -122,9 +122,17 @@ def test_read_only_option_refuses_a_write_plainly(tmp_path: Path, lang: str, exp
         assert done.returncode == 1
         assert done.stderr.startswith(f"cxcareer: {expected}"), done.stderr
         assert "Traceback" not in done.stderr
-    restore = run_cli("--read-only", "db", "restore", str(db), "--yes", "--db", str(db))
-    assert restore.returncode == 1
-    assert "--read-only" in restore.stderr
+    for argv in (
+        ["db", "restore", str(db), "--yes", "--db", str(db)],
+        ["import", str(db), "--db", str(db)],
+        ["server", "grant", "Ana Souza", "--login", "ana", "--db", "postgresql://nobody@/none"],
+    ):
+        refused = run_cli("--read-only", *argv, "--lang", lang)
+        assert refused.returncode == 1
+        command = " ".join(argv[:2] if argv[0] != "import" else argv[:1])
+        said = expected.replace("person add", command)
+        assert refused.stderr.startswith(f"cxcareer: {said}"), refused.stderr
+        assert "--read-only" in refused.stderr
     assert db.read_bytes() == before
     assert [p["name"] for p in json.loads(_ok("person", "list", "--json", "--db", str(db)))] == [
         "Ana Souza"
