@@ -57,7 +57,8 @@ def open_for_reading(location: Location, *, strictly: bool = False) -> Database:
     Why: in WAL mode a reader never waits for the writer, so listing people or writing a
     report works while the desktop app (another process) holds the writer lock and saves;
     each session reads one committed moment. A reader takes no start-of-use backup either, so
-    it changes no file at all.
+    neither the database nor its backups change (SQLite may leave an empty ``-wal`` and the
+    ``-shm`` index beside the file, which a read-only connection cannot remove).
 
     A SQLite file that is missing or needs a schema upgrade cannot be read as it is: unless
     ``strictly`` (the person asked for ``--read-only``), it opens as :func:`open_for_use` opens

@@ -18,9 +18,7 @@ bundle changes nothing; the caller runs the whole merge in one transaction.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -29,12 +27,18 @@ from sqlalchemy.orm import Session
 from cxcareer.framework import Framework, FrameworkInvalid
 from cxcareer.store.bundle_bulk import (
     Progress,
+    Step,
     chunks,
+    first_of_each,
     insert_rows,
     one_import_at_a_time,
-    rows_by_id,
+    parts,
     values_by_id,
 )
+from cxcareer.store.bundle_bulk import day as _day
+from cxcareer.store.bundle_bulk import new_action as _new_action
+from cxcareer.store.bundle_bulk import status_changes as _status_changes
+from cxcareer.store.bundle_bulk import when as _when
 from cxcareer.store.errors import BundleInvalid
 from cxcareer.store.orm import (
     Action,
@@ -69,50 +73,6 @@ class ImportReport:
     @property
     def changed(self) -> bool:
         return any(self.added.values()) or any(self.updated.values())
-
-
-class _Step:
-    """Counts merged entries and tells ``progress`` (if any) after each chunk."""
-
-    def __init__(self, total: int, progress: Progress | None) -> None:
-        self.total = total
-        self.done = 0
-        self._progress = progress
-
-    def __call__(self, merged: int) -> None:
-        self.done = min(self.total, self.done + merged)
-        if self._progress is not None and self.done < self.total:
-            self._progress(self.done, self.total)
-
-    def end(self) -> None:
-        """The last report: everything merged (also for a bundle without entries)."""
-        if self._progress is not None:
-            self._progress(self.total, self.total)
-
-
-def _first_of_each(entries: Iterable[Any]) -> Iterator[Any]:
-    """Entries with an id seen before in the same list left out (the first one counts)."""
-    seen: set[str] = set()
-    for entry in entries:
-        if entry["id"] not in seen:
-            seen.add(entry["id"])
-            yield entry
-
-
-def _parts(
-    session: Session, model: Any, entries: list[Any]
-) -> Iterator[tuple[Sequence[Any], dict[str, Any]]]:
-    """The entries (first of each id) chunk by chunk, with the stored rows they name."""
-    for part in chunks(list(_first_of_each(entries))):
-        yield part, rows_by_id(session, model, (entry["id"] for entry in part))
-
-
-def _when(text: str) -> datetime:
-    return datetime.fromisoformat(text)
-
-
-def _day(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
 
 
 def _parse_framework(bundle: dict[str, Any]) -> tuple[Framework | None, list[str]]:
@@ -205,10 +165,10 @@ def _person(session: Session, p: dict[str, Any], version_id: str, report: Import
 
 
 def _assessments(
-    session: Session, person_id: str, entries: list[Any], report: ImportReport, step: _Step
+    session: Session, person_id: str, entries: list[Any], report: ImportReport, step: Step
 ) -> None:
     corrections: list[tuple[str, str]] = []
-    for part in chunks(list(_first_of_each(entries))):
+    for part in chunks(list(first_of_each(entries))):
         known = values_by_id(session, Assessment.status, (a["id"] for a in part))
         added: list[dict[str, Any]] = []
         items: list[dict[str, Any]] = []
@@ -249,7 +209,7 @@ def _assessments(
         insert_rows(session, Assessment, added)
         insert_rows(session, AssessmentItem, items)
         step(len(part))
-    stored = rows_by_id(session, Assessment, (corrects for _, corrects in corrections))
+    stored = values_by_id(session, Assessment.person_id, (c for _, c in corrections))
     corrected = [{"id": a, "corrects_id": c} for a, c in corrections if c in stored]
     if corrected:
         session.execute(update(Assessment), corrected)
@@ -257,9 +217,9 @@ def _assessments(
 
 
 def _evidence(
-    session: Session, person_id: str, entries: list[Any], report: ImportReport, step: _Step
+    session: Session, person_id: str, entries: list[Any], report: ImportReport, step: Step
 ) -> None:
-    for part in chunks(list(_first_of_each(entries))):
+    for part in chunks(list(first_of_each(entries))):
         known = values_by_id(session, Evidence.person_id, (e["id"] for e in part))
         added = [
             {
@@ -282,28 +242,12 @@ def _evidence(
         step(len(part))
 
 
-def _status_changes(action_id: str, history: list[Any], first_seq: int) -> list[dict[str, Any]]:
-    """The rows of the status changes ``history`` adds, numbered on from ``first_seq``."""
-    ordered = sorted(history, key=lambda h: h["changed_at"])
-    return [
-        {
-            "id": h["id"],
-            "action_id": action_id,
-            "seq": seq,
-            "old_status": h["old_status"],
-            "new_status": h["new_status"],
-            "changed_at": _when(h["changed_at"]),
-        }
-        for seq, h in enumerate(ordered, first_seq)
-    ]
-
-
 def _action_history(session: Session, row: Action, history: list[Any]) -> bool:
     """Add the status changes this side lacks; the action's status follows the latest one."""
     known = set(
         session.scalars(select(ActionStatusChange.id).where(ActionStatusChange.action_id == row.id))
     )
-    new = [h for h in _first_of_each(history) if h["id"] not in known]
+    new = [h for h in first_of_each(history) if h["id"] not in known]
     if not new:
         return False
     seq = (
@@ -324,32 +268,10 @@ def _action_history(session: Session, row: Action, history: list[Any]) -> bool:
     return True
 
 
-def _new_action(person_id: str, a: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """A new action's row and its status changes; its status follows the latest change."""
-    changes = _status_changes(a["id"], list(_first_of_each(a["history"])), 1)
-    row = {
-        "id": a["id"],
-        "person_id": person_id,
-        "title": a["title"],
-        "skill_id": a["skill"],
-        "target_role_id": a["target_role"],
-        "owner": a["owner"],
-        "due_on": _day(a["due_on"]),
-        "status": a["status"],
-        "created_at": _when(a["created_at"]),
-        "completed_at": _when(a["completed_at"]) if a["completed_at"] else None,
-    }
-    if changes:
-        latest = max(changes, key=lambda c: (c["changed_at"], c["seq"]))
-        row["status"] = latest["new_status"]
-        row["completed_at"] = None if latest["new_status"] == "open" else latest["changed_at"]
-    return row, changes
-
-
 def _actions(
-    session: Session, person_id: str, entries: list[Any], report: ImportReport, step: _Step
+    session: Session, person_id: str, entries: list[Any], report: ImportReport, step: Step
 ) -> None:
-    for part, known in _parts(session, Action, entries):
+    for part, known in parts(session, Action, entries):
         added: list[dict[str, Any]] = []
         changes: list[dict[str, Any]] = []
         for a in part:
@@ -368,9 +290,9 @@ def _actions(
 
 
 def _meetings(
-    session: Session, person_id: str, entries: list[Any], report: ImportReport, step: _Step
+    session: Session, person_id: str, entries: list[Any], report: ImportReport, step: Step
 ) -> None:
-    for part in chunks(list(_first_of_each(entries))):
+    for part in chunks(list(first_of_each(entries))):
         ids = [m["id"] for m in part]
         known = values_by_id(session, Meeting.person_id, ids)
         noted = set(values_by_id(session, PrivateNote.body, ids, key=PrivateNote.meeting_id))
@@ -461,7 +383,7 @@ def import_bundle(
     version_id = _framework_version(session, bundle, report)
     _person(session, bundle["person"], version_id, report)
     person_id = bundle["person"]["id"]
-    step = _Step(sum(len(bundle[kind]) for kind in _ENTRIES), progress)
+    step = Step(sum(len(bundle[kind]) for kind in _ENTRIES), progress)
     _assessments(session, person_id, bundle["assessments"], report, step)
     _evidence(session, person_id, bundle["evidence"], report, step)
     _actions(session, person_id, bundle["actions"], report, step)
