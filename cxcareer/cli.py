@@ -25,7 +25,7 @@ from cxcareer.commands import (
 )
 from cxcareer.commands.common import CommandError
 from cxcareer.commands.failures import failure_message
-from cxcareer.commands.store_access import add_db_option
+from cxcareer.commands.store_access import add_db_option, add_read_only_option
 from cxcareer.service.opening import resolve_location
 from cxcareer.service.problem_lists import shown_lines
 from cxcareer.service.texts import locale_language
@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"cxcareer {__version__}")
     add_db_option(parser, top_level=True)
+    add_read_only_option(parser, top_level=True)
     _add_app_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -64,20 +65,16 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_app_options(parser: argparse.ArgumentParser) -> None:
     """List the desktop app's own options in ``--help`` (the launcher acts on them).
 
-    ``cxcareer`` with only these options (and ``--db``) opens the window, so here they are
-    described, and refused beside a command, which would ignore them.
+    ``cxcareer`` with only these options (and ``--db``, ``--read-only``) opens the window, so
+    here they are described, and refused beside a command, which would ignore them.
+    ``--read-only`` is everyone's: the app and every command honour it.
     """
     app = parser.add_argument_group(
-        "desktop app", "cxcareer with only these options (and --db) opens the window"
+        "desktop app",
+        "cxcareer with only these options (and --db, --read-only) opens the window",
     )
     app.add_argument(
         "--demo", dest="app_demo", action="store_true", help="explore a throw-away sample team"
-    )
-    app.add_argument(
-        "--read-only",
-        dest="app_read_only",
-        action="store_true",
-        help="open the database without changing anything",
     )
     app.add_argument(
         "--lang",
@@ -104,9 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as exit_:  # argparse's own usage errors and --help/--version
         return int(exit_.code or 0)
-    if args.app_demo or args.app_read_only or args.app_lang:
+    if args.app_demo or args.app_lang:
         try:
-            parser.error("--demo, --read-only and --lang open the desktop app: give no command")
+            parser.error("--demo and --lang open the desktop app: give no command")
         except SystemExit as exit_:
             return int(exit_.code or 2)
     lang: str = getattr(args, "lang", None) or locale_language()

@@ -26,7 +26,7 @@ from cxcareer.commands.common import (
 )
 from cxcareer.commands.people_cmd import add_basis_option, person_snapshot
 from cxcareer.commands.render import table
-from cxcareer.commands.store_access import add_db_option
+from cxcareer.commands.store_access import add_db_option, add_read_only_option
 from cxcareer.framework import Framework
 from cxcareer.graph import MissingSkill, next_moves, paths
 from cxcareer.service.formats import format_months
@@ -41,6 +41,7 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
     add_framework_option(parser)
     parser.add_argument("--person", metavar="PERSON", help="a stored person (id or unique name)")
     add_db_option(parser)
+    add_read_only_option(parser)
     parser.add_argument(
         "--skill",
         action="append",

@@ -17,7 +17,12 @@ from typing import Any
 
 from cxcareer.commands.common import CommandError, emit_json, language_of
 from cxcareer.commands.failures import corrupt_message
-from cxcareer.commands.store_access import add_store_options, location_of, open_store
+from cxcareer.commands.store_access import (
+    add_store_options,
+    location_of,
+    open_store,
+    refuse_if_read_only,
+)
 from cxcareer.service import database_care
 from cxcareer.service.formats import format_size
 from cxcareer.service.texts import say as t
@@ -69,7 +74,7 @@ def run_backup(args: argparse.Namespace) -> int:
     lang = language_of(args)
     database_care.require_sqlite(location_of(args, lang))  # before a server is even opened
     target = Path(args.file) if args.file else None
-    with open_store(args, lang, reason="manual") as database:
+    with open_store(args, lang, read_only=True) as database:
         made = database_care.back_up_now(database.location, to=target)
     if args.json:
         emit_json({"backup": str(made)})
@@ -98,6 +103,7 @@ def _cannot_restore(problem: database_care.BackupProblem, source: Path, lang: st
 
 def run_restore(args: argparse.Namespace) -> int:
     lang = language_of(args)
+    refuse_if_read_only(args, lang)
     location = location_of(args, lang)
     path = database_care.require_sqlite(location)
     source = Path(args.file).expanduser().absolute()

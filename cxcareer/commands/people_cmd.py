@@ -95,7 +95,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    with open_app(args, lang) as app:
+    with open_app(args, lang, read_only=True) as app:
         everyone = app.people()
     if args.json:
         emit_json(
@@ -116,7 +116,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def person_snapshot(args: argparse.Namespace, lang: str) -> PersonSnapshot:
     """The stored person of ``args.person`` on ``--basis``, as every face shows them."""
-    with open_app(args, lang) as app:
+    with open_app(args, lang, read_only=True) as app:
         return app.person_snapshot(args.person, basis=Basis(args.basis))
 
 
@@ -152,7 +152,7 @@ def _show_payload(summary: PersonSummary) -> dict[str, Any]:
 
 def run_show(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    with open_app(args, lang) as app:
+    with open_app(args, lang, read_only=True) as app:
         summary = summarise_person(app, args.person, basis=Basis(args.basis))
     snapshot = summary.snapshot
     payload = _show_payload(summary)

@@ -142,7 +142,7 @@ def run_action_add(args: argparse.Namespace) -> int:
 
 def run_action_list(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    with open_app(args, lang) as app:
+    with open_app(args, lang, read_only=True) as app:
         status = None if args.all else ActionStatus.OPEN
         found = development.list_actions(app, args.person, status=status)
     if args.json:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 
 from cxcareer.commands.common import CommandError, add_force_option, language_of
-from cxcareer.commands.store_access import add_db_option, open_app
+from cxcareer.commands.store_access import add_db_option, add_read_only_option, open_app
 from cxcareer.framework.text import normalise_language
 from cxcareer.service.export_files import check_target
 from cxcareer.service.texts import say as t
@@ -41,6 +41,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add_force_option(report)
     add_db_option(report)
+    add_read_only_option(report)
     report.set_defaults(handler=run_report)
 
 

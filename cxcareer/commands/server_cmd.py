@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from cxcareer.commands.common import emit_json, language_of
-from cxcareer.commands.store_access import add_store_options, location_of
+from cxcareer.commands.store_access import add_store_options, location_of, refuse_if_read_only
 from cxcareer.service import company_server
 from cxcareer.service.texts import say as t
 
@@ -58,6 +58,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_init(args: argparse.Namespace) -> int:
     lang = language_of(args)
+    refuse_if_read_only(args, lang)
     location = location_of(args, lang)
     roles = company_server.init_server(location)
     if args.json:
@@ -69,6 +70,7 @@ def run_init(args: argparse.Namespace) -> int:
 
 def run_grant(args: argparse.Namespace) -> int:
     lang = language_of(args)
+    refuse_if_read_only(args, lang)
     done = company_server.grant_login(location_of(args, lang), args.person, args.login, hr=args.hr)
     if args.json:
         emit_json(
@@ -89,6 +91,7 @@ def run_grant(args: argparse.Namespace) -> int:
 
 def run_revoke(args: argparse.Namespace) -> int:
     lang = language_of(args)
+    refuse_if_read_only(args, lang)
     done = company_server.revoke_login(location_of(args, lang), args.person)
     if args.json:
         emit_json({"person": done.person_id, "login": done.login})

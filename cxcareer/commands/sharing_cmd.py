@@ -9,6 +9,8 @@ all, with every problem listed, after a backup (so even a whole import can be un
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from cxcareer.commands.common import (
@@ -22,7 +24,7 @@ from cxcareer.commands.render import table
 from cxcareer.commands.store_access import add_store_options, open_app, open_store
 from cxcareer.service.bundle_trust import SignerCheck
 from cxcareer.service.export_files import check_target
-from cxcareer.service.formats import format_date
+from cxcareer.service.formats import format_date, format_number
 from cxcareer.service.texts import say as t
 from cxcareer.service.texts import say_count
 from cxcareer.store.errors import BundleInvalid
@@ -93,7 +95,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     lang = language_of(args)
     target = check_target(args.file, force=args.force)  # before the database is even opened
-    with open_store(args, lang, reason="export") as database:
+    with open_store(args, lang, read_only=True) as database:
         summary = export_person(
             database,
             args.person,
@@ -127,8 +129,9 @@ def run_import(args: argparse.Namespace) -> int:
     lang = language_of(args)
     try:
         with open_store(args, lang) as database:
+            progress = _progress_line(args.file, lang)
             done = import_bundle_file(
-                database, Path(args.file), trust_new_key=args.trust_new_key
+                database, Path(args.file), progress, trust_new_key=args.trust_new_key
             ).value
     except BundleInvalid as invalid:  # a check's findings, listed one a line
         raise CommandError(
@@ -163,7 +166,11 @@ def run_import(args: argparse.Namespace) -> int:
         print(t("import_nothing_new", lang, file=args.file))
         return 0
     rows = [
-        [t(_KIND_NAMES[kind], lang), str(report.added[kind]), str(report.updated[kind])]
+        [
+            t(_KIND_NAMES[kind], lang),
+            format_number(report.added[kind], lang),
+            format_number(report.updated[kind], lang),
+        ]
         for kind in report.added
         if report.added[kind] or report.updated[kind]
     ]
@@ -172,12 +179,25 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress_line(file: str, lang: str) -> Callable[[int, int], None] | None:
+    """A progress line rewritten in place on a terminal's stderr; None when not a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        counts = {"done": format_number(done, lang), "total": format_number(total, lang)}
+        line = t("import_progress", lang, file=file, **counts)
+        print(f"\r{line}", end="\n" if done >= total else "", file=sys.stderr, flush=True)
+
+    return show
+
+
 def run_export_csv(args: argparse.Namespace) -> int:
     from cxcareer.service.history_export import export_history_csv
 
     lang = language_of(args)
     target = check_target(args.file, force=args.force)  # before the database is even opened
-    with open_app(args, lang, reason="export") as app:
+    with open_app(args, lang, read_only=True) as app:
         written = export_history_csv(app, args.person, target, force=args.force)
     if args.json:
         emit_json({"file": args.file, "rows": written.rows})
@@ -222,7 +242,7 @@ def run_framework_import(args: argparse.Namespace) -> int:
 
 def run_framework_list(args: argparse.Namespace) -> int:
     lang = language_of(args)
-    with open_app(args, lang) as app:
+    with open_app(args, lang, read_only=True) as app:
         versions = app.framework_versions()
     if args.json:
         emit_json(

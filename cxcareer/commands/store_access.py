@@ -22,10 +22,12 @@ from cxcareer.store.errors import NoRoomForBackup
 
 __all__ = [
     "add_db_option",
+    "add_read_only_option",
     "add_store_options",
     "location_of",
     "open_app",
     "open_store",
+    "refuse_if_read_only",
 ]
 
 
@@ -40,9 +42,22 @@ def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -
     )
 
 
+def add_read_only_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    """``--read-only``: open the database without the writer lock and change nothing."""
+    parser.add_argument(
+        "--read-only",
+        dest="read_only",
+        action="store_true",
+        default=False if top_level else argparse.SUPPRESS,
+        help="open the database read-only: commands that only read work while another "
+        "cxcareer writes to it; commands that write are refused",
+    )
+
+
 def add_store_options(parser: argparse.ArgumentParser) -> None:
-    """``--db``, ``--json`` and ``--lang`` for a store command."""
+    """``--db``, ``--read-only``, ``--json`` and ``--lang`` for a store command."""
     add_db_option(parser)
+    add_read_only_option(parser)
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     add_language_option(parser)
 
@@ -59,12 +74,16 @@ def location_of(args: argparse.Namespace, lang: str) -> Location:
 def open_store(
     args: argparse.Namespace, lang: str, *, read_only: bool = False, reason: str = "start"
 ) -> Iterator[Database]:
-    """The chosen database, open (and backed up first when due) until the block ends.
+    """The chosen database, open until the block ends.
 
-    A routine backup that does not fit is put off, said on stderr: the command still runs.
+    ``read_only``: the command only reads, so it opens without the writer lock and without the
+    start-of-use backup (:func:`cxcareer.service.opening.open_for_reading`), and works while
+    the desktop app writes. A command that writes is opened for writing (backed up first when
+    due; a routine backup that does not fit is put off, said on stderr), or refused in plain
+    words when the person asked for ``--read-only``.
     """
     from cxcareer.service.formats import format_size
-    from cxcareer.service.opening import open_for_use
+    from cxcareer.service.opening import open_for_reading, open_for_use
 
     def put_off(no_room: NoRoomForBackup) -> None:
         sizes = {
@@ -74,11 +93,29 @@ def open_store(
         print(t("backup_put_off", lang, **sizes), file=sys.stderr)
 
     location = location_of(args, lang)
-    database = open_for_use(location, read_only=read_only, reason=reason, put_off=put_off)
+    if read_only:
+        strictly = bool(getattr(args, "read_only", False))
+        database = open_for_reading(location, strictly=strictly)
+    else:
+        refuse_if_read_only(args, lang)
+        database = open_for_use(location, reason=reason, put_off=put_off)
     try:
         yield database
     finally:
         database.close()
+
+
+def refuse_if_read_only(args: argparse.Namespace, lang: str) -> None:
+    """Refuse, before anything is opened, a command that writes when ``--read-only`` was given."""
+    if getattr(args, "read_only", False):
+        raise CommandError(t("read_only_refuses", lang, command=command_name(args)))
+
+
+def command_name(args: argparse.Namespace) -> str:
+    """The command as typed without its arguments (``person add``), for messages."""
+    words = [getattr(args, "command", None)]
+    words += [value for key, value in vars(args).items() if key.endswith("_command")]
+    return " ".join(str(word) for word in words if word)
 
 
 @contextmanager

@@ -31,6 +31,7 @@ from cxcareer.service.bundle_trust import KeyStatus, SignerCheck, check_signer, 
 from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.service.rules import Refused
 from cxcareer.store.bundle import export_bundle, read_bundle, write_bundle
+from cxcareer.store.bundle_bulk import Progress
 from cxcareer.store.bundle_merge import ImportReport, import_bundle
 from cxcareer.store.database import Database
 from cxcareer.store.orm import Person
@@ -45,6 +46,7 @@ __all__ = [
     "ImportReport",
     "KeyStatus",
     "KindChange",
+    "Progress",
     "apply_bundle",
     "bundle_file_name",
     "export_person",
@@ -167,7 +169,11 @@ def _framework_name(framework: dict[str, Any]) -> Text | None:
 
 
 def preview_bundle(
-    database: Database, bundle: dict[str, Any], *, keys: Path | None = None
+    database: Database,
+    bundle: dict[str, Any],
+    progress: Progress | None = None,
+    *,
+    keys: Path | None = None,
 ) -> BundlePreview:
     """What :func:`apply_bundle` would add or update; nothing is ever committed.
 
@@ -183,7 +189,7 @@ def preview_bundle(
     try:
         local = session.get(Person, bundle["person"]["id"])
         local_name = local.name if local is not None else None
-        report = import_bundle(session, bundle, signer=check.signer.person_id)
+        report = import_bundle(session, bundle, progress, signer=check.signer.person_id)
     finally:
         session.rollback()
         session.close()
@@ -191,7 +197,12 @@ def preview_bundle(
 
 
 def preview_file(
-    database: Database, path: Path, *, keys: Path | None = None, me: str | None = None
+    database: Database,
+    path: Path,
+    progress: Progress | None = None,
+    *,
+    keys: Path | None = None,
+    me: str | None = None,
 ) -> tuple[dict[str, Any], BundlePreview]:
     """Read, check and preview a bundle file; the checked bundle comes back to import later.
 
@@ -205,7 +216,7 @@ def preview_file(
     bundle = read_bundle(path)
     if me is not None:
         pin_me(database, me, keys)
-    return bundle, preview_bundle(database, bundle, keys=keys)
+    return bundle, preview_bundle(database, bundle, progress, keys=keys)
 
 
 def pin_me(database: Database, me: str, keys: Path | None = None) -> None:
@@ -244,11 +255,14 @@ def _signer_check(database: Database, bundle: dict[str, Any], keys: Path | None)
 def apply_bundle(
     database: Database,
     bundle: dict[str, Any],
+    progress: Progress | None = None,
     *,
     trust_new_key: bool = False,
     keys: Path | None = None,
 ) -> ImportReport:
     """Check the signature and the signer's key, merge in one transaction, then pin the key.
+
+    ``progress(done, total)`` hears how many entries are merged, ending at the total.
 
     Raises:
         BundleInvalid: unsigned, forged, or not importable here (nothing written).
@@ -257,7 +271,7 @@ def apply_bundle(
     """
     check = _accepted_signer(database, bundle, trust_new_key, keys)
     with database.session() as session:
-        report = import_bundle(session, bundle, signer=check.signer.person_id)
+        report = import_bundle(session, bundle, progress, signer=check.signer.person_id)
     if check.status is not KeyStatus.KNOWN:
         pin(check.signer, keys)
     return report
@@ -276,6 +290,7 @@ class BundleImport:
 def import_checked_bundle(
     database: Database,
     bundle: dict[str, Any],
+    progress: Progress | None = None,
     *,
     trust_new_key: bool = False,
     keys: Path | None = None,
@@ -291,7 +306,7 @@ def import_checked_bundle(
         raise read_only_error(str(database.location))
     check = _accepted_signer(database, bundle, trust_new_key, keys)  # before any backup
     backup = backup_now(database.location, "before-import", only_if_changed=False)
-    report = apply_bundle(database, bundle, trust_new_key=trust_new_key, keys=keys)
+    report = apply_bundle(database, bundle, progress, trust_new_key=trust_new_key, keys=keys)
     changes = Changes.of(
         Aspect.PEOPLE,
         Aspect.PROFILE,
@@ -307,7 +322,12 @@ def import_checked_bundle(
 
 
 def import_bundle_file(
-    database: Database, path: Path, *, trust_new_key: bool = False, keys: Path | None = None
+    database: Database,
+    path: Path,
+    progress: Progress | None = None,
+    *,
+    trust_new_key: bool = False,
+    keys: Path | None = None,
 ) -> Outcome[BundleImport]:
     """Read and check a bundle file, back the database up, then merge it (all or nothing).
 
@@ -319,7 +339,7 @@ def import_bundle_file(
             nothing changed, no backup taken).
     """
     return import_checked_bundle(
-        database, read_bundle(path), trust_new_key=trust_new_key, keys=keys
+        database, read_bundle(path), progress, trust_new_key=trust_new_key, keys=keys
     )
 
 

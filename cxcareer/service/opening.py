@@ -14,13 +14,14 @@ from contextlib import contextmanager
 
 from cxcareer.service.backups import backup_now
 from cxcareer.store.database import Database, Location, open_database, resolve_location
-from cxcareer.store.errors import NoRoomForBackup, StoreError
+from cxcareer.store.errors import DatabaseReadOnly, NoRoomForBackup, NotFound, StoreError
 from cxcareer.store.sqlite_errors import database_error
 
 __all__ = [
     "Database",
     "Location",
     "open_for_app",
+    "open_for_reading",
     "open_for_use",
     "plain_error",
     "plainly",
@@ -57,6 +58,32 @@ def open_for_use(
         database.close()
         raise
     return database
+
+
+def open_for_reading(location: Location, *, strictly: bool = False) -> Database:
+    """The database opened read-only for a command that only reads: no writer lock, no backup.
+
+    Why: in WAL mode a reader never waits for the writer, so listing people or writing a
+    report works while the desktop app (another process) holds the writer lock and saves;
+    each session reads one committed moment. A reader takes no start-of-use backup either, so
+    neither the database nor its backups change (SQLite may leave an empty ``-wal`` and the
+    ``-shm`` index beside the file, which a read-only connection cannot remove).
+
+    A SQLite file that is missing or needs a schema upgrade cannot be read as it is: unless
+    ``strictly`` (the person asked for ``--read-only``), it opens as :func:`open_for_use` opens
+    it (created, or upgraded after a backup), as every command did before.
+
+    Raises:
+        StoreError: the database cannot be opened (driver errors translated).
+        OSError: a file other than the database could not be used.
+    """
+    try:
+        with plainly(location):
+            return open_database(location, read_only=True)
+    except (NotFound, DatabaseReadOnly):
+        if strictly or not location.is_sqlite:
+            raise
+    return open_for_use(location)
 
 
 def open_for_app(

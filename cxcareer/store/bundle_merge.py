@@ -21,14 +21,34 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from cxcareer.framework import Framework, FrameworkInvalid
-from cxcareer.store.bundle_rules import Authority, authority_of, framework_problems, rule_problems
+from cxcareer.store.bundle_bulk import (
+    Progress,
+    Step,
+    chunks,
+    first_of_each,
+    insert_rows,
+    one_import_at_a_time,
+    parts,
+    values_by_id,
+)
+from cxcareer.store.bundle_bulk import day as _day
+from cxcareer.store.bundle_bulk import new_action as _new_action
+from cxcareer.store.bundle_bulk import status_changes as _status_changes
+from cxcareer.store.bundle_bulk import when as _when
+from cxcareer.store.bundle_rules import (
+    Authority,
+    authority_of,
+    framework_problems,
+    reference_problems,
+    rule_problems,
+)
 from cxcareer.store.errors import BundleInvalid
 from cxcareer.store.orm import (
     Action,
@@ -42,11 +62,13 @@ from cxcareer.store.orm import (
     Person,
     PersonTarget,
     PrivateNote,
+    new_id,
 )
 
 __all__ = ["KINDS", "ImportReport", "import_bundle"]
 
 KINDS = ("framework", "person", "assessments", "evidence", "actions", "meetings")
+_ENTRIES = KINDS[2:]
 _A_ORDER = {"draft": 0, "shared": 1, "final": 2}
 
 
@@ -63,14 +85,6 @@ class ImportReport:
         return any(self.added.values()) or any(self.updated.values())
 
 
-def _when(text: str) -> datetime:
-    return datetime.fromisoformat(text)
-
-
-def _day(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
-
-
 def _parse_framework(bundle: dict[str, Any]) -> tuple[Framework | None, list[str]]:
     from cxcareer.framework.load import load_text
 
@@ -82,37 +96,6 @@ def _parse_framework(bundle: dict[str, Any]) -> tuple[Framework | None, list[str
         return load_text(data, fw["filename"]), []
     except FrameworkInvalid as invalid:
         return None, [f"framework.content: {problem}" for problem in invalid.errors]
-
-
-def _check_ids(bundle: dict[str, Any], framework: Framework) -> list[str]:
-    """Roles, skills and levels named in the bundle, checked against its framework."""
-    problems: list[str] = []
-
-    def role(place: str, value: str | None) -> None:
-        if value is not None and value not in framework.roles:
-            problems.append(f"{place}: unknown role {value!r} in {framework.id}")
-
-    def skill(place: str, value: str | None, level: int | None = None) -> None:
-        if value is not None and value not in framework.skills:
-            problems.append(f"{place}: unknown skill {value!r} in {framework.id}")
-        elif level is not None and level not in framework.scale:
-            problems.append(f"{place}: level {level} is off the scale of {framework.id}")
-
-    person = bundle["person"]
-    role("person.current_role", person["current_role"])
-    for i, target in enumerate(person["targets"]):
-        role(f"person.targets[{i}]", target)
-    if len(person["targets"]) > 3 or len(set(person["targets"])) != len(person["targets"]):
-        problems.append("person.targets: at most three different roles")
-    for i, a in enumerate(bundle["assessments"]):
-        for j, item in enumerate(a["items"]):
-            skill(f"assessments[{i}].items[{j}]", item["skill"], item["level"])
-    for i, e in enumerate(bundle["evidence"]):
-        skill(f"evidence[{i}]", e["skill"], e["level"])
-    for i, act in enumerate(bundle["actions"]):
-        skill(f"actions[{i}].skill", act["skill"])
-        role(f"actions[{i}].target_role", act["target_role"])
-    return problems
 
 
 def _framework_version(
@@ -165,63 +148,81 @@ def _person(
 
 
 def _assessments(
-    session: Session, person_id: str, entries: list[Any], report: ImportReport
+    session: Session, person_id: str, entries: list[Any], report: ImportReport, step: Step
 ) -> None:
-    corrections: list[tuple[Assessment, str]] = []
-    for a in entries:
-        row = session.get(Assessment, a["id"])
-        if row is not None:
-            if _A_ORDER[a["status"]] > _A_ORDER[row.status]:
-                row.status = a["status"]
-                report.updated["assessments"] += 1
-            continue
-        row = Assessment(
-            id=a["id"],
-            person_id=person_id,
-            assessor_kind=a["assessor"],
-            assessor_name=a["assessor_name"],
-            assessed_at=_when(a["assessed_at"]),
-            status=a["status"],
-            created_at=_when(a["created_at"]),
-        )
-        session.add(row)
-        session.flush()
-        session.add_all(
-            AssessmentItem(
-                assessment_id=row.id, skill_id=i["skill"], level=i["level"], comment=i["comment"]
+    corrections: list[tuple[str, str]] = []
+    for part in chunks(list(first_of_each(entries))):
+        known = values_by_id(session, Assessment.status, (a["id"] for a in part))
+        added: list[dict[str, Any]] = []
+        items: list[dict[str, Any]] = []
+        moved: list[dict[str, Any]] = []
+        for a in part:
+            status = known.get(a["id"])
+            if status is not None:
+                if _A_ORDER[a["status"]] > _A_ORDER[status]:
+                    moved.append({"id": a["id"], "status": a["status"]})
+                    report.updated["assessments"] += 1
+                continue
+            added.append(
+                {
+                    "id": a["id"],
+                    "person_id": person_id,
+                    "assessor_kind": a["assessor"],
+                    "assessor_name": a["assessor_name"],
+                    "assessed_at": _when(a["assessed_at"]),
+                    "status": a["status"],
+                    "created_at": _when(a["created_at"]),
+                }
             )
-            for i in a["items"]
-        )
-        if a["corrects_id"]:
-            corrections.append((row, a["corrects_id"]))
-        report.added["assessments"] += 1
-    session.flush()
-    for row, corrects in corrections:
-        if session.get(Assessment, corrects) is not None:
-            row.corrects_id = corrects
+            items.extend(
+                {
+                    "id": new_id(),
+                    "assessment_id": a["id"],
+                    "skill_id": i["skill"],
+                    "level": i["level"],
+                    "comment": i["comment"],
+                }
+                for i in a["items"]
+            )
+            if a["corrects_id"]:
+                corrections.append((a["id"], a["corrects_id"]))
+            report.added["assessments"] += 1
+        if moved:
+            session.execute(update(Assessment), moved)
+        insert_rows(session, Assessment, added)
+        insert_rows(session, AssessmentItem, items)
+        step(len(part))
+    stored = values_by_id(session, Assessment.person_id, (c for _, c in corrections))
+    corrected = [{"id": a, "corrects_id": c} for a, c in corrections if c in stored]
+    if corrected:
+        session.execute(update(Assessment), corrected)
     session.flush()
 
 
-def _evidence(session: Session, person_id: str, entries: list[Any], report: ImportReport) -> None:
-    for e in entries:
-        if session.get(Evidence, e["id"]) is not None:
-            continue
-        session.add(
-            Evidence(
-                id=e["id"],
-                person_id=person_id,
-                skill_id=e["skill"],
-                level=e["level"],
-                observed_on=_day(e["observed_on"]),
-                kind=e["kind"],
-                strength=e["strength"],
-                text=e["text"],
-                link=e["link"],
-                created_at=_when(e["created_at"]),
-            )
-        )
-        report.added["evidence"] += 1
-    session.flush()
+def _evidence(
+    session: Session, person_id: str, entries: list[Any], report: ImportReport, step: Step
+) -> None:
+    for part in chunks(list(first_of_each(entries))):
+        known = values_by_id(session, Evidence.person_id, (e["id"] for e in part))
+        added = [
+            {
+                "id": e["id"],
+                "person_id": person_id,
+                "skill_id": e["skill"],
+                "level": e["level"],
+                "observed_on": _day(e["observed_on"]),
+                "kind": e["kind"],
+                "strength": e["strength"],
+                "text": e["text"],
+                "link": e["link"],
+                "created_at": _when(e["created_at"]),
+            }
+            for e in part
+            if e["id"] not in known
+        ]
+        insert_rows(session, Evidence, added)
+        report.added["evidence"] += len(added)
+        step(len(part))
 
 
 def _action_history(session: Session, row: Action, history: list[Any]) -> bool:
@@ -229,7 +230,7 @@ def _action_history(session: Session, row: Action, history: list[Any]) -> bool:
     known = set(
         session.scalars(select(ActionStatusChange.id).where(ActionStatusChange.action_id == row.id))
     )
-    new = sorted((h for h in history if h["id"] not in known), key=lambda h: h["changed_at"])
+    new = [h for h in first_of_each(history) if h["id"] not in known]
     if not new:
         return False
     seq = (
@@ -238,19 +239,7 @@ def _action_history(session: Session, row: Action, history: list[Any]) -> bool:
         )
         or 0
     )
-    for h in new:
-        seq += 1
-        session.add(
-            ActionStatusChange(
-                id=h["id"],
-                action_id=row.id,
-                seq=seq,
-                old_status=h["old_status"],
-                new_status=h["new_status"],
-                changed_at=_when(h["changed_at"]),
-            )
-        )
-    session.flush()
+    insert_rows(session, ActionStatusChange, _status_changes(row.id, new, seq + 1))
     latest = session.scalars(
         select(ActionStatusChange)
         .where(ActionStatusChange.action_id == row.id)
@@ -262,61 +251,76 @@ def _action_history(session: Session, row: Action, history: list[Any]) -> bool:
     return True
 
 
-def _actions(session: Session, person_id: str, entries: list[Any], report: ImportReport) -> None:
-    for a in entries:
-        row = session.get(Action, a["id"])
-        if row is None:
-            row = Action(
-                id=a["id"],
-                person_id=person_id,
-                title=a["title"],
-                skill_id=a["skill"],
-                target_role_id=a["target_role"],
-                owner=a["owner"],
-                due_on=_day(a["due_on"]),
-                status=a["status"],
-                created_at=_when(a["created_at"]),
-                completed_at=_when(a["completed_at"]) if a["completed_at"] else None,
-            )
-            session.add(row)
-            session.flush()
-            report.added["actions"] += 1
-            _action_history(session, row, a["history"])
-        elif _action_history(session, row, a["history"]):
-            report.updated["actions"] += 1
+def _actions(
+    session: Session, person_id: str, entries: list[Any], report: ImportReport, step: Step
+) -> None:
+    for part, known in parts(session, Action, entries):
+        added: list[dict[str, Any]] = []
+        changes: list[dict[str, Any]] = []
+        for a in part:
+            row = known.get(a["id"])
+            if row is None:
+                new_row, new_changes = _new_action(person_id, a)
+                added.append(new_row)
+                changes.extend(new_changes)
+                report.added["actions"] += 1
+            elif _action_history(session, row, a["history"]):
+                report.updated["actions"] += 1
+        insert_rows(session, Action, added)
+        insert_rows(session, ActionStatusChange, changes)
+        step(len(part))
     session.flush()
 
 
-def _meetings(session: Session, person_id: str, entries: list[Any], report: ImportReport) -> None:
-    for m in entries:
-        row = session.get(Meeting, m["id"])
-        if row is None:
-            row = Meeting(
-                id=m["id"],
-                person_id=person_id,
-                held_on=_day(m["held_on"]),
-                author=m["author"],
-                shared_notes=m["shared_notes"],
-                created_at=_when(m["created_at"]),
-            )
-            session.add(row)
-            session.flush()
-            if m.get("private_notes"):
-                session.add(PrivateNote(meeting_id=row.id, body=m["private_notes"]))
-            report.added["meetings"] += 1
-        elif m.get("private_notes") and session.get(PrivateNote, row.id) is None:
-            session.add(PrivateNote(meeting_id=row.id, body=m["private_notes"]))
-            report.updated["meetings"] += 1
-        for link in m["actions"]:
-            if session.get(Action, link["action_id"]) is None:
-                continue
-            if session.get(MeetingAction, (row.id, link["action_id"])) is None:
-                session.add(
-                    MeetingAction(
-                        meeting_id=row.id, action_id=link["action_id"], relation=link["relation"]
-                    )
+def _meetings(
+    session: Session, person_id: str, entries: list[Any], report: ImportReport, step: Step
+) -> None:
+    for part in chunks(list(first_of_each(entries))):
+        ids = [m["id"] for m in part]
+        known = values_by_id(session, Meeting.person_id, ids)
+        noted = set(values_by_id(session, PrivateNote.body, ids, key=PrivateNote.meeting_id))
+        linked_ids = [link["action_id"] for m in part for link in m["actions"]]
+        actions = set(values_by_id(session, Action.person_id, linked_ids))
+        linked = {
+            (meeting, action)
+            for meeting, action in session.execute(
+                select(MeetingAction.meeting_id, MeetingAction.action_id).where(
+                    MeetingAction.meeting_id.in_(ids)
                 )
-    session.flush()
+            )
+        }
+        added: list[dict[str, Any]] = []
+        notes: list[dict[str, Any]] = []
+        links: list[dict[str, Any]] = []
+        for m in part:
+            if m["id"] not in known:
+                added.append(
+                    {
+                        "id": m["id"],
+                        "person_id": person_id,
+                        "held_on": _day(m["held_on"]),
+                        "author": m["author"],
+                        "shared_notes": m["shared_notes"],
+                        "created_at": _when(m["created_at"]),
+                    }
+                )
+                if m.get("private_notes"):
+                    notes.append({"meeting_id": m["id"], "body": m["private_notes"]})
+                report.added["meetings"] += 1
+            elif m.get("private_notes") and m["id"] not in noted:
+                notes.append({"meeting_id": m["id"], "body": m["private_notes"]})
+                report.updated["meetings"] += 1
+            for link in m["actions"]:
+                pair = (m["id"], link["action_id"])
+                if link["action_id"] in actions and pair not in linked:
+                    linked.add(pair)
+                    links.append(
+                        {"meeting_id": pair[0], "action_id": pair[1], "relation": link["relation"]}
+                    )
+        insert_rows(session, Meeting, added)
+        insert_rows(session, PrivateNote, notes)
+        insert_rows(session, MeetingAction, links)
+        step(len(part))
 
 
 def _foreign_entries(session: Session, bundle: dict[str, Any]) -> list[str]:
@@ -330,29 +334,40 @@ def _foreign_entries(session: Session, bundle: dict[str, Any]) -> list[str]:
     }
     problems = []
     for kind, model in models.items():
+        owners = values_by_id(session, model.person_id, (entry["id"] for entry in bundle[kind]))
         for i, entry in enumerate(bundle[kind]):
-            owner = session.scalar(select(model.person_id).where(model.id == entry["id"]))
+            owner = owners.get(entry["id"])
             if owner is not None and owner != person_id:
                 problems.append(f"{kind}[{i}]: its id belongs to another person in this database")
     return problems
 
 
 def import_bundle(
-    session: Session, bundle: dict[str, Any], *, signer: str, now: datetime | None = None
+    session: Session,
+    bundle: dict[str, Any],
+    progress: Progress | None = None,
+    *,
+    signer: str,
+    now: datetime | None = None,
 ) -> ImportReport:
     """Merge a bundle checked by :func:`cxcareer.store.bundle.parse_bundle` into the database.
 
     ``signer`` is the person id whose signature the caller has verified
     (:func:`cxcareer.service.bundle_signing.verify_bundle`): it decides what may change.
+    ``progress(done, total)`` is told, in order, how many of the bundle's entries (assessments,
+    evidence, actions, one-to-ones) are merged; the last call says ``total`` of ``total``. A
+    second import starting meanwhile waits for this one's transaction (on every database).
 
     Raises:
         BundleInvalid: the framework inside does not validate, an entry names a role, skill or
             level that framework lacks, or the bundle reaches beyond what its signer may change
             (every problem listed; nothing written).
     """
+    one_import_at_a_time(session)
     framework, problems = _parse_framework(bundle)
     if framework is not None:
-        problems = _check_ids(bundle, framework) + framework_problems(session, bundle, framework)
+        problems = reference_problems(bundle, framework)
+        problems += framework_problems(session, bundle, framework)
     problems += _foreign_entries(session, bundle)
     who = authority_of(session, bundle, signer)
     problems += rule_problems(session, bundle, who, now)
@@ -363,8 +378,11 @@ def import_bundle(
     version_id = _framework_version(session, bundle, framework, report)
     _person(session, bundle["person"], version_id, who, report)
     person_id = bundle["person"]["id"]
-    _assessments(session, person_id, bundle["assessments"], report)
-    _evidence(session, person_id, bundle["evidence"], report)
-    _actions(session, person_id, bundle["actions"], report)
-    _meetings(session, person_id, bundle["meetings"], report)
+    step = Step(sum(len(bundle[kind]) for kind in _ENTRIES), progress)
+    _assessments(session, person_id, bundle["assessments"], report, step)
+    _evidence(session, person_id, bundle["evidence"], report, step)
+    _actions(session, person_id, bundle["actions"], report, step)
+    _meetings(session, person_id, bundle["meetings"], report, step)
+    session.flush()
+    step.end()
     return report

@@ -34,6 +34,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cxcareer.framework import Framework
+from cxcareer.store.bundle_bulk import values_by_id
 from cxcareer.store.orm import (
     Action,
     ActionStatusChange,
@@ -45,7 +46,14 @@ from cxcareer.store.orm import (
     PrivateNote,
 )
 
-__all__ = ["FUTURE_SLACK", "Authority", "authority_of", "framework_problems", "rule_problems"]
+__all__ = [
+    "FUTURE_SLACK",
+    "Authority",
+    "authority_of",
+    "framework_problems",
+    "reference_problems",
+    "rule_problems",
+]
 
 #: How far in the future a date may lie (time zones and unset clocks), no further.
 FUTURE_SLACK = timedelta(days=2)
@@ -142,28 +150,32 @@ class _Checker:
             self.person_or_manager("person", "a new person")
 
     def assessments(self) -> None:
-        in_bundle = {a["id"] for a in self.bundle["assessments"]}
-        for i, a in enumerate(self.bundle["assessments"]):
+        entries = self.bundle["assessments"]
+        in_bundle = {a["id"] for a in entries}
+        statuses = values_by_id(self.session, Assessment.status, in_bundle)
+        corrected = (a["corrects_id"] for a in entries if a["corrects_id"])
+        owners = values_by_id(self.session, Assessment.person_id, corrected)
+        for i, a in enumerate(entries):
             place = f"assessments[{i}]"
-            row = self.session.get(Assessment, a["id"])
-            new = row is None
-            moves = row is not None and _STATUS_ORDER[a["status"]] > _STATUS_ORDER[row.status]
+            status = statuses.get(a["id"])
+            new = status is None
+            moves = status is not None and _STATUS_ORDER[a["status"]] > _STATUS_ORDER[status]
             if new or moves:
                 rule = self.manager_only if a["assessor"] == "manager" else self.person_only
                 rule(place, f"a {a['assessor']} rating")
             corrects = a["corrects_id"]
             if new and corrects and corrects not in in_bundle:
-                owner = self.session.scalar(
-                    select(Assessment.person_id).where(Assessment.id == corrects)
-                )
+                owner = owners.get(corrects)
                 if owner is not None and owner != self.person_id:
                     self.problems.append(
                         f"{place}.corrects_id: corrects a rating of another person"
                     )
 
     def evidence(self) -> None:
-        for i, e in enumerate(self.bundle["evidence"]):
-            if self.session.get(Evidence, e["id"]) is not None:
+        entries = self.bundle["evidence"]
+        known = values_by_id(self.session, Evidence.person_id, (e["id"] for e in entries))
+        for i, e in enumerate(entries):
+            if e["id"] in known:
                 continue
             if e["strength"] == "verified":
                 self.manager_only(f"evidence[{i}]", "verified evidence")
@@ -171,16 +183,18 @@ class _Checker:
                 self.person_or_manager(f"evidence[{i}]", "evidence")
 
     def actions(self) -> None:
-        for i, act in enumerate(self.bundle["actions"]):
+        entries = self.bundle["actions"]
+        known = values_by_id(self.session, Action.person_id, (a["id"] for a in entries))
+        changes = (h["id"] for act in entries for h in act["history"])
+        change_owners = values_by_id(self.session, ActionStatusChange.action_id, changes)
+        for i, act in enumerate(entries):
             place = f"actions[{i}]"
-            row = self.session.get(Action, act["id"])
-            if row is None:
+            stored = act["id"] in known
+            if not stored:
                 self.person_or_manager(place, "a plan action")
             for j, h in enumerate(act["history"]):
-                owner = self.session.scalar(
-                    select(ActionStatusChange.action_id).where(ActionStatusChange.id == h["id"])
-                )
-                if owner is None and row is not None:
+                owner = change_owners.get(h["id"])
+                if owner is None and stored:
                     self.person_or_manager(f"{place}.history[{j}]", "a status change")
                 elif owner is not None and owner != act["id"]:
                     self.problems.append(
@@ -188,25 +202,28 @@ class _Checker:
                     )
 
     def meetings(self) -> None:
+        entries = self.bundle["meetings"]
         private_declared = bool(self.bundle["includes_private"])
         in_bundle = {a["id"] for a in self.bundle["actions"]}
-        for i, m in enumerate(self.bundle["meetings"]):
+        ids = [m["id"] for m in entries]
+        known = values_by_id(self.session, Meeting.person_id, ids)
+        noted = values_by_id(self.session, PrivateNote.meeting_id, ids, key=PrivateNote.meeting_id)
+        linked = (link["action_id"] for m in entries for link in m["actions"])
+        action_owners = values_by_id(self.session, Action.person_id, linked)
+        for i, m in enumerate(entries):
             place = f"meetings[{i}]"
             if "private_notes" in m and not private_declared:
                 self.problems.append(
                     f"{place}.private_notes: private notes in a bundle that says it has none"
                 )
-            row = self.session.get(Meeting, m["id"])
-            if row is None:
+            if m["id"] not in known:
                 self.manager_only(place, "a one-to-one")
-            elif m.get("private_notes") and self.session.get(PrivateNote, row.id) is None:
+            elif m.get("private_notes") and m["id"] not in noted:
                 self.manager_only(f"{place}.private_notes", "a one-to-one's private notes")
             for j, link in enumerate(m["actions"]):
                 if link["action_id"] in in_bundle:
                     continue
-                owner = self.session.scalar(
-                    select(Action.person_id).where(Action.id == link["action_id"])
-                )
+                owner = action_owners.get(link["action_id"])
                 if owner is not None and owner != self.person_id:
                     self.problems.append(
                         f"{place}.actions[{j}]: links another person's action to this one-to-one"
@@ -254,4 +271,35 @@ def framework_problems(session: Session, bundle: dict[str, Any], framework: Fram
             f"framework: this database has another {framework.id} {framework.version} with "
             "different content; the sender's framework needs a version of its own"
         )
+    return problems
+
+
+def reference_problems(bundle: dict[str, Any], framework: Framework) -> list[str]:
+    """Roles, skills and levels named in the bundle, checked against its framework."""
+    problems: list[str] = []
+
+    def role(place: str, value: str | None) -> None:
+        if value is not None and value not in framework.roles:
+            problems.append(f"{place}: unknown role {value!r} in {framework.id}")
+
+    def skill(place: str, value: str | None, level: int | None = None) -> None:
+        if value is not None and value not in framework.skills:
+            problems.append(f"{place}: unknown skill {value!r} in {framework.id}")
+        elif level is not None and level not in framework.scale:
+            problems.append(f"{place}: level {level} is off the scale of {framework.id}")
+
+    person = bundle["person"]
+    role("person.current_role", person["current_role"])
+    for i, target in enumerate(person["targets"]):
+        role(f"person.targets[{i}]", target)
+    if len(person["targets"]) > 3 or len(set(person["targets"])) != len(person["targets"]):
+        problems.append("person.targets: at most three different roles")
+    for i, a in enumerate(bundle["assessments"]):
+        for j, item in enumerate(a["items"]):
+            skill(f"assessments[{i}].items[{j}]", item["skill"], item["level"])
+    for i, e in enumerate(bundle["evidence"]):
+        skill(f"evidence[{i}]", e["skill"], e["level"])
+    for i, act in enumerate(bundle["actions"]):
+        skill(f"actions[{i}].skill", act["skill"])
+        role(f"actions[{i}].target_role", act["target_role"])
     return problems

@@ -11,12 +11,19 @@ opening goes through ``mode=ro`` connections, which cannot change a byte of the 
 Why ``immutable=1`` on a read-only medium (a bind mount ``-o ro``, a write-protected card): a
 WAL database needs its ``-shm`` file even to be read, and SQLite cannot make one there; nobody
 can change the file on such a medium, so telling SQLite it is immutable is true and lets it read.
+But an immutable database is read without its ``-wal``, and a file copied or left there while
+open keeps its last saves in that ``-wal``: reading it so would silently show older data. Such a
+database is read from a private copy of both files (:func:`_snapshot`), where SQLite can apply
+the ``-wal`` as usual; nobody can change the originals meanwhile, so the copy is exact.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sqlite3
+import tempfile
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -67,13 +74,42 @@ def can_write(path: Path) -> bool:
 
 
 def read_only_uri(path: Path) -> str:
-    """A ``mode=ro`` SQLite URI for ``path``, ``immutable`` too when its medium is read-only."""
+    """A ``mode=ro`` SQLite URI for ``path``, ``immutable`` too when its medium is read-only.
+
+    On a read-only medium with saves still in the ``-wal``, the URI names a private copy that
+    holds them (see the module docstring).
+    """
     uri = f"file:{quote(str(path))}?mode=ro"
     try:
         medium_read_only = bool(os.statvfs(path).f_flag & os.ST_RDONLY)
     except OSError:  # missing file: SQLite's own error (``mode=ro`` never creates) says so
         medium_read_only = False
-    return uri + "&immutable=1" if medium_read_only else uri
+    if not medium_read_only:
+        return uri
+    wal = path.with_name(path.name + "-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        return f"file:{quote(str(_snapshot(path, wal)))}?mode=ro"
+    return uri + "&immutable=1"
+
+
+#: Private copies of databases read from read-only media, by original path (one per process).
+_SNAPSHOTS: dict[Path, Path] = {}
+
+
+def _snapshot(path: Path, wal: Path) -> Path:
+    """A copy of ``path`` and its ``-wal`` in a private folder removed when the process ends."""
+    found = _SNAPSHOTS.get(path)
+    if found is not None and found.is_file():
+        return found
+    folder = Path(tempfile.mkdtemp(prefix="cxcareer-read-only-"))  # 0700
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    copy = folder / path.name
+    for source, target in ((path, copy), (wal, copy.with_name(copy.name + "-wal"))):
+        create_private_file(target)
+        with source.open("rb") as reading, target.open("r+b") as writing:
+            shutil.copyfileobj(reading, writing)
+    _SNAPSHOTS[path] = copy
+    return copy
 
 
 def stamped_revision(path: Path) -> str | None:

@@ -146,57 +146,57 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="65"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="67"/>
         <source>Reading {file}…</source>
         <translation>Lendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="104"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="106"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="124"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="126"/>
         <source>Bundle imported</source>
         <translation>Pacote importado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="131"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="133"/>
         <source>Imported {file}</source>
         <translation>{file} importado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="140"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="142"/>
         <source>Imported {file}.</source>
         <translation>{file} foi importado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="142"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="144"/>
         <source>The person was added.</source>
         <translation>A pessoa foi adicionada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="144"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="146"/>
         <source>The person&apos;s profile was updated.</source>
         <translation>O perfil da pessoa foi atualizado.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="146"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="148"/>
         <source>Their framework version was added.</source>
         <translation>A versão do framework dessa pessoa foi adicionada.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="151"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="153"/>
         <source>{kind}: {added} new, {updated} updated</source>
         <translation>{kind}: {added} novas, {updated} atualizadas</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="156"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="160"/>
         <source>Nothing new: everything was already here.</source>
         <translation>Nada de novo: tudo já estava aqui.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="158"/>
+        <location filename="../../cxcareer/ui/sharing/import_flow.py" line="162"/>
         <source>A backup was saved first: {path}</source>
         <translation>Antes, foi salvo um backup: {path}</translation>
     </message>

@@ -145,7 +145,7 @@ def _bad_cases(good: dict[str, Any]) -> list[tuple[bytes, str]]:
         (json.dumps(missing).encode(), "person.name: missing"),
         (json.dumps(wrong).encode(), "assessments[0].items[0].level: expected a whole number"),
         (json.dumps(skill).encode(), "unknown skill 'telepathy'"),
-        (b" " * (MAX_BUNDLE_BYTES + 1), "larger than 20 MB"),
+        (b" " * (MAX_BUNDLE_BYTES + 1), "larger than 64 MB"),
     ]
 
 

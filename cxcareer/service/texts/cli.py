@@ -263,6 +263,16 @@ TEXTS: dict[str, Entry] = {
         "pt-BR": "{file}: nada novo, tudo já estava aqui.",
     },
     "imported": {"en": "Imported {file}:", "pt-BR": "{file} importado:"},
+    "import_progress": {
+        "en": "Importing {file}: {done} of {total} entries",
+        "pt-BR": "Importando {file}: {done} de {total} itens",
+    },
+    "read_only_refuses": {
+        "en": "'cxcareer {command}' changes the database, so it does not run with --read-only; "
+        "nothing was changed. Run it again without --read-only.",
+        "pt-BR": "'cxcareer {command}' altera o banco de dados, por isso não é executado com "
+        "--read-only; nada foi alterado. Execute-o de novo sem --read-only.",
+    },
     "kind_name_framework": {"en": "Framework versions", "pt-BR": "Versões de framework"},
     "kind_name_person": {"en": "People", "pt-BR": "Pessoas"},
     "kind_name_assessments": {"en": "Assessments", "pt-BR": "Avaliações"},

@@ -23,8 +23,10 @@ from cxcareer.service.bundle_preview import (
     preview_file,
 )
 from cxcareer.service.changes import Outcome
+from cxcareer.service.formats import format_number
 from cxcareer.store.errors import BundleInvalid
 from cxcareer.ui.common.errors import show_error
+from cxcareer.ui.common.locale import current_language
 from cxcareer.ui.common.tasks import Progress, run_in_background
 from cxcareer.ui.controller import ProfileController
 from cxcareer.ui.sharing.labels import kind_label
@@ -57,8 +59,8 @@ class ImportFlow(QObject):
         database = self.controller.app.database
         me = self.controller.me_id()
 
-        def work(_progress: Progress) -> tuple[dict[str, Any], Any]:
-            return preview_file(database, path, me=me)
+        def work(progress: Progress) -> tuple[dict[str, Any], Any]:
+            return preview_file(database, path, progress, me=me)
 
         run_in_background(
             self.widget,
@@ -96,8 +98,8 @@ class ImportFlow(QObject):
         dialog = self.preview_dialog
         trust_new_key = dialog is not None and dialog.new_key_accepted()
 
-        def work(_progress: Progress) -> Outcome[BundleImport]:
-            return import_checked_bundle(database, bundle, trust_new_key=trust_new_key)
+        def work(progress: Progress) -> Outcome[BundleImport]:
+            return import_checked_bundle(database, bundle, progress, trust_new_key=trust_new_key)
 
         run_in_background(
             self.widget,
@@ -149,7 +151,9 @@ class ImportFlow(QObject):
             if added or updated:
                 lines.append(
                     self.tr("{kind}: {added} new, {updated} updated").format(
-                        kind=kind_label(kind), added=added, updated=updated
+                        kind=kind_label(kind),
+                        added=format_number(added, current_language()),
+                        updated=format_number(updated, current_language()),
                     )
                 )
         if not report.changed:

@@ -333,3 +333,53 @@ def test_changed_key_is_loud_and_needs_an_explicit_tick(
     assert flow.report is not None
     assert flow.report.added["assessments"] == 1
     _close_summary(qtbot, employee, flow)
+
+
+def test_a_big_import_shows_progress_and_keeps_the_window_responsive(
+    qtbot: QtBot, laptops: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    """40,000 ratings: the merge runs off the UI thread and its dialog counts the entries."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from bench.big_history import add_long_history
+
+    employee, manager = laptops
+    big = add_long_history(employee.app.database, 40_000)
+    path = _export(employee, big, tmp_path / "big.cxbundle.json")
+    seen: list[tuple[str, int, int]] = []
+    ticks: list[int] = []
+
+    def look() -> None:
+        ticks.append(1)
+        for dialog in manager.widget.findChildren(QProgressDialog):  # shown after 1 s or not
+            if dialog.maximum() > 0 and dialog.value() >= 0:  # -1: closed
+                seen.append((dialog.labelText(), dialog.value(), dialog.maximum()))
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(20)
+    flow = start_import(manager.controller, manager.widget, path)
+    qtbot.waitUntil(
+        lambda: flow.preview_dialog is not None and flow.preview_dialog.isVisible(), timeout=60000
+    )
+    reading = [(value, maximum) for label, value, maximum in seen if label.startswith("Reading")]
+    assert reading, "checking the file showed no progress"
+    assert reading[-1][1] == 40_000  # the preview's dry run counts the entries too
+    seen.clear()
+    ticks.clear()
+    assert flow.preview_dialog is not None
+    assert flow.preview_dialog.import_button is not None
+    flow.preview_dialog.import_button.click()
+    qtbot.waitUntil(lambda: flow.summary is not None and flow.summary.isVisible(), timeout=120000)
+    timer.stop()
+    assert flow.report is not None
+    assert flow.report.added["assessments"] == 40_000
+    assert "40,000 new" in flow.summary_text()
+    assert seen, "the import reported no progress"
+    assert {maximum for _, _, maximum in seen} == {40_000}
+    values = [value for _, value, _ in seen]
+    assert values == sorted(values)
+    assert len(set(values)) >= 2  # it moved while the import ran
+    assert len(ticks) >= 10  # the UI thread kept running its timers meanwhile
+    _close_summary(qtbot, manager, flow)
