@@ -2,8 +2,9 @@
 
 Run ``python -m bench.bench_bundle_import``. A person with 60,000 one-skill assessments is written
 in bulk (:mod:`bench.big_history`), exported through the real export (24.7 MB), then imported into
-a fresh SQLite file through :func:`cxcareer.service.bundle_preview.apply_bundle` (read, check,
-merge, one transaction), and imported again (nothing new: the idempotent path).
+a fresh SQLite file through :func:`cxcareer.service.bundle_preview.apply_bundle` (read, check
+the signature and the signer's rights, merge, one transaction), and imported again (nothing
+new: the idempotent path).
 
 The floor is what no import can avoid: parsing the same JSON and inserting the same rows with
 the standard library's ``sqlite3`` ``executemany`` in one transaction. The import is judged by its
@@ -22,7 +23,8 @@ import time
 from pathlib import Path
 
 from bench.big_history import add_long_history
-from cxcareer.service.bundle_preview import apply_bundle, export_person
+from cxcareer.service.bundle_export import export_person
+from cxcareer.service.bundle_preview import apply_bundle
 from cxcareer.store.bundle import read_bundle
 from cxcareer.store.database import open_database, resolve_location
 
@@ -66,7 +68,9 @@ def main() -> None:
         folder = Path(tmp)
         source = open_database(resolve_location(str(folder / "source.db")))
         person = add_long_history(source, ASSESSMENTS)
-        path = export_person(source, person, folder / "big.cxbundle.json").path
+        path = export_person(
+            source, person, folder / "big.cxbundle.json", signer=person, keys=folder / "sender"
+        ).path
         source.close()
         size = path.stat().st_size / 1e6
         print(f"bundle: {ASSESSMENTS:,} assessments, {size:.1f} MB")
@@ -74,10 +78,10 @@ def main() -> None:
         floor = _floor(path, folder / "floor.db")
         target = open_database(resolve_location(str(folder / "target.db")))
         began = time.perf_counter()
-        report = apply_bundle(target, read_bundle(path))
+        report = apply_bundle(target, read_bundle(path), keys=folder / "receiver")
         first = time.perf_counter() - began
         began = time.perf_counter()
-        again = apply_bundle(target, read_bundle(path))
+        again = apply_bundle(target, read_bundle(path), keys=folder / "receiver")
         second = time.perf_counter() - began
         target.close()
         assert report.added["assessments"] == ASSESSMENTS

@@ -24,7 +24,11 @@ __all__ = ["add_long_history"]
 def add_long_history(
     db: Database, assessments: int, *, items: int = 1, evidence: int = 0, seed: int = 5
 ) -> str:
-    """Add one person with ``assessments`` ratings of ``items`` skills each; their id."""
+    """Add one person with ``assessments`` self-ratings of ``items`` skills each; their id.
+
+    Self-ratings only: the big bundle is Ana's own, signed by her, and a bundle brings new
+    entries only of its signer (a manager rating would need her manager's signature).
+    """
     rng = random.Random(seed)
     start = datetime(2000, 1, 1, tzinfo=UTC)
     with db.session() as s:
@@ -56,8 +60,8 @@ def add_long_history(
                 {
                     "id": aid,
                     "person_id": person,
-                    "assessor_kind": "self" if n % 2 else "manager",
-                    "assessor_name": "Ana Souza" if n % 2 else "Bruno Lima",
+                    "assessor_kind": "self",  # what her own signed bundle may bring anywhere
+                    "assessor_name": "Ana Souza",
                     "assessed_at": at,
                     "status": "final",
                     "created_at": at,

@@ -54,6 +54,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_check(args: argparse.Namespace) -> int:
     lang = language_of(args)
+    refuse_if_read_only(args, lang)  # a damaged file is set aside: that moves it
     result = database_care.check_and_set_aside(location_of(args, lang))
     if not result.exists:
         print(t("no_database", lang, location=result.location))

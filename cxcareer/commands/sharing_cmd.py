@@ -91,7 +91,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from cxcareer.service.bundle_preview import export_person
+    from cxcareer.service.bundle_export import export_person
 
     lang = language_of(args)
     target = check_target(args.file, force=args.force)  # before the database is even opened

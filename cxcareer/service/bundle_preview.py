@@ -3,53 +3,45 @@
 Why a dry run of the real merge rather than a second copy of its rules: the preview must say
 exactly what the import will then do. The merge of :mod:`cxcareer.store.bundle_merge` runs
 inside a transaction that is always rolled back, so the counts are the merge's own and the
-database is left as it was. Also here: exporting and importing through the same rules, for the
-desktop app's background work (each call opens its own session, as worker threads must).
+database is left as it was. Also here: importing through the same rules, for the desktop app's
+background work (each call opens its own session, as worker threads must); exporting is in
+:mod:`cxcareer.service.bundle_export`.
 
-Every export is signed with this user's key as the person they are (:mod:`.bundle_signing`);
-every preview and import first checks the signature and how the signer's key compares with the
+Every preview and import first checks the signature and how the signer's key compares with the
 one pinned for them (:mod:`.bundle_trust`). A CHANGED key is refused unless the user accepts
 it; the key of a successful import is pinned.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from cxcareer.framework import FrameworkError, Text, load_text
-from cxcareer.service import note_seal
 from cxcareer.service.backups import backup_now
-from cxcareer.service.bundle_signing import Signer, sign_bundle, signing_key, verify_bundle
+from cxcareer.service.bundle_signing import Signer, signing_key, verify_bundle
 from cxcareer.service.bundle_trust import KeyStatus, SignerCheck, check_signer, own_person, pin
 from cxcareer.service.changes import Aspect, Changes, Outcome
 from cxcareer.service.rules import Refused
-from cxcareer.store.bundle import export_bundle, read_bundle, write_bundle
+from cxcareer.store.bundle import read_bundle
 from cxcareer.store.bundle_bulk import Progress
 from cxcareer.store.bundle_merge import ImportReport, import_bundle
 from cxcareer.store.database import Database
 from cxcareer.store.orm import Person
-from cxcareer.store.services.common import person_row
 from cxcareer.store.sqlite_errors import read_only_error
 
 __all__ = [
     "ENTRY_KINDS",
     "BundleImport",
     "BundlePreview",
-    "ExportSummary",
     "ImportReport",
     "KeyStatus",
     "KindChange",
     "Progress",
     "apply_bundle",
-    "bundle_file_name",
-    "export_person",
     "import_bundle_file",
     "import_checked_bundle",
     "pin_me",
@@ -112,19 +104,6 @@ class BundlePreview:
     def change(self, kind: str) -> KindChange:
         """The counts of one of :data:`ENTRY_KINDS`."""
         return next(c for c in self.changes if c.kind == kind)
-
-
-@dataclass(frozen=True)
-class ExportSummary:
-    """What an export wrote, for the confirmation shown afterwards."""
-
-    path: Path
-    person_id: str
-    person_name: str
-    counts: dict[str, int]
-    includes_private: bool
-    signer_name: str = ""
-    signer_fingerprint: str = ""
 
 
 def _preview_from(
@@ -341,76 +320,3 @@ def import_bundle_file(
     return import_checked_bundle(
         database, read_bundle(path), progress, trust_new_key=trust_new_key, keys=keys
     )
-
-
-def export_person(
-    database: Database,
-    person_id: str,
-    path: Path,
-    *,
-    include_private: bool = False,
-    signer: str | None = None,
-    keys: Path | None = None,
-    force: bool = False,
-) -> ExportSummary:
-    """Write the bundle of ``person_id`` to ``path``, signed (atomically, owner-readable only).
-
-    ``signer`` (id or unique name here) is the person this user is; None means the person a
-    company server says they are, else the one they last signed as. The first export makes
-    this user's signing key and pins their person to it.
-
-    An existing ``path`` is replaced only with ``force``; the database itself, its parts and
-    anything but a regular file never (:class:`~cxcareer.store.errors.TargetRefused`).
-
-    Raises:
-        Refused: ``signer_unknown`` — no ``signer`` given and none signed as before here.
-    """
-    with database.session() as session:
-        bundle = export_bundle(session, person_id, include_private=include_private)
-        server = database.identity.person_id if database.identity is not None else None
-        me = _signer_row(session, signer or server, keys)
-    if include_private:
-        _open_sealed_notes(bundle)
-    key = signing_key(keys)
-    bundle = sign_bundle(bundle, me.id, me.name, key)
-    pin(verify_bundle(bundle), keys, own=True)
-    written = write_bundle(path, bundle, force=force, keep=(database.location.path,))
-    return ExportSummary(
-        path=written,
-        person_id=bundle["person"]["id"],
-        person_name=bundle["person"]["name"],
-        counts={kind: len(bundle[kind]) for kind in ENTRY_KINDS},
-        includes_private=include_private,
-        signer_name=me.name,
-        signer_fingerprint=key.fingerprint,
-    )
-
-
-def _signer_row(session: Session, signer: str | None, keys: Path | None) -> Person:
-    """The person this user signs as: ``signer``, else the one they signed as last time."""
-    if signer:
-        return person_row(session, signer)
-    last = own_person(keys)
-    row = session.get(Person, last) if last is not None else None
-    if row is None:  # never signed, or as someone this database does not have
-        raise Refused("signer_unknown")
-    return row
-
-
-def _open_sealed_notes(bundle: dict[str, Any]) -> None:
-    """Private notes from a company server travel opened (the bundle is the author's own,
-    written 0600); a note this computer has no key for is left out, never sent sealed."""
-    for meeting in bundle["meetings"]:
-        note = meeting.get("private_notes")
-        if note and note_seal.is_sealed(note):
-            try:
-                meeting["private_notes"] = note_seal.unseal(note)
-            except note_seal.NoteLocked:
-                del meeting["private_notes"]
-
-
-def bundle_file_name(name: str, day: date) -> str:
-    """``<name>-<date>.cxbundle.json`` with a name safe on every file system."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-").lower() or "person"
-    return f"{slug}-{day.isoformat()}.cxbundle.json"

@@ -103,42 +103,42 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="56"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="57"/>
         <source>Exporting {file}…</source>
         <translation>Exportando {file}…</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="70"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="71"/>
         <source>Bundle exported</source>
         <translation>Pacote exportado</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="79"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="80"/>
         <source>Saved {path}</source>
         <translation>{path} salvo</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="88"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="89"/>
         <source>Saved the bundle of {name} to {path}.</source>
         <translation>O pacote de {name} foi salvo em {path}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="93"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="94"/>
         <source>{kind}: {count}</source>
         <translation>{kind}: {count}</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="97"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="98"/>
         <source>Signed as {name}, key {fingerprint}.</source>
         <translation>Assinado como {name}, chave {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="102"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="103"/>
         <source>Private one-to-one notes are included: keep the file safe.</source>
         <translation>As anotações privadas das conversas 1:1 estão incluídas: guarde o arquivo em local seguro.</translation>
     </message>
     <message>
-        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="104"/>
+        <location filename="../../cxcareer/ui/sharing/export_flow.py" line="105"/>
         <source>Private one-to-one notes were left out.</source>
         <translation>As anotações privadas das conversas 1:1 ficaram de fora.</translation>
     </message>

@@ -60,6 +60,13 @@ COMMANDS = [
 ]
 
 
+#: Commands that only read open without an integrity check (a whole-file check on every command
+#: is what made them slow), so damage on a page they never read goes unnoticed by them: they show
+#: what they read, correctly, or say the damage plainly when they reach it. The backup's own
+#: check and every writer always find it.
+READERS = {("person", "list"), ("person", "show", "Ana")}
+
+
 @pytest.mark.parametrize("how", DAMAGE)
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
 def test_said_plainly_with_the_command_that_restores(
@@ -72,10 +79,17 @@ def test_said_plainly_with_the_command_that_restores(
         ("pt_BR.UTF-8", "Para restaurar o backup bom mais recente, execute: cxcareer db check"),
     ):
         result = run_cli(*command, "--db", str(path), lang=lang)
+        if how == "late-page" and command in READERS and result.returncode == 0:
+            assert "Ana" in result.stdout
+            continue
         assert result.returncode == 1, (result.stdout, result.stderr)
         said = result.stderr.strip()
-        assert said.startswith(f"cxcareer: {path} ")
-        assert restore in said
+        assert str(path) in said.splitlines()[0]
+        if how == "late-page" and command == ("db", "backup"):  # the copy's check found it
+            assert "cxcareer db check" in said
+        else:
+            assert said.startswith(f"cxcareer: {path} ")
+            assert restore in said
         assert len(said.splitlines()) == 1
         shown = said.replace(str(path), "FILE")
         assert not [word for word in INTERNALS if word in shown], shown

@@ -79,7 +79,7 @@ def test_read_commands_work_while_another_process_writes(
     assert json.loads(_ok("person", "show", "Ana Souza", "--json", *db))["name"] == "Ana Souza"
     assert "Next moves" in _ok("next", "--person", "Ana Souza", *db)
     _ok("action", "list", "Ana Souza", *db)
-    _ok("export", "Ana Souza", str(tmp_path / "ana.json"), *db)
+    _ok("export", "Ana Souza", str(tmp_path / "ana.json"), "--as", "Ana Souza", *db)
     assert json.loads((tmp_path / "ana.json").read_text())["person"]["name"] == "Ana Souza"
     _ok("export-csv", "Ana Souza", str(tmp_path / "ana.csv"), *db)
     _ok("report", "Ana Souza", "--pdf", str(tmp_path / "ana.pdf"), *db)
@@ -124,6 +124,7 @@ def test_read_only_option_refuses_a_write_plainly(tmp_path: Path, lang: str, exp
         assert "Traceback" not in done.stderr
     for argv in (
         ["db", "restore", str(db), "--yes", "--db", str(db)],
+        ["db", "check", "--db", str(db)],
         ["import", str(db), "--db", str(db)],
         ["server", "grant", "Ana Souza", "--login", "ana", "--db", "postgresql://nobody@/none"],
     ):

@@ -9,13 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cxcareer.service.bundle_preview import (
-    KeyStatus,
-    bundle_file_name,
-    export_person,
-    preview_bundle,
-    preview_file,
-)
+from cxcareer.service.bundle_export import bundle_file_name, export_person
+from cxcareer.service.bundle_preview import KeyStatus, preview_bundle, preview_file
 from cxcareer.service.bundle_signing import sign_bundle
 from cxcareer.store.database import open_database, resolve_location
 from cxcareer.store.errors import BundleInvalid

@@ -15,7 +15,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from bench.big_history import add_long_history
-from cxcareer.service.bundle_preview import apply_bundle, export_person
+from cxcareer.service.bundle_export import export_person
+from cxcareer.service.bundle_preview import apply_bundle
+from cxcareer.service.bundle_signing import sign_bundle, signing_key
 from cxcareer.store.bundle import MAX_BUNDLE_BYTES, read_bundle
 from cxcareer.store.database import Database, Location, open_database, resolve_location
 from cxcareer.store.orm import Assessment, AssessmentItem, Evidence, Person
@@ -27,7 +29,7 @@ def _exported(tmp_path: Path, assessments: int, evidence: int = 0) -> Path:
     source = open_database(resolve_location(str(tmp_path / "source.db")))
     try:
         person = add_long_history(source, assessments, evidence=evidence)
-        return export_person(source, person, tmp_path / "big.cxbundle.json").path
+        return export_person(source, person, tmp_path / "big.cxbundle.json", signer=person).path
     finally:
         source.close()
 
@@ -139,6 +141,7 @@ def test_a_status_moves_forward_in_bulk_and_never_back(tmp_path: Path) -> None:
         drafts = read_bundle(path)
         for entry in drafts["assessments"][::2]:
             entry["status"] = "draft"
+        drafts = sign_bundle(drafts, drafts["person"]["id"], "Ana Souza", signing_key())
         apply_bundle(target, drafts)
         report = apply_bundle(target, read_bundle(path))
         assert report.updated["assessments"] == 600

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxcareer.service.bundle_preview import bundle_file_name
+from cxcareer.service.bundle_export import bundle_file_name
 from cxcareer.service.export_files import check_target
 from cxcareer.store.errors import TargetRefused
 from cxcareer.ui.common import phrases

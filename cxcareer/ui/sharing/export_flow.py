@@ -11,7 +11,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from cxcareer.service.bundle_preview import ENTRY_KINDS, ExportSummary, export_person
+from cxcareer.service.bundle_export import ExportSummary, export_person
+from cxcareer.service.bundle_preview import ENTRY_KINDS
 from cxcareer.ui.common.app_settings import FileKind, remember_folder
 from cxcareer.ui.common.errors import show_error
 from cxcareer.ui.common.tasks import Progress, run_in_background

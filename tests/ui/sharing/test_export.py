@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cxcareer.service.bundle_signing import verify_bundle
+from cxcareer.store.bundle_schema import BUNDLE_FORMAT
 from cxcareer.ui.sharing.bundle_dialogs import export_bundle
 from cxcareer.ui.sharing.export_dialog import ExportDialog
 from cxcareer.ui.sharing.export_flow import ExportFlow
@@ -103,7 +104,7 @@ def test_the_confirmed_file_is_replaced_and_a_link_never(
     flow = manager.widget.findChild(ExportFlow)
     assert flow is not None
     qtbot.waitUntil(lambda: flow.summary is not None and flow.summary.isVisible(), timeout=5000)
-    assert json.loads(old.read_text(encoding="utf-8"))["format"] == "cxcareer/bundle@1"
+    assert json.loads(old.read_text(encoding="utf-8"))["format"] == BUNDLE_FORMAT
     assert precious.read_text(encoding="utf-8") == "precious"
     assert flow.summary is not None
     flow.summary.button(QMessageBox.StandardButton.Ok).click()

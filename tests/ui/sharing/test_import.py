@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from cxcareer.service.bundle_preview import export_person
+from cxcareer.service.bundle_export import export_person
 from cxcareer.store.backup import backup_dir_for
 from cxcareer.store.bundle import export_bundle
 from cxcareer.store.records import Assessor
@@ -345,8 +345,10 @@ def test_a_big_import_shows_progress_and_keeps_the_window_responsive(
     from bench.big_history import add_long_history
 
     employee, manager = laptops
-    big = add_long_history(employee.app.database, 40_000)
-    path = _export(employee, big, tmp_path / "big.cxbundle.json")
+    big = add_long_history(employee.app.database, 40_000)  # her own ratings, signed by her
+    path = export_person(
+        employee.app.database, big, tmp_path / "big.cxbundle.json", signer=big, keys=employee.keys
+    ).path
     seen: list[tuple[str, int, int]] = []
     ticks: list[int] = []
 
