@@ -10,17 +10,19 @@ own framework version, so ratings made against an older framework keep their mea
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cxcareer.commands.common import emit_json, history_counts, language_of
 from cxcareer.commands.render import table
 from cxcareer.commands.store_access import add_store_options, open_app
-from cxcareer.service.career import PersonSnapshot
-from cxcareer.service.person_summary import PersonSummary, summarise_person
 from cxcareer.service.readiness_words import readiness_label
 from cxcareer.service.rules import KEEP
 from cxcareer.service.texts import say as t
 from cxcareer.store.records import Basis
+
+if TYPE_CHECKING:  # the service's readers are imported by the commands that read, when they run
+    from cxcareer.service.career import PersonSnapshot
+    from cxcareer.service.person_summary import PersonSummary
 
 __all__ = ["add_basis_option", "person_snapshot", "register"]
 
@@ -151,6 +153,8 @@ def _show_payload(summary: PersonSummary) -> dict[str, Any]:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from cxcareer.service.person_summary import summarise_person
+
     lang = language_of(args)
     with open_app(args, lang, read_only=True) as app:
         summary = summarise_person(app, args.person, basis=Basis(args.basis))

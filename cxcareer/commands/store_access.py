@@ -13,12 +13,15 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from cxcareer.commands.common import CommandError, add_language_option
-from cxcareer.service.career import CareerApp
-from cxcareer.service.opening import Database, Location, resolve_location
 from cxcareer.service.texts import say as t
-from cxcareer.store.errors import NoRoomForBackup
+
+if TYPE_CHECKING:  # the store is imported by the commands that open it, when they run
+    from cxcareer.service.career import CareerApp
+    from cxcareer.service.opening import Database, Location
+    from cxcareer.store.errors import NoRoomForBackup
 
 __all__ = [
     "add_db_option",
@@ -64,6 +67,8 @@ def add_store_options(parser: argparse.ArgumentParser) -> None:
 
 def location_of(args: argparse.Namespace, lang: str) -> Location:
     """The database chosen by ``--db`` / ``$CXCAREER_DB`` / the default."""
+    from cxcareer.service.opening import resolve_location
+
     try:
         return resolve_location(getattr(args, "db", None))
     except ValueError as error:
@@ -123,5 +128,7 @@ def open_app(
     args: argparse.Namespace, lang: str, *, read_only: bool = False, reason: str = "start"
 ) -> Iterator[CareerApp]:
     """The service's door on the chosen database, speaking ``lang``."""
+    from cxcareer.service.career import CareerApp
+
     with open_store(args, lang, read_only=read_only, reason=reason) as database:
         yield CareerApp(database, lang=lang)

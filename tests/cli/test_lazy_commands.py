@@ -46,6 +46,8 @@ def test_next_with_a_role_imports_no_sqlalchemy(tmp_path: Path) -> None:
     assert "networkx" in modules
     assert not {name for name in modules if name.split(".")[0] == "sqlalchemy"}
     assert "cxcareer.commands.plan_cmd" not in modules
+    # no database is opened, so nothing that opens one (nor the service's readers) is loaded
+    assert not modules & {"cxcareer.store.database", "cxcareer.service.career", "platformdirs"}
 
 
 def test_person_show_imports_only_its_own_command_module(tmp_path: Path) -> None:
