@@ -28,7 +28,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.bench_startup import ROOT, TIMEOUT, Measure, _environment
+from bench.bench_startup import ROOT, TIMEOUT, Measure, _environment, run_rounds
 
 __all__ = ["TARGETS", "main"]
 
@@ -125,17 +125,6 @@ def some_person(database: str) -> str:
     return str(row[0])
 
 
-def run_rounds(kinds: Sequence[Measure], runs: int) -> dict[str, list[float]]:
-    """Time every kind ``runs`` times, interleaved, after one uncounted warm-up round."""
-    times: dict[str, list[float]] = {m.name: [] for m in kinds}
-    for round_number in range(runs + 1):
-        for measure in kinds:
-            seconds = time_to_exit(measure)
-            if round_number:
-                times[measure.name].append(seconds)
-    return times
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_cli", description=__doc__)
     parser.add_argument("--db", help="a company database (SQLite file or PostgreSQL URL)")
@@ -163,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             Measure(NEXT_FLOOR, (sys.executable, "-c", "import networkx"), env, ""),
             Measure(NEXT, (*cli, "next", "--role", "support-specialist"), env, ""),
         ]
-        times = run_rounds(kinds, args.runs)
+        times = run_rounds(kinds, args.runs, time_to_exit)
     medians = {name: statistics.median(values) for name, values in times.items()}
     print(f"database: {database}; person {person}; {args.runs} interleaved runs, medians")
     for name, median in medians.items():

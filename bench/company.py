@@ -24,7 +24,7 @@ import argparse
 import random
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import insert
@@ -44,7 +44,7 @@ from cxcareer.store.orm import (
 )
 from cxcareer.store.services import frameworks
 
-__all__ = ["Company", "CompanySize", "build_company", "main"]
+__all__ = ["TABLES", "Company", "CompanySize", "build_company", "main"]
 
 #: The last day of the generated history: fixed, so a seed always makes the same data.
 LAST_DAY = date(2026, 6, 30)
@@ -90,6 +90,21 @@ class CompanySize:
     def __post_init__(self) -> None:
         if self.managers < 1 or self.people < 2 * self.managers:
             raise ValueError("need at least one manager and a report for every manager")
+
+
+#: The parameters of a size, as ``--options`` of ``python -m bench.company``.
+SIZES = tuple(f.name for f in fields(CompanySize))
+#: The tables written, in the order foreign keys need.
+TABLES: tuple[type[Base], ...] = (
+    Person,
+    PersonTarget,
+    Assessment,
+    AssessmentItem,
+    Meeting,
+    Action,
+    ActionStatusChange,
+    MeetingAction,
+)
 
 
 @dataclass
@@ -280,16 +295,13 @@ def _batch_rows(
                 agreed.append(
                     {"meeting_id": held[n % len(held)], "action_id": act, "relation": "agreed"}
                 )
-    return [
-        (Person, people),
-        (PersonTarget, targets),
-        (Assessment, assessments),
-        (AssessmentItem, items),
-        (Meeting, meetings),
-        (Action, actions),
-        (ActionStatusChange, changes),
-        (MeetingAction, agreed),
-    ]
+    return list(
+        zip(
+            TABLES,
+            (people, targets, assessments, items, meetings, actions, changes, agreed),
+            strict=True,
+        )
+    )
 
 
 def _seeded_id(rng: random.Random) -> str:
@@ -315,18 +327,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.company", description=__doc__)
     parser.add_argument("target", help="a new SQLite file, or a postgresql+psycopg:// URL")
     defaults = CompanySize()
-    for name in ("people", "managers", "skills", "assessments", "meetings", "actions"):
+    for name in SIZES:
         parser.add_argument(f"--{name}", type=int, default=getattr(defaults, name))
     parser.add_argument("--seed", type=int, default=14)
     args = parser.parse_args(argv)
-    size = CompanySize(
-        people=args.people,
-        managers=args.managers,
-        skills=args.skills,
-        assessments=args.assessments,
-        meetings=args.meetings,
-        actions=args.actions,
-    )
+    size = CompanySize(**{name: getattr(args, name) for name in SIZES})
     db = open_database(resolve_location(args.target))
     try:
         began = time.perf_counter()

@@ -17,41 +17,21 @@ import pytest
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.engine import make_url
 
-from bench.company import LAST_DAY, Company, CompanySize, build_company
+from bench.company import LAST_DAY, TABLES, Company, CompanySize, build_company
 from cxcareer.service.career import CareerApp
 from cxcareer.service.development import list_actions
 from cxcareer.service.team_grid import team_grid
 from cxcareer.store.database import Database, open_database, resolve_location
-from cxcareer.store.orm import (
-    Action,
-    ActionStatusChange,
-    Assessment,
-    AssessmentItem,
-    Base,
-    Meeting,
-    MeetingAction,
-    Person,
-    PersonTarget,
-)
+from cxcareer.store.orm import Action, Assessment, AssessmentItem, Person
 
 SMALL = CompanySize(people=50, managers=5, skills=30, assessments=20, meetings=4, actions=3)
-MODELS: tuple[type[Base], ...] = (
-    Person,
-    PersonTarget,
-    Assessment,
-    AssessmentItem,
-    Meeting,
-    Action,
-    ActionStatusChange,
-    MeetingAction,
-)
 
 
 def counts(db: Database) -> dict[str, int]:
     with db.session() as s:
         return {
             model.__tablename__: s.scalar(select(func.count()).select_from(model)) or 0
-            for model in MODELS
+            for model in TABLES
         }
 
 
