@@ -19,7 +19,6 @@ folder (as :mod:`bench.bench_startup` does), so the developer's own are untouche
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -114,22 +113,29 @@ def library_modules(command: Sequence[str], env: dict[str, str], folder: Path) -
 
 
 def some_person(database: str) -> str:
-    """The id of a person in the middle of the company (by name), from a SQLite file."""
-    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
-        (count,) = conn.execute("SELECT count(*) FROM people").fetchone()
-        row = conn.execute(
-            "SELECT id FROM people ORDER BY name LIMIT 1 OFFSET ?", (count // 2,)
-        ).fetchone()
-    if row is None:
+    """The id of a person in the middle of the company (by name), from a file or a URL."""
+    from sqlalchemy import create_engine, text
+
+    url = database if "://" in database else f"sqlite:///{database}"
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            count = conn.execute(text("SELECT count(*) FROM people")).scalar_one()
+            found = conn.execute(
+                text("SELECT id FROM people ORDER BY name LIMIT 1 OFFSET :n"), {"n": count // 2}
+            ).scalar()
+    finally:
+        engine.dispose()
+    if found is None:
         raise SystemExit(f"{database} holds no people: make it with python -m bench.company")
-    return str(row[0])
+    return str(found)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_cli", description=__doc__)
     parser.add_argument("--db", help="a company database (SQLite file or PostgreSQL URL)")
     parser.add_argument(
-        "--person", help="the person to show (default: one from the middle of a SQLite file)"
+        "--person", help="the person to show (default: one from the middle of the company)"
     )
     parser.add_argument("--make", type=Path, default=DEFAULT_COMPANY, help="where to make one")
     parser.add_argument("--runs", type=int, default=RUNS)
