@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import platformdirs
 
-from cxcareer.store import migrate, server_identity
+from cxcareer.store import change_mark, migrate, server_identity
 from cxcareer.store.errors import (
     DatabaseReadOnly,
     DatabaseTooNew,
@@ -285,6 +285,7 @@ def _open_sqlite_for_writing(location: Location, path: Path, *, defer_engine: bo
         if existed and _quick_check(path):
             raise corrupt_error(str(location))
         if defer_engine and revision is not None and revision == migrate.head_revision():
+            change_mark.install(path)
             return Database(
                 location,
                 None,
@@ -294,6 +295,7 @@ def _open_sqlite_for_writing(location: Location, path: Path, *, defer_engine: bo
             )
         engine = sqlite_engine(path, read_only=False)
         _prepare_schema(engine, location, existed=existed, read_only=False)
+        change_mark.install(path)
     except BaseException:
         if lock is not None:
             lock.release()
