@@ -18,8 +18,10 @@ Why triggers, and random bytes rather than a counter:
   Random bytes never meet again (2^-128), so a restore, and every write after it, reads as a
   change.
 
-What it does not see (said in ``docs/dev/files.md``): a writer that first drops the triggers, and
-schema-only changes (``CREATE INDEX``); schema upgrades take their own backup first.
+A new or rebuilt table is seen at the next writable open, when its triggers are added (that
+moves the mark too). What it does not see (said in ``docs/dev/files.md``): a writer that first
+drops the triggers, and other schema-only changes (``CREATE INDEX``, a column added by hand);
+schema upgrades take their own backup first.
 
 Why kept here and not by an Alembic migration: the table is SQLite's bookkeeping, not part of the
 data model (a company server has no file backups, so it has none), and a migration that rebuilds
@@ -98,6 +100,8 @@ def install(db_path: Path) -> None:
                 f"AFTER {operation.upper()} ON {_quoted(table)} BEGIN "
                 f"UPDATE {MARK_TABLE} SET mark = randomblob(16) WHERE id = 1; END"
             )
+        # A missing trigger means the schema changed (a new or rebuilt table): a change too.
+        conn.execute(f"UPDATE {MARK_TABLE} SET mark = randomblob(16) WHERE id = 1")
         conn.execute("COMMIT")
     finally:
         conn.close()

@@ -103,10 +103,10 @@ def test_the_decision_survives_a_lost_state_file(
     assert not any("people" in s for s in statements)
 
 
-def _start_backup(location: Location) -> Path | None:
+def _start_backup(location: Location, now: datetime = LATER) -> Path | None:
     database = open_database(location)
     try:
-        return backup_now(location, "start", now=LATER)
+        return backup_now(location, "start", now=now)
     finally:
         database.close()
 
@@ -173,3 +173,13 @@ def test_every_table_is_watched_again_after_a_trigger_went_missing(location: Loc
         assert change_mark.missing_triggers(conn) == []
     finally:
         conn.close()
+
+
+def test_a_table_added_by_hand_counts_as_a_change(location: Location) -> None:
+    conn = sqlite3.connect(_path(location))
+    with conn:
+        conn.execute("CREATE TABLE scratch (x)")
+    conn.close()
+    assert _start_backup(location) is not None
+    later_still = LATER + timedelta(hours=1)
+    assert _start_backup(location, later_still) is None, "its triggers are in place now"
