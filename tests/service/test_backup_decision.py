@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -20,6 +17,7 @@ from cxcareer.service.backups import backup_now
 from cxcareer.service.career import CareerApp
 from cxcareer.store import backup, change_mark
 from cxcareer.store.database import Location, open_database, resolve_location
+from tests.sqlite_trace import traced
 
 T0 = datetime(2026, 11, 2, 9, tzinfo=UTC)
 LATER = T0 + timedelta(hours=2)
@@ -52,22 +50,6 @@ def _data_tables(db_path: Path) -> set[str]:
     finally:
         conn.close()
     return {str(r[0]) for r in rows} - {change_mark.MARK_TABLE, "alembic_version"}
-
-
-@contextmanager
-def traced(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """Every statement SQLite runs on connections opened inside the block."""
-    statements: list[str] = []
-    real_connect = sqlite3.connect
-
-    def connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
-        conn = real_connect(*args, **kwargs)
-        conn.set_trace_callback(statements.append)
-        return conn
-
-    with monkeypatch.context() as patch:
-        patch.setattr(sqlite3, "connect", connect)
-        yield statements
 
 
 def _reopen_and_decide(location: Location, monkeypatch: pytest.MonkeyPatch) -> list[str]:

@@ -8,30 +8,13 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from cxcareer.service.career import CareerApp
 from cxcareer.store.database import open_database, resolve_location
-
-
-@contextmanager
-def traced(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    statements: list[str] = []
-    real_connect = sqlite3.connect
-
-    def connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
-        conn = real_connect(*args, **kwargs)
-        conn.set_trace_callback(statements.append)
-        return conn
-
-    with monkeypatch.context() as patch:
-        patch.setattr(sqlite3, "connect", connect)
-        yield statements
+from tests.sqlite_trace import traced
 
 
 def _checks(statements: list[str]) -> int:
