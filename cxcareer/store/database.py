@@ -4,8 +4,9 @@ Why this care: the data are people's careers, so losing or leaking them is the w
 SQLite files are private and opened with WAL, ``synchronous=FULL``, foreign keys, a busy timeout
 and ``BEGIN IMMEDIATE`` writes (:mod:`cxcareer.store.sqlite_files` explains each). Before a byte
 is written, files from a newer cxcareer or from another program are refused.
-Opening for writing takes the single-writer lock, checks the file, and upgrades the schema
-after a backup (:mod:`cxcareer.store.migrate`).
+Opening for writing takes the single-writer lock, quick-checks a file left unclosed or written
+elsewhere (:func:`needs_quick_check`), and upgrades the schema after a backup
+(:mod:`cxcareer.store.migrate`).
 
 Why SQLAlchemy is imported inside functions: a SQLite file that is already at this build's
 schema can be located, locked and checked with the standard library alone, and the desktop app
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import platformdirs
 
-from cxcareer.store import migrate, server_identity
+from cxcareer.store import change_mark, migrate, server_identity
 from cxcareer.store.errors import (
     DatabaseReadOnly,
     DatabaseTooNew,
@@ -247,7 +248,8 @@ def open_database(
     Raises:
         DatabaseTooNew: the schema comes from a newer cxcareer; the file was not touched.
         DatabaseInUse: another process has it open for writing (SQLite).
-        DatabaseCorrupt: the SQLite quick check failed.
+        DatabaseCorrupt: the file is not a database, or the quick check of a file left
+            unclosed or written elsewhere (:func:`needs_quick_check`) failed.
         DatabaseReadOnly: read-only open of a database that needs a schema upgrade.
         NotFound: read-only open of a SQLite file that does not exist.
     """
@@ -282,9 +284,10 @@ def _open_sqlite_for_writing(location: Location, path: Path, *, defer_engine: bo
     revision = _refuse_if_too_new(location, path) if existed else None
     lock = take_writer_lock(path)
     try:
-        if existed and _quick_check(path):
+        if existed and needs_quick_check(path) and _quick_check(path):
             raise corrupt_error(str(location))
         if defer_engine and revision is not None and revision == migrate.head_revision():
+            change_mark.install(path)
             return Database(
                 location,
                 None,
@@ -294,6 +297,7 @@ def _open_sqlite_for_writing(location: Location, path: Path, *, defer_engine: bo
             )
         engine = sqlite_engine(path, read_only=False)
         _prepare_schema(engine, location, existed=existed, read_only=False)
+        change_mark.install(path)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -308,6 +312,34 @@ def take_writer_lock(path: Path) -> _Lock | None:
     except ImportError:  # pragma: no cover - only while lock.py is being written
         return None
     return lock.WriterLock(path).acquire()
+
+
+def needs_quick_check(path: Path) -> bool:
+    """Whether a writable open of the existing file ``path`` should quick-check it first.
+
+    Why not always: the check reads every page (most of a second at company size), and a file
+    cxcareer closed cleanly needs none — closing checkpoints and removes the ``-wal``, and SQLite
+    itself refuses a damaged page when it meets one. It protects two cases, both cheap to see:
+
+    * the last writer ended without closing (a crash, a power cut, a killed process): its
+      ``-wal`` stays behind with frames in it (we hold the writer lock, so no other writer is
+      adding to it; a reader leaves an empty one);
+    * the file was not last written in cxcareer's WAL mode (header byte 18 is not 2): a copied
+      or restored backup, or another tool's work, checked before the first open switches it.
+
+    Backups are checked in full before they are kept, and ``db check`` checks on demand.
+    """
+    try:
+        if Path(f"{path}-wal").stat().st_size > 0:
+            return True
+    except OSError:
+        pass
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return True
+    return len(header) < 20 or header[18] != 2
 
 
 def _quick_check(path: Path) -> list[str]:

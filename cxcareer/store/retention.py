@@ -11,19 +11,21 @@ kept: their age cannot be judged, and deleting the newest data is the one mistak
 
 **When one is due** (:func:`backup_due`): at start when the data changed since the last backup
 (call with ``interval=timedelta(0)``), then every ``interval`` while the data keeps changing.
-"Changed" must hold up in WAL mode, where the header's change counter only moves at checkpoint,
-and ``PRAGMA data_version`` only speaks about other connections of the same process. So:
 
-1. after each backup a small state file records the ``(mtime_ns, size, inode)`` of the database
-   and its ``-wal`` *taken before the copy*, plus a fingerprint of the backup's logical content;
-2. if those file stats are unchanged (and were not taken within two seconds of the last
-   modification, which guards against coarse file-system clocks), nothing was written: not due;
-3. otherwise the live database's logical fingerprint — a sha256 of the schema, ``user_version``
-   and every row of every table in b-tree order — is compared with the recorded one. A checkpoint,
-   a ``VACUUM`` or merely opening the file changes the stats but not the fingerprint, so it does
-   not cause a needless backup; any committed change does change it.
+"Changed" is decided in O(1), without reading a data row, by the database's change mark
+(:mod:`cxcareer.store.change_mark`: random bytes that triggers replace on every write). After each
+backup a small state file records the mark *of the backup copy*; the live mark equal to it means
+no row changed since. Without the state file the newest backup's own mark is read (one row too).
 
-The fingerprint reads the whole (small: profiles and plans) database, which is why step 2 exists.
+A file without a mark (opened only read-only since before this build, or not readable) falls back
+to the old evidence, which holds up in WAL mode too:
+
+1. the state file's ``(mtime_ns, size, inode)`` of the database and its ``-wal`` *taken before
+   the copy*: unchanged (and settled for two seconds, against coarse file-system clocks) means
+   nothing was written;
+2. otherwise a sha256 of the schema, ``user_version`` and every row of every table
+   (:func:`content_fingerprint`) of the live file and of the backup are compared. It reads the
+   whole database, which is what the mark exists to avoid.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from cxcareer.store.backup import connect_read_only, list_backups
+from cxcareer.store.change_mark import read_mark
 
 __all__ = [
     "STATE_FILE",
@@ -171,8 +174,16 @@ def _write_state(backup_dir: Path, state: dict[str, Any]) -> None:
 
 
 def record_backup_state(backup_dir: Path, backup: Path, before: dict[str, Any]) -> None:
-    """Called by ``make_backup``: ``before`` is the :func:`stat_signature` taken before copying."""
-    state = {"backup": backup.name, "stat": before, "fingerprint": content_fingerprint(backup)}
+    """Called by ``make_backup``: ``before`` is the :func:`stat_signature` taken before copying.
+
+    Records the backup copy's change mark (O(1)); only a copy without one is fingerprinted.
+    """
+    mark = read_mark(backup)
+    state: dict[str, Any] = {"backup": backup.name, "stat": before}
+    if mark is not None:
+        state["mark"] = mark
+    else:
+        state["fingerprint"] = content_fingerprint(backup)
     _write_state(backup_dir, state)
 
 
@@ -195,9 +206,27 @@ def backup_due(
     if not backups:
         return True
     newest = backups[0]
-    signature = stat_signature(db_path)
     state = _read_state(backup_dir)
-    if state is not None and state.get("backup") == newest.path.name:
+    if state is not None and state.get("backup") != newest.path.name:
+        state = None
+    live_mark = read_mark(db_path)
+    if live_mark is not None:
+        recorded = state.get("mark") if state is not None else None
+        if recorded is None:
+            recorded = read_mark(newest.path)
+        changed = live_mark != recorded
+    else:
+        changed = _changed_by_content(db_path, newest.path, state)
+    if not changed:
+        return False
+    elapsed = _utc(now) - newest.taken_at
+    return elapsed < timedelta(0) or elapsed >= interval
+
+
+def _changed_by_content(db_path: Path, newest: Path, state: dict[str, Any] | None) -> bool:
+    """The fallback for a database without a change mark: file stats, then fingerprints."""
+    signature = stat_signature(db_path)
+    if state is not None:
         recorded = state.get("stat")
         if (
             isinstance(recorded, dict)
@@ -205,13 +234,12 @@ def backup_due(
             and recorded.get("files") == signature["files"]
         ):
             return False
-        expected = state.get("fingerprint")
-    else:
-        state = {"backup": newest.path.name}
-        expected = content_fingerprint(newest.path)
+    expected = state.get("fingerprint") if state is not None else None
+    if expected is None:
+        expected = content_fingerprint(newest)
     if content_fingerprint(db_path) == expected:
         # Unchanged after all (a checkpoint, say): remember the new stats to stay cheap.
-        _write_state(backup_dir, {**state, "stat": signature, "fingerprint": expected})
+        remembered = {"backup": newest.name, "stat": signature, "fingerprint": expected}
+        _write_state(newest.parent, remembered)
         return False
-    elapsed = _utc(now) - newest.taken_at
-    return elapsed < timedelta(0) or elapsed >= interval
+    return True

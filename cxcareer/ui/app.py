@@ -33,7 +33,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cxcareer.framework import cache as framework_cache
 from cxcareer.framework import normalise_language
-from cxcareer.store.errors import StoreError
 from cxcareer.ui.common.app_identity import set_app_identity
 from cxcareer.ui.common.app_settings import LANGUAGE, THEME
 from cxcareer.ui.common.errors import describe_error
@@ -177,29 +176,48 @@ def _first_run(window: MainWindow, module: object) -> None:
 
 def _start_backup_timer(window: MainWindow, location: Location) -> None:
     """Back up every half hour while data changes (skipped when nothing changed)."""
-    from cxcareer.service.backups import EVERYDAY_INTERVAL, backup_now
-    from cxcareer.ui.common.tasks import run_in_background
-
-    def tick() -> None:
-        run_in_background(
-            window,
-            QCoreApplication.translate("app", "Backing up…"),
-            lambda _progress: backup_now(location, "periodic"),
-            lambda made: (
-                window.statusBar().showMessage(
-                    QCoreApplication.translate("app", "Backed up."), 5000
-                )
-                if made
-                else None
-            ),
-            on_error=lambda error: window.statusBar().showMessage(describe_error(error), 15000),
-        )
+    from cxcareer.service.backups import EVERYDAY_INTERVAL
 
     timer = QTimer(window)
     timer.setObjectName("backupTimer")
     timer.setInterval(int(EVERYDAY_INTERVAL.total_seconds() * 1000))
-    timer.timeout.connect(tick)
+    timer.timeout.connect(lambda: back_up_in_background(window, location, "periodic"))
     timer.start()
+
+
+def back_up_in_background(window: MainWindow, location: Location, reason: str) -> None:
+    """Take a routine backup (when due) on a worker thread; the status bar says how it went.
+
+    Why quiet: the start-of-use backup copies and checks the whole file (seconds at company
+    size) and the periodic one comes while the person works; neither may stop the window, not
+    even with a progress dialog (it is window-modal). A failure is logged and said in the
+    status bar; the app goes on, as it did when the backup ran before the window.
+    """
+    from cxcareer.service.backups import backup_now
+    from cxcareer.ui.common.tasks import run_in_background
+
+    status = window.statusBar()
+    working = QCoreApplication.translate("app", "Backing up…")
+    status.showMessage(working)
+
+    def done(made: object) -> None:
+        if status.currentMessage() == working:
+            status.clearMessage()
+        if made:
+            status.showMessage(QCoreApplication.translate("app", "Backed up."), 5000)
+
+    def failed(error: BaseException) -> None:
+        log.warning("%s backup failed: %s", reason, error)
+        status.showMessage(describe_error(error), 15000)
+
+    run_in_background(
+        window,
+        working,
+        lambda _progress: backup_now(location, reason),
+        done,
+        on_error=failed,
+        quiet=True,
+    )
 
 
 def run(argv: Sequence[str] | None = None, *, watcher: StartupWatcher | None = None) -> int:
@@ -269,7 +287,6 @@ def _open_main_window(
     watcher: StartupWatcher | None = None,
 ) -> MainWindow | None:
     """Open the database and build the main window; None when the person gave up."""
-    from cxcareer.service.backups import backup_now
     from cxcareer.service.opening import resolve_location
 
     try:
@@ -284,11 +301,6 @@ def _open_main_window(
     if database is None:
         return None
     demo = fill_demo(database, lang) if args.demo else None
-    if demo is None and not args.read_only:
-        try:
-            backup_now(location, "start")
-        except (StoreError, OSError) as error:
-            log.warning("start-of-use backup failed: %s", error)
     window = create_window(
         database, settings, lang=lang, qt_app=qt_app, demo=demo, switch=switch, themed=True
     )
@@ -297,6 +309,8 @@ def _open_main_window(
     window.firstPainted.connect(
         lambda: _after_frame(lambda: _finish_opening(window, qt_app, watcher))
     )
+    if demo is None and not database.read_only and location.path is not None:
+        window.firstPainted.connect(lambda: back_up_in_background(window, location, "start"))
     return window
 
 

@@ -122,6 +122,7 @@ class Task(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None,
         cancellable: bool,
+        quiet: bool = False,
     ) -> None:
         super().__init__(parent)
         self.work = work
@@ -129,7 +130,16 @@ class Task(QObject):
         self._on_error = on_error
         self.cancel_flag = threading.Event()
         self.done = False
-        self.dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
+        self._parent_widget = parent
+        #: None for quiet work, which its caller reports itself (the status bar, say).
+        self.dialog: QProgressDialog | None = None
+        if not quiet:
+            self._make_dialog(label, cancellable)
+
+    def _make_dialog(self, label: str, cancellable: bool) -> None:
+        self.dialog = QProgressDialog(
+            label, self.tr("Cancel") if cancellable else "", 0, 0, self._parent_widget
+        )
         self.dialog.setWindowTitle(label)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(DIALOG_DELAY_MS)
@@ -139,18 +149,18 @@ class Task(QObject):
             self.dialog.setCancelButton(None)
         self.dialog.canceled.connect(self.cancel_flag.set)
         self.dialog.setValue(0)  # starts the minimum-duration timer
-        self._parent_widget = parent
 
     def _progress(self, done: int, total: int) -> None:
-        if self.done:
+        if self.done or self.dialog is None:
             return
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total > 0 else 0)
 
     def _close(self) -> None:
         self.done = True
-        self.dialog.close()
-        self.dialog.deleteLater()
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
         # Not deleteLater(): with the parent window deleted before that deferred delete ran,
         # PySide6 6.12 crashed (a bus error, reproduced). Without a parent the task belongs to
         # Python and goes with its last reference, on this (the UI) thread.
@@ -181,13 +191,17 @@ def run_in_background(
     *,
     on_error: Callable[[BaseException], None] | None = None,
     cancellable: bool = False,
+    quiet: bool = False,
 ) -> Task:
     """Run ``fn(progress)`` on a worker thread; ``on_done(result)`` runs on the UI thread.
 
     ``fn`` must open its own database session (never share one across threads). Errors go to
     ``on_error`` or, by default, to a plain-language dialog. Call it on the UI thread.
+
+    ``quiet``: no progress dialog at all (it is window-modal, so it would stop the person
+    working); for work the window goes on without, such as a backup, said in the status bar.
     """
-    task = Task(parent, label, fn, on_done, on_error, cancellable)
+    task = Task(parent, label, fn, on_done, on_error, cancellable, quiet)
     number = next(_NUMBERS)
     _LIVE[number] = task
     runnable = _Runnable(number, fn, task.cancel_flag, _the_dispatcher())
