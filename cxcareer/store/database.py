@@ -5,8 +5,8 @@ SQLite files are private and opened with WAL, ``synchronous=FULL``, foreign keys
 and ``BEGIN IMMEDIATE`` writes (:mod:`cxcareer.store.sqlite_files` explains each). Before a byte
 is written, files from a newer cxcareer or from another program are refused.
 Opening for writing takes the single-writer lock, quick-checks a file left unclosed or written
-elsewhere (:func:`needs_quick_check`), and upgrades the schema after a backup
-(:mod:`cxcareer.store.migrate`).
+elsewhere (:func:`cxcareer.store.recovery.needs_quick_check`), and upgrades the schema after a
+backup (:mod:`cxcareer.store.migrate`).
 
 Why SQLAlchemy is imported inside functions: a SQLite file that is already at this build's
 schema can be located, locked and checked with the standard library alone, and the desktop app
@@ -249,7 +249,8 @@ def open_database(
         DatabaseTooNew: the schema comes from a newer cxcareer; the file was not touched.
         DatabaseInUse: another process has it open for writing (SQLite).
         DatabaseCorrupt: the file is not a database, or the quick check of a file left
-            unclosed or written elsewhere (:func:`needs_quick_check`) failed.
+            unclosed or written elsewhere (:func:`cxcareer.store.recovery.needs_quick_check`)
+            failed.
         DatabaseReadOnly: read-only open of a database that needs a schema upgrade.
         NotFound: read-only open of a SQLite file that does not exist.
     """
@@ -284,7 +285,7 @@ def _open_sqlite_for_writing(location: Location, path: Path, *, defer_engine: bo
     revision = _refuse_if_too_new(location, path) if existed else None
     lock = take_writer_lock(path)
     try:
-        if existed and needs_quick_check(path) and _quick_check(path):
+        if existed and _damage_found(path):
             raise corrupt_error(str(location))
         if defer_engine and revision is not None and revision == migrate.head_revision():
             change_mark.install(path)
@@ -314,41 +315,12 @@ def take_writer_lock(path: Path) -> _Lock | None:
     return lock.WriterLock(path).acquire()
 
 
-def needs_quick_check(path: Path) -> bool:
-    """Whether a writable open of the existing file ``path`` should quick-check it first.
+def _damage_found(path: Path) -> list[str]:
+    """What a quick check finds, when :func:`cxcareer.store.recovery.needs_quick_check` asks
+    for one ([] otherwise: a cleanly closed file is not read page by page)."""
+    from cxcareer.store import recovery
 
-    Why not always: the check reads every page (most of a second at company size), and a file
-    cxcareer closed cleanly needs none — closing checkpoints and removes the ``-wal``, and SQLite
-    itself refuses a damaged page when it meets one. It protects two cases, both cheap to see:
-
-    * the last writer ended without closing (a crash, a power cut, a killed process): its
-      ``-wal`` stays behind with frames in it (we hold the writer lock, so no other writer is
-      adding to it; a reader leaves an empty one);
-    * the file was not last written in cxcareer's WAL mode (header byte 18 is not 2): a copied
-      or restored backup, or another tool's work, checked before the first open switches it.
-
-    Backups are checked in full before they are kept, and ``db check`` checks on demand.
-    """
-    try:
-        if Path(f"{path}-wal").stat().st_size > 0:
-            return True
-    except OSError:
-        pass
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(20)
-    except OSError:
-        return True
-    return len(header) < 20 or header[18] != 2
-
-
-def _quick_check(path: Path) -> list[str]:
-    """Hook: :func:`cxcareer.store.recovery.quick_check` ([] if that module is absent)."""
-    try:
-        from cxcareer.store import recovery
-    except ImportError:  # pragma: no cover - only while recovery.py is being written
-        return []
-    return recovery.quick_check(path)
+    return recovery.quick_check(path) if recovery.needs_quick_check(path) else []
 
 
 def _backup_before_migration(path: Path) -> None:

@@ -25,6 +25,7 @@ from cxcareer.store.errors import DatabaseCorrupt
 
 __all__ = [
     "SIDE_FILES",
+    "needs_quick_check",
     "newest_good_backup",
     "quick_check",
     "recover_from_backup",
@@ -112,3 +113,31 @@ def recover_from_backup(db_path: Path, backup_dir: Path, now: datetime) -> Datab
         f"restored from the backup {good.name}; changes made after that backup are not in it.",
         set_aside=aside,
     )
+
+
+def needs_quick_check(path: Path) -> bool:
+    """Whether a writable open of the existing file ``path`` should quick-check it first.
+
+    Why not always: the check reads every page (most of a second at company size), and a file
+    cxcareer closed cleanly needs none — closing checkpoints and removes the ``-wal``, and SQLite
+    itself refuses a damaged page when it meets one. It protects two cases, both cheap to see:
+
+    * the last writer ended without closing (a crash, a power cut, a killed process): its
+      ``-wal`` stays behind with frames in it (we hold the writer lock, so no other writer is
+      adding to it; a reader leaves an empty one);
+    * the file was not last written in cxcareer's WAL mode (header byte 18 is not 2): a copied
+      or restored backup, or another tool's work, checked before the first open switches it.
+
+    Backups are checked in full before they are kept, and ``db check`` checks on demand.
+    """
+    try:
+        if Path(f"{path}-wal").stat().st_size > 0:
+            return True
+    except OSError:
+        pass
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return True
+    return len(header) < 20 or header[18] != 2
